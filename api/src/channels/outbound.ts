@@ -1,0 +1,40 @@
+import type { Channel } from '@webcare/shared';
+
+/** One message to send through a provider. */
+export interface OutboundRequest {
+  channel: Channel;
+  /** Our account: Page id, Instagram account id, WhatsApp phone_number_id. */
+  accountId: string;
+  /** The person: PSID / IGSID / WhatsApp wa_id. For comment replies: unused. */
+  recipientId: string;
+  /** For public comment replies and private replies to a comment: the comment id. */
+  replyToCommentId?: string;
+  /** Send privately to the author of a public comment (Meta "private replies"). */
+  privateReplyToComment?: boolean;
+  text: string;
+  /** Stable per outbound message, so a retried job never sends twice. */
+  idempotencyKey: string;
+}
+
+export interface OutboundResult {
+  providerMessageId: string;
+}
+
+/** A provider said no. `retryable` decides whether the send job tries again with backoff. */
+export class OutboundError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly providerCode?: string | number,
+  ) {
+    super(message);
+    this.name = 'OutboundError';
+  }
+}
+
+export interface ChannelAdapter {
+  readonly channels: readonly Channel[];
+  send(request: OutboundRequest): Promise<OutboundResult>;
+  /** Hide a public comment from everyone but its author and the page (Graph API is_hidden). */
+  hideComment?(accountId: string, commentId: string): Promise<void>;
+}

@@ -1,0 +1,155 @@
+import type { Channel, Visibility } from './channels';
+import type { FlagCode, Priority, Severity, SuggestedSwitch, SwitchKind, TriageFlag } from './triage';
+
+export const ROLES = ['agent', 'advisor', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CONVERSATION_STATUSES = ['new', 'open', 'pending', 'escalated', 'resolved'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+export interface LoginResponse {
+  accessToken: string;
+  user: UserSummary;
+}
+
+export type TeamKind = 'region' | 'expertise';
+export interface TeamSummary {
+  id: string;
+  name: string;
+  kind: TeamKind;
+}
+
+export interface FlagSummary {
+  code: FlagCode;
+  severity: Severity;
+}
+
+export interface ContactSummary {
+  id: string;
+  displayName: string;
+}
+
+export interface AssigneeSummary {
+  id: string;
+  name: string;
+}
+
+export interface ConversationSummary {
+  id: string;
+  channel: Channel;
+  visibility: Visibility;
+  status: ConversationStatus;
+  priority: Priority;
+  flags: FlagSummary[];
+  suggestedSwitch: SwitchKind | null;
+  contact: ContactSummary;
+  assignee: AssigneeSummary | null;
+  lastMessageAt: string;
+  lastMessagePreview: string;
+  slaDueAt: string | null;
+  /** Messages that came in after the current user last read this conversation. */
+  unread: boolean;
+  /** Due time of the open call-back task, if any. */
+  callBackDueAt: string | null;
+}
+
+export interface ConversationListQuery {
+  status?: ConversationStatus;
+  channel?: Channel;
+  flag?: FlagCode;
+  assignee?: 'me' | 'none' | string;
+  team?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ConversationPage {
+  items: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+export type MessageDirection = 'in' | 'out' | 'note';
+export type DeliveryStatus = 'received' | 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
+
+export interface AttachmentView {
+  type: 'image' | 'video' | 'audio' | 'file' | 'sticker' | 'location' | 'other';
+  url: string;
+}
+
+export interface MessageView {
+  id: string;
+  direction: MessageDirection;
+  text: string;
+  attachments: AttachmentView[];
+  createdAt: string;
+  author: { id: string | null; name: string } | null;
+  deliveryStatus: DeliveryStatus;
+  /** Why a send failed, in plain words, when deliveryStatus is 'failed'. */
+  deliveryError?: string | null;
+  visibility: Visibility;
+  flags: TriageFlag[];
+}
+
+export interface ContactDetail extends ContactSummary {
+  handle: string | null;
+  channel: Channel;
+  firstSeenAt: string;
+}
+
+export interface ConversationDetail extends Omit<ConversationSummary, 'suggestedSwitch'> {
+  messages: MessageView[];
+  suggestedSwitch: SuggestedSwitch | null;
+  contact: ContactDetail;
+  /** Channels where a public answer is possible also allow a private reply (e.g. a Page comment → Messenger). */
+  replyVisibilities: Visibility[];
+}
+
+export interface AssignRequest {
+  userId?: string | null;
+}
+export interface ReplyRequest {
+  text: string;
+  visibility?: Visibility;
+}
+export interface NoteRequest {
+  text: string;
+}
+export interface StatusRequest {
+  status: ConversationStatus;
+}
+export interface SwitchRequest {
+  kind: SwitchKind;
+}
+
+export type EscalationMode = 'consult' | 'handover';
+export type EscalationStatus = 'open' | 'accepted' | 'answered' | 'returned' | 'closed';
+export interface EscalationRequest {
+  teamId: string;
+  mode: EscalationMode;
+  reason: string;
+}
+export interface EscalationView {
+  id: string;
+  conversationId: string;
+  teamId: string;
+  mode: EscalationMode;
+  status: EscalationStatus;
+  reason: string;
+  createdAt: string;
+  dueAt: string | null;
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+}

@@ -1,0 +1,30 @@
+/** Error codes in every API error body `{statusCode, code, message, correlationId}`. */
+export const ERROR_CODES = {
+  validation: 'VALIDATION_FAILED',
+  unauthorized: 'UNAUTHORIZED',
+  forbidden: 'FORBIDDEN',
+  notFound: 'NOT_FOUND',
+  rateLimited: 'RATE_LIMITED',
+  invalidCredentials: 'INVALID_CREDENTIALS',
+  conversationNotFound: 'CONVERSATION_NOT_FOUND',
+  conversationHeldByOther: 'CONVERSATION_HELD_BY_OTHER',
+  invalidStatusTransition: 'INVALID_STATUS_TRANSITION',
+  visibilityNotAllowed: 'VISIBILITY_NOT_ALLOWED',
+  escalationNotFound: 'ESCALATION_NOT_FOUND',
+  escalationConflict: 'ESCALATION_CONFLICT',
+  teamNotFound: 'TEAM_NOT_FOUND',
+  userNotFound: 'USER_NOT_FOUND',
+  webhookSignatureInvalid: 'WEBHOOK_SIGNATURE_INVALID',
+  webhookMalformed: 'WEBHOOK_MALFORMED',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  databaseUnavailable: 'DATABASE_UNAVAILABLE',
+  internal: 'INTERNAL_ERROR',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  correlationId?: string;
+}

@@ -1,0 +1,25 @@
+import type { ConversationSummary, EscalationView, MessageView } from './api';
+
+/** Server → client events. Payloads are what the console needs to update without a refetch. */
+export interface ServerToClientEvents {
+  'conversation.created': (payload: ConversationSummary) => void;
+  'conversation.updated': (payload: ConversationSummary) => void;
+  'message.created': (payload: { conversationId: string; message: MessageView }) => void;
+  'escalation.created': (payload: EscalationView) => void;
+  'escalation.updated': (payload: EscalationView) => void;
+  presence: (payload: PresencePayload) => void;
+}
+
+export interface PresencePayload {
+  conversationId: string;
+  viewers: { userId: string; name: string; typing: boolean }[];
+}
+
+/** Client → server events. */
+export interface ClientToServerEvents {
+  'conversation.view': (payload: { conversationId: string }) => void;
+  'conversation.leave': (payload: { conversationId: string }) => void;
+  'conversation.typing': (payload: { conversationId: string; typing: boolean }) => void;
+}
+
+export const SOCKET_PATH = '/socket.io';
