@@ -10,6 +10,13 @@ export interface InboundAttachment {
   type: 'image' | 'video' | 'audio' | 'file' | 'sticker' | 'location' | 'other';
   /** Provider URL or media id reference (we keep references, never the media itself). */
   url: string;
+  /** The provider's own name for the kind, where it says more than `type` (story_mention, share, contacts, unsupported). */
+  providerType?: string;
+  /** Provider media id (WhatsApp): the stable reference to fetch the media with; its URLs expire. */
+  mediaId?: string;
+  mimeType?: string;
+  /** File name of a document, where the provider gives one. */
+  name?: string;
 }
 
 export interface InboundMessageEvent {
@@ -20,7 +27,16 @@ export interface InboundMessageEvent {
   providerMessageId: string;
   /** Our side of the conversation: Page id, Instagram account id, WhatsApp phone_number_id, X user id, Twilio number. */
   accountId: string;
-  sender: { providerId: string; name?: string; handle?: string };
+  sender: {
+    providerId: string;
+    name?: string;
+    handle?: string;
+    /**
+     * Other ids the provider gives for the same person, to match an existing contact: WhatsApp's
+     * business-scoped user id next to the phone number.
+     */
+    alternateIds?: string[];
+  };
   /** For public comments and mentions: the post or tweet the thread belongs to. */
   postId?: string;
   /** For comment replies: the comment replied to. */
@@ -29,6 +45,13 @@ export interface InboundMessageEvent {
   attachments: InboundAttachment[];
   /** The provider's timestamp of the person's message; response times count from here. */
   sentAt: Date;
+  /** Private messages that quote or answer an earlier message (WhatsApp context, Messenger reply_to). */
+  replyToId?: string;
+  /**
+   * Messenger handover protocol: the message reached us on the standby channel because another app
+   * (a chatbot) holds the conversation. Stored like any message; replying needs thread control.
+   */
+  standby?: boolean;
 }
 
 /** Our own outbound message coming back (Messenger/Instagram is_echo, X own DM, Page reply by the page). */
@@ -38,9 +61,16 @@ export interface EchoEvent {
   channel: Channel;
   providerMessageId: string;
   accountId: string;
+  /** The person written to; for a public reply by the page: the comment (or post) replied to. */
   recipientId: string;
   text: string;
   sentAt: Date;
+  attachments?: InboundAttachment[];
+  /** Public replies: the post and the comment replied to. */
+  postId?: string;
+  parentId?: string;
+  /** Our idempotencyKey, where the provider carries it back (Messenger message metadata). */
+  outboundKey?: string;
 }
 
 export interface StatusEvent {
@@ -51,6 +81,13 @@ export interface StatusEvent {
   at: Date;
   /** Provider's error in plain words, for failed. */
   error?: string;
+  /** The provider's error code, for failed. */
+  errorCode?: string;
+  /** Our account (WhatsApp phone_number_id, Twilio number) and the person the message went to. */
+  accountId?: string;
+  recipientId?: string;
+  /** Our idempotencyKey, where the provider carries it back (WhatsApp biz_opaque_callback_data). */
+  outboundKey?: string;
 }
 
 /** Messenger/Instagram read receipts: everything we sent before the watermark was read. */

@@ -35,6 +35,9 @@ export class OutboundError extends Error {
 export interface ChannelAdapter {
   readonly channels: readonly Channel[];
   send(request: OutboundRequest): Promise<OutboundResult>;
-  /** Hide a public comment from everyone but its author and the page (Graph API is_hidden). */
-  hideComment?(accountId: string, commentId: string): Promise<void>;
+  /**
+   * Hide a public comment from everyone but its author and the page (Graph API is_hidden; Instagram hide).
+   * `channel` tells a Facebook comment from an Instagram one; Facebook when left out.
+   */
+  hideComment?(accountId: string, commentId: string, channel?: Channel): Promise<void>;
 }
