@@ -1,0 +1,69 @@
+import { MalformedPayloadError } from './inbound-event';
+
+/** Small readers for untrusted webhook JSON: unknown fields are ignored, required ones are checked. */
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function requireObject(value: unknown, what: string): JsonObject {
+  if (!isObject(value)) {
+    throw new MalformedPayloadError(`${what} is not an object`);
+  }
+  return value;
+}
+
+/** An array field that may be absent (→ empty) but, when present, must be an array. */
+export function optionalArray(value: unknown, what: string): unknown[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    throw new MalformedPayloadError(`${what} is not an array`);
+  }
+  return value;
+}
+
+export function requireArray(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) {
+    throw new MalformedPayloadError(`${what} is not an array`);
+  }
+  return value;
+}
+
+/** A non-empty id. Numbers are refused: provider ids can exceed what a JavaScript number holds. */
+export function requireId(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new MalformedPayloadError(`${what} is missing`);
+  }
+  return value;
+}
+
+export function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A timestamp given as a number or a numeric string, in seconds or milliseconds as `unit` says. */
+export function requireTime(value: unknown, unit: 's' | 'ms', what: string): Date {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (!Number.isFinite(n) || n < 0) {
+    throw new MalformedPayloadError(`${what} is not a timestamp`);
+  }
+  return new Date(unit === 's' ? n * 1000 : n);
+}
+
+/**
+ * Meta's `entry.time` is milliseconds for messaging entries and seconds for change entries; tell them
+ * apart by size (seconds stay below 1e12 until the year 33658).
+ */
+export function metaEntryTime(value: unknown, what: string): Date {
+  const probe = typeof value === 'string' ? Number(value) : value;
+  return requireTime(value, typeof probe === 'number' && probe < 1e12 ? 's' : 'ms', what);
+}
