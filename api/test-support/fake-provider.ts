@@ -1,0 +1,10 @@
+/**
+ * The fake Graph API server for tests. It lives beside the channel code (inside the api's source root, so
+ * specs there can use it and still type-check) and is offered here for tests elsewhere.
+ */
+export {
+  type FakeProvider,
+  graphError,
+  type RecordedRequest,
+  startFakeProvider,
+} from '../src/channels/testing/fake-provider';
