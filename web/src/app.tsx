@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useT } from './i18n/i18n';
+import { navigate, useRoute } from './lib/router';
+import { LoginPage } from './features/auth/components/login-page';
+import { useSession } from './features/auth/hooks/use-session';
+import { InboxPage } from './features/inbox/components/inbox-page';
+import { RealtimeProvider } from './features/realtime/components/realtime-provider';
+import { AppShell } from './features/shell/components/app-shell';
+
+export function App() {
+  const { session, restoring } = useSession();
+  if (!session) return <LoginPage />;
+  if (restoring) return <StartupScreen />;
+  return (
+    <RealtimeProvider token={session.token}>
+      <SignedInRoutes />
+    </RealtimeProvider>
+  );
+}
+
+function SignedInRoutes() {
+  const route = useRoute();
+
+  useEffect(() => {
+    if (route.name === 'not-found') navigate('/inbox', { replace: true });
+  }, [route.name]);
+
+  return (
+    <AppShell active="inbox">
+      <InboxPage conversationId={route.name === 'inbox' ? route.conversationId : null} />
+    </AppShell>
+  );
+}
+
+function StartupScreen() {
+  const t = useT();
+  return (
+    <div className="startup" role="status" aria-label={t('conversation.loading')}>
+      <span className="brand-mark" aria-hidden="true" />
+      <span className="spinner" aria-hidden="true" />
+    </div>
+  );
+}

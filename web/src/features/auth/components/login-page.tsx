@@ -1,0 +1,79 @@
+import { useT } from '../../../i18n/i18n';
+import { Button } from '../../../components/ui/button';
+import { InlineAlert } from '../../../components/ui/inline-alert';
+import { LanguageSwitch } from '../../shell/components/language-switch';
+import { useLoginForm } from '../hooks/use-login-form';
+import { DemoLogins } from './demo-logins';
+
+export function LoginPage() {
+  const t = useT();
+  const form = useLoginForm();
+
+  return (
+    <div className="login">
+      <div className="login__lang">
+        <LanguageSwitch />
+      </div>
+      <main className="login__card">
+        <div className="login__brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>{t('app.name')}</span>
+        </div>
+        <h1 className="login__title">{t('login.title')}</h1>
+        <p className="login__subtitle">{t('login.subtitle')}</p>
+        <form className="login__form" onSubmit={(event) => void form.submit(event)} noValidate>
+          <label className="field">
+            <span className="field__label">{t('login.email')}</span>
+            <input
+              className="input"
+              type="email"
+              name="email"
+              autoComplete="username"
+              autoFocus
+              required
+              value={form.email}
+              onChange={(event) => form.setEmail(event.target.value)}
+              data-testid="login-email"
+              aria-invalid={form.errorKey === 'login.invalid' || undefined}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">{t('login.password')}</span>
+            <input
+              className="input"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={form.password}
+              onChange={(event) => form.setPassword(event.target.value)}
+              data-testid="login-password"
+              aria-invalid={form.errorKey === 'login.invalid' || undefined}
+            />
+          </label>
+          {form.errorKey && (
+            <div data-testid="login-error">
+              <InlineAlert tone="danger">{t(form.errorKey)}</InlineAlert>
+            </div>
+          )}
+          <Button
+            type="submit"
+            variant="primary"
+            className="login__submit"
+            busy={form.submitting}
+            disabled={!form.email || !form.password}
+            data-testid="login-submit"
+          >
+            {form.submitting ? t('login.submitting') : t('login.submit')}
+          </Button>
+        </form>
+        <DemoLogins
+          onPick={(email) => {
+            form.setEmail(email);
+            form.setPassword('webcare-demo');
+          }}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { UserSummary } from '@webcare/shared';
+
+export interface Session {
+  token: string;
+  user: UserSummary;
+}
+
+export interface SessionValue {
+  session: Session | null;
+  /** True while a stored token is being checked at start-up. */
+  restoring: boolean;
+  signIn: (email: string, password: string) => Promise<void>;
+  signOut: () => void;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside SessionProvider');
+  return value;
+}
+
+/** The signed-in user; only for components rendered behind the login. */
+export function useCurrentUser(): UserSummary {
+  const { session } = useSession();
+  if (!session) throw new Error('useCurrentUser needs a session');
+  return session.user;
+}

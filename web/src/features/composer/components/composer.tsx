@@ -1,0 +1,160 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { ConversationDetail } from '@webcare/shared';
+import { useT } from '../../../i18n/i18n';
+import { Button } from '../../../components/ui/button';
+import { InlineAlert } from '../../../components/ui/inline-alert';
+import { IconNote, IconSend } from '../../../components/ui/icons';
+import type { ConversationController } from '../../conversation/hooks/use-conversation';
+import { DraftWarning } from '../../draft-check/components/draft-warning';
+import { PublicConfirmDialog } from '../../draft-check/components/public-confirm-dialog';
+import { runDraftCheck, useDraftCheck } from '../../draft-check/hooks/use-draft-check';
+import { useCommand } from '../../shortcuts/hooks/use-command';
+import { useComposer } from '../hooks/use-composer';
+import { useTypingSignal } from '../hooks/use-typing-signal';
+import { VisibilityToggle } from './visibility-toggle';
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export interface ComposerProps {
+  detail: ConversationDetail;
+  conversation: ConversationController;
+}
+
+export function Composer({ detail, conversation }: ComposerProps) {
+  const t = useT();
+  const composer = useComposer(detail, conversation);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const isPublicReply = composer.mode === 'reply' && composer.visibility === 'public';
+  const check = useDraftCheck(composer.text, detail.channel, isPublicReply);
+  useTypingSignal(detail.id, composer.text);
+
+  useCommand('focus-reply', () => {
+    composer.setMode('reply');
+    requestAnimationFrame(() => inputRef.current?.focus());
+  });
+  useCommand('focus-note', () => {
+    composer.setMode('note');
+    requestAnimationFrame(() => inputRef.current?.focus());
+  });
+
+  function requestSend() {
+    // Check the exact text being sent, not the debounced one on screen.
+    if (isPublicReply && runDraftCheck(composer.text, detail.channel).risky) {
+      setConfirming(true);
+      return;
+    }
+    void composer.send();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      requestSend();
+    } else if (event.key === 'Escape') {
+      inputRef.current?.blur();
+    }
+  }
+
+  const isNote = composer.mode === 'note';
+  return (
+    <section
+      className={`composer composer--${isNote ? 'note' : composer.visibility}`}
+      aria-label={t('composer.label')}
+      data-testid="composer"
+    >
+      <div className="composer__bar">
+        <div className="composer__tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={!isNote}
+            className={`composer__tab ${!isNote ? 'is-selected' : ''}`}
+            onClick={() => composer.setMode('reply')}
+            data-testid="composer-tab-reply"
+          >
+            {t('composer.reply')}
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={isNote}
+            className={`composer__tab composer__tab--note ${isNote ? 'is-selected' : ''}`}
+            onClick={() => composer.setMode('note')}
+            data-testid="composer-tab-note"
+          >
+            <IconNote size={13} />
+            {t('composer.note')}
+          </button>
+        </div>
+        {isNote ? (
+          <span className="composer__note-hint">{t('composer.noteHint')}</span>
+        ) : (
+          <VisibilityToggle
+            value={composer.visibility}
+            allowed={composer.allowedVisibilities}
+            onChange={composer.setVisibility}
+          />
+        )}
+      </div>
+      {isPublicReply && (
+        <DraftWarning
+          check={check}
+          canReplyPrivately={composer.allowedVisibilities.includes('private')}
+          onReplyPrivately={() => composer.setVisibility('private')}
+        />
+      )}
+      <textarea
+        ref={inputRef}
+        className="composer__input"
+        value={composer.text}
+        onChange={(event) => {
+          composer.setText(event.target.value);
+          if (composer.error) composer.clearError();
+        }}
+        onKeyDown={onKeyDown}
+        placeholder={isNote ? t('composer.placeholderNote') : t('composer.placeholderReply')}
+        aria-label={isNote ? t('composer.note') : t('composer.reply')}
+        rows={3}
+        data-testid="composer-input"
+        data-mode={composer.mode}
+      />
+      {composer.error && (
+        <div data-testid="composer-error">
+          <InlineAlert tone="danger">{composer.error}</InlineAlert>
+        </div>
+      )}
+      <div className="composer__footer">
+        <span className="composer__hint">{IS_MAC ? t('composer.hintMac') : t('composer.hint')}</span>
+        <Button
+          variant={isNote ? 'warning' : 'primary'}
+          icon={isNote ? <IconNote size={14} /> : <IconSend size={14} />}
+          busy={composer.sending}
+          onClick={requestSend}
+          disabled={!composer.text.trim()}
+          data-testid="composer-send"
+          data-visibility={isNote ? 'note' : composer.visibility}
+        >
+          {composer.sending
+            ? t('composer.sending')
+            : isNote
+              ? t('composer.sendNote')
+              : isPublicReply
+                ? `${t('composer.send')} · ${t('composer.public')}`
+                : t('composer.send')}
+        </Button>
+      </div>
+      <PublicConfirmDialog
+        open={confirming}
+        onCancel={() => {
+          setConfirming(false);
+          inputRef.current?.focus();
+        }}
+        onConfirm={() => {
+          setConfirming(false);
+          void composer.send();
+        }}
+      />
+    </section>
+  );
+}

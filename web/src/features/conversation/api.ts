@@ -1,0 +1,59 @@
+import type {
+  AssignRequest,
+  ConversationDetail,
+  ConversationStatus,
+  ConversationSummary,
+  MessageView,
+  SwitchKind,
+  UserSummary,
+  Visibility,
+} from '@webcare/shared';
+import { apiRequest } from '../../api/client';
+
+const base = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
+
+export function fetchConversation(id: string, signal?: AbortSignal): Promise<ConversationDetail> {
+  return apiRequest<ConversationDetail>(base(id), { signal });
+}
+
+/** 200; the body is the updated summary when the API sends one. */
+export function setConversationStatus(
+  id: string,
+  status: ConversationStatus,
+): Promise<ConversationSummary | null> {
+  return apiRequest<ConversationSummary | null>(`${base(id)}/status`, { method: 'POST', body: { status } });
+}
+
+/** No userId: assign to me. userId null: release the conversation. 409 when a colleague holds it. */
+export function assignConversation(id: string, request: AssignRequest): Promise<ConversationSummary | null> {
+  return apiRequest<ConversationSummary | null>(`${base(id)}/assign`, { method: 'POST', body: request });
+}
+
+export function postReply(id: string, text: string, visibility?: Visibility): Promise<MessageView> {
+  return apiRequest<MessageView>(`${base(id)}/replies`, { method: 'POST', body: { text, visibility } });
+}
+
+export function postNote(id: string, text: string): Promise<MessageView | null> {
+  return apiRequest<MessageView | null>(`${base(id)}/notes`, { method: 'POST', body: { text } });
+}
+
+export function switchChannel(id: string, kind: SwitchKind): Promise<unknown> {
+  return apiRequest<unknown>(`${base(id)}/switch`, { method: 'POST', body: { kind } });
+}
+
+/** Hides a public comment on the provider's side; `messageId` names the comment when there are several. */
+export function hideComment(id: string, messageId?: string): Promise<unknown> {
+  return apiRequest<unknown>(`${base(id)}/hide`, { method: 'POST', body: messageId ? { messageId } : {} });
+}
+
+/** Records that the agent chose to look at a blurred image or video. */
+export function recordReveal(id: string, messageId: string): Promise<unknown> {
+  return apiRequest<unknown>(`${base(id)}/messages/${encodeURIComponent(messageId)}/reveal`, {
+    method: 'POST',
+    body: {},
+  });
+}
+
+export function fetchUsers(signal?: AbortSignal): Promise<UserSummary[]> {
+  return apiRequest<UserSummary[]>('/api/users', { signal });
+}

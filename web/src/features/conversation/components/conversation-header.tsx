@@ -1,0 +1,77 @@
+import type { ConversationDetail } from '@webcare/shared';
+import { useT } from '../../../i18n/i18n';
+import { ChannelIcon } from '../../../components/channel-icon';
+import { PriorityMarker } from '../../../components/priority-marker';
+import { PublicBadge } from '../../../components/public-badge';
+import { IconButton } from '../../../components/ui/button';
+import { IconLock, IconPanelRight } from '../../../components/ui/icons';
+import type { ConversationActions } from '../hooks/use-conversation-actions';
+import { usePresence } from '../hooks/use-presence';
+import { AssignControl } from './assign-control';
+import { StatusSelect } from './status-select';
+
+export interface ConversationHeaderProps {
+  detail: ConversationDetail;
+  actions: ConversationActions;
+  contactOpen: boolean;
+  onToggleContact: () => void;
+}
+
+export function ConversationHeader({
+  detail,
+  actions,
+  contactOpen,
+  onToggleContact,
+}: ConversationHeaderProps) {
+  const t = useT();
+  const viewers = usePresence(detail.id);
+  const typing = viewers.find((viewer) => viewer.typing);
+
+  return (
+    <header className="conv-header">
+      <div className="conv-header__who">
+        <ChannelIcon channel={detail.channel} label={t(`channel.${detail.channel}`)} size={28} />
+        <div className="conv-header__titles">
+          <h2 className="conv-header__name">{detail.contact.displayName}</h2>
+          <div className="conv-header__sub">
+            <span>{t(`channel.${detail.channel}`)}</span>
+            {detail.visibility === 'public' ? (
+              <PublicBadge long />
+            ) : (
+              <span className="private-badge">
+                <IconLock size={11} /> {t('composer.private')}
+              </span>
+            )}
+            <PriorityMarker priority={detail.priority} />
+            {viewers.length > 0 && (
+              <span className="presence" aria-live="polite">
+                {typing
+                  ? t('conversation.typing', { name: typing.name })
+                  : t('conversation.viewers', { names: viewers.map((viewer) => viewer.name).join(', ') })}
+              </span>
+            )}
+          </div>
+        </div>
+      </div>
+      <div className="conv-header__actions">
+        <AssignControl
+          assignee={detail.assignee}
+          busy={actions.pending === 'assign'}
+          onAssign={(to) => void actions.assign(to)}
+        />
+        <StatusSelect
+          value={detail.status}
+          busy={actions.pending === 'status'}
+          onChange={(status) => void actions.setStatus(status)}
+        />
+        <IconButton
+          label={contactOpen ? t('conversation.hideContact') : t('conversation.showContact')}
+          icon={<IconPanelRight />}
+          active={contactOpen}
+          aria-pressed={contactOpen}
+          onClick={onToggleContact}
+        />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,104 @@
+import { memo } from 'react';
+import type { MessageView } from '@webcare/shared';
+import { useI18n } from '../../../i18n/i18n';
+import { clockTime, fullDateTime } from '../../../lib/time';
+import { IconGlobePublic, IconLock, IconNote } from '../../../components/ui/icons';
+import { EvidenceText } from '../../triage/components/evidence-text';
+import { FlagChip } from '../../triage/components/flag-chip';
+import { MediaAttachment } from '../../triage/components/media-attachment';
+import { uniqueByCode } from '../../triage/lib/flag-order';
+import { isLocalMessage } from '../lib/messages';
+import { DeliveryStatus } from './delivery-status';
+
+export interface MessageItemProps {
+  message: MessageView;
+  conversationId: string;
+  contactName: string;
+  currentUserId: string;
+}
+
+export const MessageItem = memo(function MessageItem({
+  message,
+  conversationId,
+  contactName,
+  currentUserId,
+}: MessageItemProps) {
+  const { t, locale } = useI18n();
+  const { direction } = message;
+  const explicit = message.flags.some((flag) => flag.code === 'explicit_media');
+  const author =
+    direction === 'in'
+      ? (message.author?.name ?? contactName)
+      : message.author?.id === currentUserId
+        ? t('thread.you')
+        : (message.author?.name ?? t('thread.system'));
+  const chips = uniqueByCode(message.flags);
+  const reasons = new Map(message.flags.map((flag) => [flag.code, flag.reason[locale]]));
+
+  return (
+    <article
+      className={`msg msg--${direction} ${message.deliveryStatus === 'failed' ? 'msg--failed' : ''} ${isLocalMessage(message) ? 'msg--pending' : ''}`}
+      data-testid="thread-message"
+      data-direction={direction}
+      data-message-id={message.id}
+    >
+      <header className="msg__meta">
+        {direction === 'note' && (
+          <span className="msg__note-label">
+            <IconNote size={12} /> {t('thread.note')}
+          </span>
+        )}
+        <span className="msg__author">{author}</span>
+        <time
+          className="msg__time"
+          dateTime={message.createdAt}
+          title={fullDateTime(message.createdAt, locale)}
+        >
+          {clockTime(message.createdAt, locale)}
+        </time>
+        {direction === 'out' && (
+          <span className={`msg__visibility msg__visibility--${message.visibility}`}>
+            {message.visibility === 'public' ? <IconGlobePublic size={11} /> : <IconLock size={11} />}
+            {message.visibility === 'public' ? t('thread.publicReply') : t('thread.privateReply')}
+          </span>
+        )}
+      </header>
+      <div className="msg__bubble">
+        {message.text && (
+          <p className="msg__text">
+            <EvidenceText text={message.text} flags={message.flags} />
+          </p>
+        )}
+        {message.attachments.length > 0 && (
+          <div className="msg__attachments">
+            {message.attachments.map((attachment, index) => (
+              <MediaAttachment
+                key={`${attachment.url}-${index}`}
+                conversationId={conversationId}
+                messageId={message.id}
+                attachment={attachment}
+                direction={direction}
+                explicit={explicit}
+              />
+            ))}
+          </div>
+        )}
+      </div>
+      {(chips.length > 0 || direction === 'out') && (
+        <footer className="msg__footer">
+          {chips.map((flag) => (
+            <FlagChip
+              key={flag.code}
+              code={flag.code}
+              severity={flag.severity}
+              reason={reasons.get(flag.code)}
+            />
+          ))}
+          {direction === 'out' && (
+            <DeliveryStatus status={message.deliveryStatus} error={message.deliveryError} />
+          )}
+        </footer>
+      )}
+    </article>
+  );
+});

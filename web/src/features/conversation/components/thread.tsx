@@ -1,0 +1,47 @@
+import { Fragment } from 'react';
+import type { ConversationDetail } from '@webcare/shared';
+import { useI18n } from '../../../i18n/i18n';
+import { dayLabel } from '../../../lib/time';
+import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useStickToBottom } from '../hooks/use-stick-to-bottom';
+import { MessageItem } from './message-item';
+
+export function Thread({ detail }: { detail: ConversationDetail }) {
+  const { t, locale } = useI18n();
+  const me = useCurrentUser();
+  const { ref, onScroll } = useStickToBottom<HTMLDivElement>(detail.id, detail.messages.length);
+  let lastDay = '';
+
+  return (
+    <div
+      ref={ref}
+      className="thread"
+      onScroll={onScroll}
+      role="log"
+      aria-label={t('thread.label')}
+      aria-live="polite"
+    >
+      {detail.messages.length === 0 && <p className="thread__empty">{t('thread.empty')}</p>}
+      {detail.messages.map((message) => {
+        const day = new Date(message.createdAt).toDateString();
+        const showDay = day !== lastDay;
+        lastDay = day;
+        return (
+          <Fragment key={message.id}>
+            {showDay && (
+              <div className="thread__day" role="separator">
+                <span>{dayLabel(message.createdAt, locale)}</span>
+              </div>
+            )}
+            <MessageItem
+              message={message}
+              conversationId={detail.id}
+              contactName={detail.contact.displayName}
+              currentUserId={me.id}
+            />
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+}

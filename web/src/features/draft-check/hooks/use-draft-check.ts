@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import * as shared from '@webcare/shared';
+import type { Channel, TriageContext, TriageFlag, TriageResult } from '@webcare/shared';
+
+type Classify = (text: string, context: TriageContext) => TriageResult;
+
+/** The triage engine from the shared package; the same code that classifies inbound messages on the server. */
+const classify = (shared as unknown as { classify?: Classify }).classify;
+
+/** Flags that must stop an agent from posting a draft in public without a second thought. */
+export const PUBLIC_RISK_FLAGS = new Set<TriageFlag['code']>([
+  'pii_public',
+  'medical_public',
+  'medical_advice',
+  'client_confidentiality',
+]);
+
+const DEBOUNCE_MS = 250;
+
+export interface DraftCheck {
+  /** What the engine found in the draft (evidence offsets point into the draft text). */
+  flags: TriageFlag[];
+  /** The draft text those flags belong to (the check lags the typing by the debounce). */
+  checkedText: string;
+  /** Something in the draft should not be posted in public. */
+  risky: boolean;
+}
+
+const CLEAN: DraftCheck = { flags: [], checkedText: '', risky: false };
+
+export function runDraftCheck(text: string, channel: Channel): DraftCheck {
+  if (!classify || !text.trim()) return { ...CLEAN, checkedText: text };
+  try {
+    const result = classify(text, { channel, visibility: 'public', draft: true });
+    const flags = result.flags.filter((flag) => PUBLIC_RISK_FLAGS.has(flag.code));
+    return { flags, checkedText: text, risky: flags.length > 0 };
+  } catch {
+    return { ...CLEAN, checkedText: text };
+  }
+}
+
+/** Checks a public draft while the agent types (debounced); private replies and notes are not checked. */
+export function useDraftCheck(text: string, channel: Channel, enabled: boolean): DraftCheck {
+  const [check, setCheck] = useState<DraftCheck>(CLEAN);
+
+  useEffect(() => {
+    if (!enabled) {
+      setCheck(CLEAN);
+      return;
+    }
+    const timer = window.setTimeout(() => setCheck(runDraftCheck(text, channel)), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, channel, enabled]);
+
+  return enabled ? check : CLEAN;
+}

@@ -1,0 +1,35 @@
+import { useCallback, useMemo, useState } from 'react';
+import { inboxPath, navigate } from '../../../lib/router';
+import { ConversationView } from '../../conversation/components/conversation-view';
+import { QueuePanel } from '../../queue/components/queue-panel';
+import { QueueContext, type QueueContextValue } from '../../queue/hooks/use-queue-context';
+import { useQueue } from '../../queue/hooks/use-queue';
+import { useQueueFilters } from '../../queue/hooks/use-queue-filters';
+import { useInboxShortcuts } from '../hooks/use-inbox-shortcuts';
+import { NoConversation } from './no-conversation';
+
+export function InboxPage({ conversationId }: { conversationId: string | null }) {
+  const filters = useQueueFilters();
+  const queue = useQueue(filters.filters);
+  const [cursorId, setCursorId] = useState<string | null>(null);
+
+  const open = useCallback((id: string | null) => {
+    if (id) setCursorId(id);
+    navigate(inboxPath(id));
+  }, []);
+
+  const context = useMemo<QueueContextValue>(
+    () => ({ queue, filters, cursorId, setCursorId, openId: conversationId, open }),
+    [queue, filters, cursorId, conversationId, open],
+  );
+  useInboxShortcuts(context);
+
+  return (
+    <QueueContext.Provider value={context}>
+      <div className="inbox">
+        <QueuePanel />
+        {conversationId ? <ConversationView key={conversationId} id={conversationId} /> : <NoConversation />}
+      </div>
+    </QueueContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useI18n } from '../../../i18n/i18n';
+import { durationLabel } from '../../../lib/time';
+import { IconClock } from '../../../components/ui/icons';
+
+/** Within this window before the due time the row starts to warn. */
+const NEAR_MS = 30 * 60_000;
+
+export function SlaIndicator({ dueAt, now }: { dueAt: string | null; now: number }) {
+  const { t, locale } = useI18n();
+  if (!dueAt) return null;
+  const remaining = Date.parse(dueAt) - now;
+  if (Number.isNaN(remaining) || remaining > NEAR_MS) return null;
+  const overdue = remaining <= 0;
+  const span = durationLabel(remaining, locale);
+  const label = overdue ? t('queue.slaOverdueLong', { time: span }) : t('queue.slaDue', { time: span });
+  return (
+    <span
+      className={`sla ${overdue ? 'sla--overdue' : 'sla--near'}`}
+      title={label}
+      aria-label={label}
+      data-testid="sla-indicator"
+      data-overdue={overdue || undefined}
+    >
+      <IconClock size={12} />
+      {overdue ? `${t('queue.slaOverdue')} ${span}` : span}
+    </span>
+  );
+}

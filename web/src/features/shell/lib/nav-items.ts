@@ -1,0 +1,54 @@
+import type { ComponentType } from 'react';
+import type { Role } from '@webcare/shared';
+import type { MessageKey } from '../../../i18n/i18n';
+import type { IconProps } from '../../../components/ui/icons';
+import { IconChart, IconEscalation, IconInbox, IconShield } from '../../../components/ui/icons';
+
+export interface NavItem {
+  id: 'inbox' | 'escalations' | 'dashboard' | 'audit';
+  label: MessageKey;
+  icon: ComponentType<IconProps>;
+  path: string;
+  roles: readonly Role[];
+  /** Sections switch on here as they ship. */
+  enabled: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    id: 'inbox',
+    label: 'nav.inbox',
+    icon: IconInbox,
+    path: '/inbox',
+    roles: ['agent', 'advisor', 'supervisor', 'admin'],
+    enabled: true,
+  },
+  {
+    id: 'escalations',
+    label: 'nav.escalations',
+    icon: IconEscalation,
+    path: '/escalations',
+    roles: ['advisor', 'supervisor', 'admin'],
+    enabled: false,
+  },
+  {
+    id: 'dashboard',
+    label: 'nav.dashboard',
+    icon: IconChart,
+    path: '/dashboard',
+    roles: ['supervisor', 'admin'],
+    enabled: false,
+  },
+  {
+    id: 'audit',
+    label: 'nav.audit',
+    icon: IconShield,
+    path: '/audit',
+    roles: ['supervisor', 'admin'],
+    enabled: false,
+  },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.enabled && item.roles.includes(role));
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import type { AttachmentView, MessageDirection } from '@webcare/shared';
+import { useT } from '../../../i18n/i18n';
+import { Button } from '../../../components/ui/button';
+import { IconEye, IconFile, IconWarning } from '../../../components/ui/icons';
+import { useReveal } from '../hooks/use-reveal';
+import { ExplicitMediaDialog } from './explicit-media-dialog';
+
+export interface MediaAttachmentProps {
+  conversationId: string;
+  messageId: string;
+  attachment: AttachmentView;
+  direction: MessageDirection;
+  /** The message carries an explicit_media flag: warn first, never offer a download. */
+  explicit: boolean;
+}
+
+function isVisual(attachment: AttachmentView): boolean {
+  return attachment.type === 'image' || attachment.type === 'video' || attachment.type === 'sticker';
+}
+
+export function MediaAttachment(props: MediaAttachmentProps) {
+  const { attachment, direction, explicit } = props;
+  if (!isVisual(attachment)) return <FileAttachment attachment={attachment} explicit={explicit} />;
+  if (direction !== 'in') return <Thumbnail attachment={attachment} downloadable />;
+  return <BlurredMedia {...props} />;
+}
+
+function BlurredMedia({ conversationId, messageId, attachment, explicit }: MediaAttachmentProps) {
+  const t = useT();
+  const { revealed, reveal } = useReveal(conversationId, messageId);
+  const [confirming, setConfirming] = useState(false);
+  const isVideo = attachment.type === 'video';
+
+  if (revealed) {
+    return (
+      <figure className="media media--revealed" data-testid="media-revealed">
+        <Thumbnail attachment={attachment} downloadable={!explicit} />
+        {explicit && <figcaption className="media__note">{t('media.explicitNoDownload')}</figcaption>}
+      </figure>
+    );
+  }
+
+  return (
+    <div className={`media media--hidden ${explicit ? 'media--explicit' : ''}`} data-testid="media-hidden">
+      {/* Explicit media is not even fetched before the agent chooses to look. */}
+      {!explicit && !isVideo && (
+        <img className="media__blur" src={attachment.url} alt="" aria-hidden="true" draggable={false} />
+      )}
+      <div className="media__overlay">
+        {explicit ? (
+          <span className="media__badge">
+            <IconWarning size={13} /> {t('media.explicitBadge')}
+          </span>
+        ) : (
+          <span className="media__label">{isVideo ? t('media.hiddenVideo') : t('media.hidden')}</span>
+        )}
+        <Button
+          size="sm"
+          icon={<IconEye size={14} />}
+          onClick={() => (explicit ? setConfirming(true) : reveal())}
+          data-testid="media-reveal"
+        >
+          {isVideo ? t('media.showVideo') : t('media.show')}
+        </Button>
+      </div>
+      <ExplicitMediaDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          reveal();
+        }}
+      />
+    </div>
+  );
+}
+
+function Thumbnail({ attachment, downloadable }: { attachment: AttachmentView; downloadable: boolean }) {
+  const t = useT();
+  const media =
+    attachment.type === 'video' ? (
+      <video
+        className="media__thumb"
+        src={attachment.url}
+        controls
+        controlsList={downloadable ? undefined : 'nodownload'}
+        onContextMenu={downloadable ? undefined : (event) => event.preventDefault()}
+        preload="metadata"
+      />
+    ) : (
+      <img
+        className="media__thumb"
+        src={attachment.url}
+        alt={t('media.attachment', { type: attachment.type })}
+        draggable={downloadable}
+        onContextMenu={downloadable ? undefined : (event) => event.preventDefault()}
+      />
+    );
+  if (!downloadable || attachment.type === 'video') return media;
+  return (
+    <a
+      href={attachment.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="media__link"
+      title={t('media.open')}
+    >
+      {media}
+    </a>
+  );
+}
+
+function FileAttachment({ attachment, explicit }: { attachment: AttachmentView; explicit: boolean }) {
+  const t = useT();
+  const label = t('media.attachment', { type: attachment.type });
+  if (explicit) {
+    return (
+      <span className="file-attachment file-attachment--blocked">
+        <IconFile size={14} /> {label}
+      </span>
+    );
+  }
+  return (
+    <a className="file-attachment" href={attachment.url} target="_blank" rel="noopener noreferrer">
+      <IconFile size={14} /> {label}
+    </a>
+  );
+}
