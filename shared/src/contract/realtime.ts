@@ -5,6 +5,8 @@ export interface ServerToClientEvents {
   'conversation.created': (payload: ConversationSummary) => void;
   'conversation.updated': (payload: ConversationSummary) => void;
   'message.created': (payload: { conversationId: string; message: MessageView }) => void;
+  /** Delivery status changed (sent, delivered, read, failed) or a comment was hidden. */
+  'message.updated': (payload: { conversationId: string; message: MessageView }) => void;
   'escalation.created': (payload: EscalationView) => void;
   'escalation.updated': (payload: EscalationView) => void;
   presence: (payload: PresencePayload) => void;

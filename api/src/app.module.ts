@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ConversationsModule } from './conversations/conversations.module';
+import { dataSourceOptions } from './database/data-source';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+import { IngestModule } from './ingest/ingest.module';
+import { JobsModule } from './jobs/jobs.module';
+import { OutboundModule } from './outbound/outbound.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { TeamsModule } from './teams/teams.module';
+import { TriageModule } from './triage/triage.module';
+import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    const consoleBuilt = existsSync(`${config.webDist}/index.html`);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
+        ...(consoleBuilt
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDist,
+                exclude: ['/api/{*path}', '/webhooks/{*path}', '/socket.io/{*path}', '/health', '/metrics'],
+              }),
+            ]
+          : []),
+        HealthModule,
+        AuditModule,
+        JobsModule,
+        TriageModule,
+        AuthModule,
+        UsersModule,
+        TeamsModule,
+        RealtimeModule,
+        ConversationsModule,
+        IngestModule,
+        WebhooksModule,
+        OutboundModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { ContactIdentityEntity } from './contact-identity.entity';
+
+/** A person who wrote to us, on one or more channels. */
+@Entity('contacts')
+export class ContactEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  /** Phone number for call-backs, when the person gave one or the channel is phone-based. */
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** The person told us calling is hard for them: suggest another way than a call back. */
+  @Column({ name: 'prefers_no_phone', type: 'boolean', default: false })
+  prefersNoPhone: boolean;
+
+  @OneToMany(() => ContactIdentityEntity, (identity) => identity.contact)
+  identities: ContactIdentityEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

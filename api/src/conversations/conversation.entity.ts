@@ -1,0 +1,136 @@
+import type {
+  Channel,
+  ConversationStatus,
+  FlagSummary,
+  Priority,
+  SuggestedSwitch,
+  Visibility,
+} from '@webcare/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ContactEntity } from '../contacts/contact.entity';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * One thread with one person: a DM thread per contact and account, or a public thread per post and author.
+ * The queue reads only this table; triage and SLA results are stored on it so it sorts without joins.
+ */
+@Entity('conversations')
+@Unique('uq_conversations_thread', ['channelAccountId', 'channel', 'threadKey'])
+@Index('ix_conversations_queue', ['priorityRank', 'slaSortAt', 'lastMessageAt', 'id'])
+@Index('ix_conversations_status_queue', ['status', 'priorityRank', 'slaSortAt', 'lastMessageAt', 'id'])
+@Index('ix_conversations_assignee', ['assigneeId', 'status'])
+@Index('ix_conversations_first_inbound', ['firstInboundAt'])
+// GIN over the flag list for the queue's flag filter; created in the migration (TypeORM cannot declare GIN).
+@Index('ix_conversations_flags', { synchronize: false })
+export class ConversationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  channel: Channel;
+
+  @Column({ type: 'text' })
+  visibility: Visibility;
+
+  @Column({ name: 'channel_account_id', type: 'uuid' })
+  channelAccountId: string;
+
+  @ManyToOne(() => ChannelAccountEntity)
+  @JoinColumn({ name: 'channel_account_id' })
+  channelAccount: ChannelAccountEntity;
+
+  @Column({ name: 'contact_id', type: 'uuid' })
+  contactId: string;
+
+  @ManyToOne(() => ContactEntity)
+  @JoinColumn({ name: 'contact_id' })
+  contact: ContactEntity;
+
+  /** `dm:<person id>` or `post:<post id>:<author id>`: finds the thread for the next message. */
+  @Column({ name: 'thread_key', type: 'text' })
+  threadKey: string;
+
+  /** For public threads: the post the comments are on. */
+  @Column({ name: 'post_id', type: 'text', nullable: true })
+  postId: string | null;
+
+  /** Provider id of the last inbound message: public replies answer this comment or tweet. */
+  @Column({ name: 'reply_to_external_id', type: 'text', nullable: true })
+  replyToExternalId: string | null;
+
+  @Column({ type: 'text', default: 'new' })
+  status: ConversationStatus;
+
+  @Column({ type: 'text', default: 'normal' })
+  priority: Priority;
+
+  /** PRIORITY_RANK of priority, so the queue index sorts urgent first. */
+  @Column({ name: 'priority_rank', type: 'smallint', default: 2 })
+  priorityRank: number;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  flags: FlagSummary[];
+
+  @Column({ name: 'suggested_switch', type: 'jsonb', nullable: true })
+  suggestedSwitch: SuggestedSwitch | null;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee: UserEntity | null;
+
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  /** Provider time of the oldest inbound message not yet answered; null when we have the last word. */
+  @Column({ name: 'awaiting_since', type: 'timestamptz', nullable: true })
+  awaitingSince: Date | null;
+
+  @Column({ name: 'first_inbound_at', type: 'timestamptz', nullable: true })
+  firstInboundAt: Date | null;
+
+  @Column({ name: 'first_response_at', type: 'timestamptz', nullable: true })
+  firstResponseAt: Date | null;
+
+  @Column({ name: 'last_inbound_at', type: 'timestamptz', nullable: true })
+  lastInboundAt: Date | null;
+
+  @Column({ name: 'last_message_at', type: 'timestamptz' })
+  lastMessageAt: Date;
+
+  @Column({ name: 'last_message_preview', type: 'text', default: '' })
+  lastMessagePreview: string;
+
+  @Column({ name: 'sla_due_at', type: 'timestamptz', nullable: true })
+  slaDueAt: Date | null;
+
+  /** slaDueAt, or 'infinity' when there is none, so the queue index needs no NULLS LAST. */
+  @Column({ name: 'sla_sort_at', type: 'timestamptz', default: () => "'infinity'" })
+  slaSortAt: Date;
+
+  /** Start of the current open period (creation or reopening): triage unions the messages since. */
+  @Column({ name: 'cycle_started_at', type: 'timestamptz', default: () => 'now()' })
+  cycleStartedAt: Date;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

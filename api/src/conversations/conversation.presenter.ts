@@ -1,0 +1,94 @@
+import {
+  type Channel,
+  type ConversationStatus,
+  type ConversationSummary,
+  type FlagSummary,
+  type MessageView,
+  type Priority,
+  type SuggestedSwitch,
+  type Visibility,
+} from '@webcare/shared';
+import type { MessageEntity } from './message.entity';
+
+/** The columns the queue query selects; shared by list, detail and realtime pushes. */
+export interface ConversationRow {
+  id: string;
+  channel: Channel;
+  visibility: Visibility;
+  status: ConversationStatus;
+  priority: Priority;
+  flags: FlagSummary[];
+  suggested_switch: SuggestedSwitch | null;
+  contact_id: string;
+  contact_name: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  last_message_at: Date;
+  last_inbound_at: Date | null;
+  last_message_preview: string;
+  sla_due_at: Date | null;
+  last_read_at: Date | null;
+  team_id: string | null;
+  call_back_due_at: Date | null;
+  /** Keyset cursor parts, as PostgreSQL text so they round-trip exactly. */
+  priority_rank: number;
+  sla_sort_text: string;
+  last_message_text: string;
+}
+
+export const PREVIEW_LENGTH = 140;
+
+export function previewOf(text: string, attachmentCount: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length > 0) return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
+  return attachmentCount > 0 ? '📎' : '';
+}
+
+export function toConversationSummary(row: ConversationRow): ConversationSummary {
+  return {
+    id: row.id,
+    channel: row.channel,
+    visibility: row.visibility,
+    status: row.status,
+    priority: row.priority,
+    flags: row.flags,
+    suggestedSwitch: row.suggested_switch?.kind ?? null,
+    contact: { id: row.contact_id, displayName: row.contact_name },
+    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
+    lastMessageAt: row.last_message_at.toISOString(),
+    lastMessagePreview: row.last_message_preview,
+    slaDueAt: row.sla_due_at?.toISOString() ?? null,
+    unread: !!row.last_inbound_at && (!row.last_read_at || row.last_inbound_at > row.last_read_at),
+    callBackDueAt: row.call_back_due_at?.toISOString() ?? null,
+  };
+}
+
+export function toMessageView(message: MessageEntity, contactName: string): MessageView {
+  const author =
+    message.direction === 'in'
+      ? { id: null, name: contactName }
+      : message.author
+        ? { id: message.author.id, name: message.author.name }
+        : message.direction === 'out'
+          ? { id: null, name: 'Via provider' }
+          : null;
+  return {
+    id: message.id,
+    direction: message.direction,
+    text: message.text,
+    attachments: message.attachments,
+    createdAt: message.sentAt.toISOString(),
+    author,
+    deliveryStatus: message.deliveryStatus,
+    deliveryError: message.deliveryError,
+    visibility: message.visibility,
+    flags: message.flags,
+  };
+}
+
+/** Public comment threads can also be answered privately (Meta private replies); X mentions only publicly. */
+export function replyVisibilitiesOf(channel: Channel): Visibility[] {
+  if (channel === 'facebook_comment' || channel === 'instagram_comment') return ['public', 'private'];
+  if (channel === 'x_mention') return ['public'];
+  return ['private'];
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { ConversationDetail, ConversationPage, ConversationSummary, MessageView } from '@webcare/shared';
+import { type Actor, CurrentActor } from '../common/current-user';
+import { ConversationsService } from './conversations.service';
+import { AssignDto, ListConversationsQueryDto, NoteDto, ReplyDto, StatusDto } from './dto/conversation.dto';
+
+@ApiTags('conversations')
+@ApiBearerAuth()
+@Controller('api/conversations')
+export class ConversationsController {
+  constructor(private readonly conversations: ConversationsService) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() query: ListConversationsQueryDto): Promise<ConversationPage> {
+    const { status, ...rest } = query;
+    return this.conversations.list(actor, { ...rest, statuses: status });
+  }
+
+  @Get(':id')
+  detail(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConversationDetail> {
+    return this.conversations.detail(actor, id);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  assign(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: AssignDto,
+  ): Promise<ConversationSummary> {
+    return this.conversations.assign(actor, id, body.userId);
+  }
+
+  @Post(':id/unassign')
+  @HttpCode(200)
+  unassign(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConversationSummary> {
+    return this.conversations.unassign(actor, id);
+  }
+
+  @Post(':id/replies')
+  reply(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReplyDto): Promise<MessageView> {
+    return this.conversations.reply(actor, id, body.text, body.visibility);
+  }
+
+  @Post(':id/notes')
+  note(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: NoteDto): Promise<MessageView> {
+    return this.conversations.note(actor, id, body.text);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  status(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: StatusDto,
+  ): Promise<ConversationSummary> {
+    return this.conversations.setStatus(actor, id, body.status);
+  }
+}

@@ -1,0 +1,96 @@
+import type {
+  AttachmentView,
+  DeliveryStatus,
+  MessageDirection,
+  Priority,
+  Provider,
+  SuggestedSwitch,
+  TriageFlag,
+  Visibility,
+} from '@webcare/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { ConversationEntity } from './conversation.entity';
+
+@Entity('messages')
+@Index('ix_messages_conversation', ['conversationId', 'sentAt'])
+@Index('uq_messages_provider_id', ['provider', 'providerMessageId'], {
+  unique: true,
+  where: 'provider_message_id IS NOT NULL',
+})
+export class MessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'conversation_id', type: 'uuid' })
+  conversationId: string;
+
+  @ManyToOne(() => ConversationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversation_id' })
+  conversation: ConversationEntity;
+
+  @Column({ type: 'text' })
+  direction: MessageDirection;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments: AttachmentView[];
+
+  @Column({ type: 'text' })
+  visibility: Visibility;
+
+  @Column({ type: 'text', nullable: true })
+  provider: Provider | null;
+
+  @Column({ name: 'provider_message_id', type: 'text', nullable: true })
+  providerMessageId: string | null;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true })
+  @JoinColumn({ name: 'author_id' })
+  author: UserEntity | null;
+
+  /** Provider timestamp for inbound messages; our time for outbound ones and notes. */
+  @Column({ name: 'sent_at', type: 'timestamptz' })
+  sentAt: Date;
+
+  @Column({ name: 'delivery_status', type: 'text' })
+  deliveryStatus: DeliveryStatus;
+
+  @Column({ name: 'delivery_error', type: 'text', nullable: true })
+  deliveryError: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  flags: TriageFlag[];
+
+  /** Triage of an inbound message: its own priority and suggestion; the conversation takes the union. */
+  @Column({ type: 'text', nullable: true })
+  priority: Priority | null;
+
+  @Column({ name: 'suggested_switch', type: 'jsonb', nullable: true })
+  suggestedSwitch: SuggestedSwitch | null;
+
+  /** Public comment hidden from everyone but its author and the page. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  /** Public comment removed at the provider by its author or the page. */
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
+
+  /** Our own receive time (inbound) or creation time. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

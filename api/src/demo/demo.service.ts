@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Role, TeamKind } from '@webcare/shared';
+import { DataSource } from 'typeorm';
+import { parseMetaDelivery } from '../channels/meta/meta-parser';
+import { parseWhatsAppDelivery } from '../channels/whatsapp/whatsapp-parser';
+import { AppConfig } from '../config/app-config';
+import { IngestService } from '../ingest/ingest.service';
+import { TeamsService } from '../teams/teams.service';
+import { UsersService } from '../users/users.service';
+import { DEMO_MESSAGES } from './demo-messages';
+import { buildDelivery, DEMO_ACCOUNTS } from './demo-traffic';
+
+export const DEMO_PASSWORD = 'webcare-demo';
+
+export const DEMO_USERS: { email: string; name: string; role: Role; team?: string }[] = [
+  { email: 'agent@example.org', name: 'Anouk de Wit', role: 'agent' },
+  { email: 'agent2@example.org', name: 'Daan Vermeulen', role: 'agent' },
+  { email: 'advisor@example.org', name: 'Ilse Hoekstra', role: 'advisor', team: 'Regio Noord' },
+  { email: 'supervisor@example.org', name: 'Marieke Bos', role: 'supervisor' },
+  { email: 'admin@example.org', name: 'Sander Kok', role: 'admin' },
+];
+
+export const DEMO_TEAMS: { name: string; kind: TeamKind }[] = [
+  { name: 'Regio Noord', kind: 'region' },
+  { name: 'Regio Zuid', kind: 'region' },
+  { name: 'Gedragsdeskundigen', kind: 'expertise' },
+];
+
+/** Demo mode: the people, teams and accounts of a made-up care organisation, and a queue to work in. */
+@Injectable()
+export class DemoService {
+  private readonly logger = new Logger(DemoService.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly teams: TeamsService,
+    private readonly ingest: IngestService,
+  ) {}
+
+  async seed(): Promise<void> {
+    const teamIds = new Map<string, string>();
+    for (const team of DEMO_TEAMS) teamIds.set(team.name, (await this.teams.ensure(team.name, team.kind)).id);
+    for (const user of DEMO_USERS) {
+      const saved = await this.users.ensure({ ...user, password: DEMO_PASSWORD });
+      if (user.team) await this.teams.addMember(teamIds.get(user.team) as string, saved.id);
+    }
+    const accounts: [string, string, string][] = [
+      ['meta', DEMO_ACCOUNTS.facebookPage.id, DEMO_ACCOUNTS.facebookPage.name],
+      ['meta', DEMO_ACCOUNTS.instagram.id, DEMO_ACCOUNTS.instagram.name],
+      ['whatsapp', DEMO_ACCOUNTS.whatsapp.id, DEMO_ACCOUNTS.whatsapp.name],
+    ];
+    for (const [provider, externalId, name] of accounts) {
+      await this.dataSource.query(
+        `INSERT INTO channel_accounts (provider, external_id, name) VALUES ($1, $2, $3)
+         ON CONFLICT (provider, external_id) DO UPDATE SET name = EXCLUDED.name WHERE channel_accounts.auto_created`,
+        [provider, externalId, name],
+      );
+    }
+    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM conversations');
+    const [{ pending }] = await this.dataSource.query('SELECT count(*)::int AS pending FROM inbound_events');
+    if (this.config.demoQueue && count === 0 && pending === 0) await this.seedQueue();
+  }
+
+  /** Sends the demo messages through the same parsers and ingest path as real webhooks. */
+  private async seedQueue(): Promise<void> {
+    const now = Date.now();
+    for (const message of DEMO_MESSAGES) {
+      const secret =
+        message.channel === 'whatsapp' ? this.config.whatsappAppSecret : this.config.metaAppSecret;
+      const delivery = buildDelivery(message, new Date(now - message.minutesAgo * 60_000), secret);
+      const parse = delivery.provider === 'meta' ? parseMetaDelivery : parseWhatsAppDelivery;
+      await this.ingest.accept(
+        delivery.provider,
+        Buffer.from(delivery.body),
+        'application/json',
+        parse(JSON.parse(delivery.body)),
+      );
+    }
+    this.logger.log(`Demo queue seeded with ${DEMO_MESSAGES.length} messages`);
+  }
+}

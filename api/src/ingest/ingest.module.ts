@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ConversationsModule } from '../conversations/conversations.module';
+import { IngestProcessor } from './ingest.processor';
+import { IngestService } from './ingest.service';
+import { IngestWorker } from './ingest.worker';
+
+@Module({
+  imports: [ConversationsModule],
+  providers: [IngestService, IngestProcessor, IngestWorker],
+  exports: [IngestService, IngestWorker],
+})
+export class IngestModule {}

@@ -1,0 +1,101 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+export const QUEUES = {
+  /** Apply one stored inbound event: contact, conversation, message, triage, SLA. */
+  ingestEvent: 'ingest-event',
+  /** Send one outbound message through its channel adapter. */
+  sendMessage: 'send-message',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobContext {
+  retryCount: number;
+  retryLimit: number;
+}
+
+/**
+ * The job queue on the same PostgreSQL (pg-boss, SKIP LOCKED). Jobs are enqueued inside the caller's
+ * transaction, so a stored event always has its job and a rolled-back one never does.
+ */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private boss: PgBoss | null = null;
+  private readonly workerIds = new Map<QueueName, string[]>();
+
+  async start(connectionString: string): Promise<void> {
+    const boss = new PgBoss({
+      connectionString,
+      schema: 'pgboss',
+      max: 10,
+      application_name: 'webcare-jobs',
+    });
+    boss.on('error', (error) => this.logger.error(`Job queue error: ${error.name}`));
+    await boss.start();
+    await boss.createQueue(QUEUES.ingestEvent, {
+      name: QUEUES.ingestEvent,
+      retryLimit: 8,
+      retryDelay: 1,
+      retryBackoff: true,
+    });
+    await boss.createQueue(QUEUES.sendMessage, {
+      name: QUEUES.sendMessage,
+      retryLimit: 6,
+      retryDelay: 2,
+      retryBackoff: true,
+    });
+    this.boss = boss;
+  }
+
+  private get queue(): PgBoss {
+    if (!this.boss) throw new Error('Job queue not started');
+    return this.boss;
+  }
+
+  /** Enqueue inside the transaction of `manager`. */
+  async sendInTransaction(manager: EntityManager, queue: QueueName, data: object): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('sendInTransaction needs a transactional entity manager');
+    await this.queue.send(queue, data, {
+      db: {
+        executeSql: async (text: string, values: unknown[]) => ({
+          rows: (await runner.query(text, values, true)).records as unknown[],
+        }),
+      },
+    });
+  }
+
+  /** Wake this process's workers now instead of at their next poll. */
+  notify(queue: QueueName): void {
+    for (const id of this.workerIds.get(queue) ?? []) this.boss?.notifyWorker(id);
+  }
+
+  async work<T extends object>(
+    queue: QueueName,
+    handler: (data: T, context: JobContext) => Promise<void>,
+    concurrency = 2,
+  ): Promise<void> {
+    const ids: string[] = [];
+    for (let i = 0; i < concurrency; i++) {
+      ids.push(
+        await this.queue.work<T>(
+          queue,
+          { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+          async (jobs) => {
+            for (const job of jobs as PgBoss.JobWithMetadata<T>[]) {
+              await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+            }
+          },
+        ),
+      );
+    }
+    this.workerIds.set(queue, ids);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, timeout: 5000, wait: true }).catch(() => undefined);
+    this.boss = null;
+  }
+}

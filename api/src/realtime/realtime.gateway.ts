@@ -1,0 +1,126 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { ClientToServerEvents, PresencePayload, Role, ServerToClientEvents } from '@webcare/shared';
+import type { Server, Socket } from 'socket.io';
+import { AuthService } from '../auth/auth.service';
+import { UsersService } from '../users/users.service';
+import { rooms } from './rooms';
+
+interface SocketData {
+  userId: string;
+  name: string;
+  role: Role;
+  typingIn: string[];
+}
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@WebSocketGateway({ path: '/socket.io', serveClient: false })
+export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger(RealtimeGateway.name);
+
+  @WebSocketServer()
+  server: AppServer;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  async handleConnection(socket: AppSocket): Promise<void> {
+    const token: unknown = socket.handshake.auth?.token;
+    try {
+      if (typeof token !== 'string') throw new Error('no token');
+      const payload = this.auth.verify(token);
+      socket.data = { userId: payload.sub, name: payload.name, role: payload.role, typingIn: [] };
+      await socket.join(rooms.user(payload.sub));
+      if (payload.role === 'advisor') {
+        for (const teamId of await this.users.teamIdsOf(payload.sub)) await socket.join(rooms.team(teamId));
+      } else {
+        await socket.join(rooms.queue);
+      }
+      await socket.join(rooms.role(payload.role));
+    } catch {
+      // No valid token: close at once; the console logs in again.
+      socket.disconnect(true);
+    }
+  }
+
+  async handleDisconnect(socket: AppSocket): Promise<void> {
+    const viewing = [...socket.rooms].filter((room) => room.startsWith('conversation:'));
+    for (const room of viewing) await this.broadcastPresence(room.slice('conversation:'.length));
+  }
+
+  @SubscribeMessage('conversation.view')
+  async view(
+    @ConnectedSocket() socket: AppSocket,
+    @MessageBody() body: { conversationId?: unknown },
+  ): Promise<void> {
+    const id = this.conversationId(body);
+    if (!id || !socket.data?.userId) return;
+    await socket.join(rooms.conversation(id));
+    await this.broadcastPresence(id);
+  }
+
+  @SubscribeMessage('conversation.leave')
+  async leave(
+    @ConnectedSocket() socket: AppSocket,
+    @MessageBody() body: { conversationId?: unknown },
+  ): Promise<void> {
+    const id = this.conversationId(body);
+    if (!id) return;
+    socket.data.typingIn = socket.data.typingIn.filter((c) => c !== id);
+    await socket.leave(rooms.conversation(id));
+    await this.broadcastPresence(id);
+  }
+
+  @SubscribeMessage('conversation.typing')
+  async typing(
+    @ConnectedSocket() socket: AppSocket,
+    @MessageBody() body: { conversationId?: unknown; typing?: unknown },
+  ): Promise<void> {
+    const id = this.conversationId(body);
+    if (!id || !socket.rooms.has(rooms.conversation(id))) return;
+    const others = socket.data.typingIn.filter((c) => c !== id);
+    socket.data.typingIn = body.typing === true ? [...others, id] : others;
+    await this.broadcastPresence(id);
+  }
+
+  /** Everyone viewing the conversation, on any replica, and whether they are typing. */
+  async broadcastPresence(conversationId: string): Promise<void> {
+    try {
+      const sockets = await this.server.in(rooms.conversation(conversationId)).fetchSockets();
+      const viewers = new Map<string, PresencePayload['viewers'][number]>();
+      for (const s of sockets) {
+        if (!s.data?.userId) continue;
+        const typing = s.data.typingIn.includes(conversationId);
+        const known = viewers.get(s.data.userId);
+        viewers.set(s.data.userId, {
+          userId: s.data.userId,
+          name: s.data.name,
+          typing: typing || !!known?.typing,
+        });
+      }
+      this.server
+        .to(rooms.conversation(conversationId))
+        .emit('presence', { conversationId, viewers: [...viewers.values()] });
+    } catch (error) {
+      this.logger.warn(`Presence update failed: ${(error as Error).name}`);
+    }
+  }
+
+  private conversationId(body: { conversationId?: unknown } | undefined): string | null {
+    const id = body?.conversationId;
+    return typeof id === 'string' && UUID.test(id) ? id : null;
+  }
+}
