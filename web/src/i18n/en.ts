@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   'filter.channel': 'Channel',
   'filter.assignee': 'Assignee',
   'filter.flag': 'Signal',
+  'filter.active': 'Open work',
   'filter.allStatuses': 'All statuses',
   'filter.allChannels': 'All channels',
   'filter.allFlags': 'All signals',

@@ -61,6 +61,7 @@ export const nl = {
   'filter.channel': 'Kanaal',
   'filter.assignee': 'Toegewezen',
   'filter.flag': 'Signaal',
+  'filter.active': 'Openstaand',
   'filter.allStatuses': 'Alle statussen',
   'filter.allChannels': 'Alle kanalen',
   'filter.allFlags': 'Alle signalen',

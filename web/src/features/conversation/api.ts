@@ -24,9 +24,14 @@ export function setConversationStatus(
   return apiRequest<ConversationSummary | null>(`${base(id)}/status`, { method: 'POST', body: { status } });
 }
 
-/** No userId: assign to me. userId null: release the conversation. 409 when a colleague holds it. */
+/** No userId: assign to me. 409 when a colleague holds it. */
 export function assignConversation(id: string, request: AssignRequest): Promise<ConversationSummary | null> {
   return apiRequest<ConversationSummary | null>(`${base(id)}/assign`, { method: 'POST', body: request });
+}
+
+/** Release the conversation back to the queue. */
+export function unassignConversation(id: string): Promise<ConversationSummary | null> {
+  return apiRequest<ConversationSummary | null>(`${base(id)}/unassign`, { method: 'POST', body: {} });
 }
 
 export function postReply(id: string, text: string, visibility?: Visibility): Promise<MessageView> {

@@ -1,12 +1,10 @@
-import type { ConversationListQuery, ConversationPage } from '@webcare/shared';
+import type { ConversationPage } from '@webcare/shared';
 import { apiRequest } from '../../api/client';
+import type { ListQuery } from './lib/queue-filters';
 
-export function fetchConversationPage(
-  query: ConversationListQuery,
-  signal?: AbortSignal,
-): Promise<ConversationPage> {
+export function fetchConversationPage(query: ListQuery, signal?: AbortSignal): Promise<ConversationPage> {
   return apiRequest<ConversationPage>('/api/conversations', {
-    query: { ...query },
+    query,
     signal,
   });
 }

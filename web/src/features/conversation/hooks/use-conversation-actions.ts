@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
 import { useCurrentUser } from '../../auth/hooks/use-session';
 import { useQueueContext } from '../../queue/hooks/use-queue-context';
-import { assignConversation, fetchConversation, setConversationStatus } from '../api';
+import { assignConversation, fetchConversation, setConversationStatus, unassignConversation } from '../api';
 import { isSummary, toSummary } from '../lib/messages';
 import type { ConversationController } from './use-conversation';
 
@@ -60,17 +60,18 @@ export function useConversationActions(conversation: ConversationController): Co
       setError(null);
       const assignee: AssigneeSummary | null = to === undefined ? { id: me.id, name: me.name } : to;
       try {
-        const response = await assignConversation(
-          detail.id,
-          to === undefined ? {} : { userId: to?.id ?? null },
-        );
+        const response =
+          to === null
+            ? await unassignConversation(detail.id)
+            : await assignConversation(detail.id, to === undefined ? {} : { userId: to.id });
         apply(isSummary(response) ? response : { ...toSummary(detail), assignee });
       } catch (caught) {
         if (isApiError(caught, 409)) {
           // Someone else took it first: show who, and bring the conversation up to date.
           const fresh = await fetchConversation(detail.id).catch(() => null);
           if (fresh) apply(toSummary(fresh));
-          const holder = fresh?.assignee?.name ?? t('conversation.heldBySomeone');
+          const named = /assigned to (.+)$/.exec(caught.message)?.[1];
+          const holder = fresh?.assignee?.name ?? named ?? t('conversation.heldBySomeone');
           setError(t('conversation.heldBy', { name: holder }));
         } else {
           setError(t('conversation.assignFailed', { message: errorMessage(caught, t) }));

@@ -75,16 +75,8 @@ export function useConversation(id: string): ConversationController {
   );
   useSocketEvent('message.created', onMessage);
 
-  // Delivery and read receipts, when the server pushes them as their own event.
-  useEffect(() => {
-    if (!socket) return;
-    const untyped = socket as unknown as {
-      on: (event: string, listener: (payload: MessageCreatedLike) => void) => void;
-      off: (event: string, listener: (payload: MessageCreatedLike) => void) => void;
-    };
-    untyped.on('message.updated', onMessage);
-    return () => untyped.off('message.updated', onMessage);
-  }, [socket, onMessage]);
+  // Delivery and read receipts, and comments hidden on the channel.
+  useSocketEvent('message.updated', onMessage);
 
   const applySummary = useCallback(
     (row: ConversationSummary) => {

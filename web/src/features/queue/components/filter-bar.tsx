@@ -29,12 +29,13 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         <option value="none">{t('filter.assigneeNone')}</option>
       </select>
       <select
-        className={`filter-select ${filters.status ? 'is-set' : ''}`}
+        className={`filter-select ${filters.status !== 'active' ? 'is-set' : ''}`}
         aria-label={t('filter.status')}
         value={filters.status ?? ''}
         onChange={(event) => onChange('status', orNull(event.target.value))}
         data-testid="filter-status"
       >
+        <option value="active">{t('filter.active')}</option>
         <option value="">{t('filter.allStatuses')}</option>
         {CONVERSATION_STATUSES.map((status) => (
           <option key={status} value={status}>

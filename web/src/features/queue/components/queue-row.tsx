@@ -83,7 +83,9 @@ export const QueueRow = memo(function QueueRow({ row, now, active, cursor, flash
               <span className="flag-more">{t('queue.moreFlags', { count: flags.length - MAX_CHIPS })}</span>
             )}
           </span>
-          <span className="queue-row__status">{row.status !== 'open' && t(`status.${row.status}`)}</span>
+          <span className="queue-row__status">
+            {row.status !== 'open' && row.status !== 'new' && t(`status.${row.status}`)}
+          </span>
           {row.assignee ? (
             <Avatar
               name={row.assignee.name}

@@ -13,7 +13,12 @@ function restore(): QueueFilters {
     const raw = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<QueueFilters> | null;
     if (!raw) return DEFAULT_FILTERS;
     return {
-      status: includes(CONVERSATION_STATUSES, raw.status) ? raw.status : null,
+      status:
+        raw.status === 'active' || includes(CONVERSATION_STATUSES, raw.status)
+          ? raw.status
+          : raw.status === null
+            ? null
+            : 'active',
       channel: includes(CHANNELS, raw.channel) ? raw.channel : null,
       flag: includes(FLAG_CODES, raw.flag) ? raw.flag : null,
       assignee: raw.assignee === 'me' || raw.assignee === 'none' ? raw.assignee : 'all',
