@@ -1,34 +1,12 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { Logger, type LogLevel, ValidationPipe } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, raw } from 'express';
-import { Pool } from 'pg';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
-import { correlationId } from './common/correlation-id.middleware';
-import { HttpExceptionFilter } from './common/http-exception.filter';
 import { AppConfig, ConfigError } from './config/app-config';
 import { dataSourceOptions, migrate } from './database/data-source';
 import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './database/embedded-postgres';
-import { DEMO_PASSWORD, DEMO_USERS, DemoService } from './demo/demo.service';
-import { MetricsService } from './health/metrics.service';
-import { IngestWorker } from './ingest/ingest.worker';
-import { JobsService } from './jobs/jobs.service';
-import { SendWorker } from './outbound/send.worker';
-import { PostgresIoAdapter } from './realtime/postgres-io.adapter';
-
-/** Webhook bodies up to 5 MiB (WhatsApp deliveries reach 3 MB); everything else is small JSON. */
-const WEBHOOK_BODY_LIMIT = '5mb';
-
-const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
+import { createApp, LEVELS } from './bootstrap';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo.service';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -64,57 +42,8 @@ async function bootstrap(): Promise<void> {
   await migrations.destroy();
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
-    bodyParser: false,
-    logger: LEVELS[config.logLevel],
-  });
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.use(correlationId);
-  const metrics = app.get(MetricsService);
-  app.use(
-    (
-      request: { method: string; route?: { path?: string }; baseUrl?: string },
-      response: { statusCode: number; on: (e: string, f: () => void) => void },
-      next: () => void,
-    ) => {
-      const stop = metrics.httpDuration.startTimer();
-      response.on('finish', () =>
-        stop({
-          method: request.method,
-          route: `${request.baseUrl ?? ''}${request.route?.path ?? ''}` || 'unmatched',
-          status: String(response.statusCode),
-        }),
-      );
-      next();
-    },
-  );
-  // Webhooks keep their raw bytes: signatures are checked over exactly what the provider sent.
-  app.use('/webhooks', raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }));
-  app.use(json({ limit: '1mb' }));
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  app.useGlobalFilters(new HttpExceptionFilter());
-  const socketPool = new Pool({
-    connectionString: databaseUrl,
-    max: 4,
-    application_name: 'webcare-realtime',
-  });
-  app.useWebSocketAdapter(new PostgresIoAdapter(app, socketPool));
-  SwaggerModule.setup(
-    'api/docs',
-    app,
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle('Webcare Inbox API').setVersion('1').addBearerAuth().build(),
-    ),
-  );
+  const { app, socketPool } = await createApp(config, databaseUrl);
   app.enableShutdownHooks();
-
-  await app.get(JobsService).start(databaseUrl);
-  if (config.runWorkers) {
-    await app.get(IngestWorker).start();
-    await app.get(SendWorker).start();
-  }
-  if (config.demo) await app.get(DemoService).seed();
 
   await app.listen(config.port);
   logger.log(`Webcare Inbox is running: open http://localhost:${config.port}/`);

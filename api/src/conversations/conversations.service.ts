@@ -11,6 +11,7 @@ import {
 } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { queryRows } from '../database/sql';
 import type { Actor } from '../common/current-user';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -138,7 +139,8 @@ export class ConversationsService {
       throw new ConversationNotFoundException();
     }
     const force = SUPERVISING.has(actor.role);
-    const updated: { id: string }[] = await this.dataSource.query(
+    const updated = await queryRows<{ id: string }>(
+      this.dataSource,
       `UPDATE conversations SET assignee_id = $2, status = CASE WHEN status = 'new' THEN 'open' ELSE status END,
               updated_at = now()
         WHERE id = $1 AND (assignee_id IS NULL OR assignee_id = $2 OR assignee_id = $3 OR $4)

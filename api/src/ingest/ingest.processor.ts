@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PRIORITY_RANK, visibilityOf, type Priority, type TriageFlag } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { queryRows } from '../database/sql';
 import type {
   EchoEvent,
   InboundEvent,
@@ -207,7 +208,8 @@ export class IngestProcessor {
     event: EchoEvent,
     context: JobContext,
   ): Promise<IngestOutcome> {
-    const known: { id: string; conversation_id: string }[] = await manager.query(
+    const known = await queryRows<{ id: string; conversation_id: string }>(
+      manager,
       `UPDATE messages SET delivery_status = CASE WHEN delivery_status = 'queued' THEN 'sent' ELSE delivery_status END
         WHERE provider = $1 AND provider_message_id = $2 RETURNING id, conversation_id`,
       [event.provider, event.providerMessageId],
@@ -276,7 +278,8 @@ export class IngestProcessor {
     manager: EntityManager,
     event: ReadWatermarkEvent,
   ): Promise<IngestOutcome> {
-    const updated: { conversation_id: string }[] = await manager.query(
+    const updated = await queryRows<{ conversation_id: string }>(
+      manager,
       `UPDATE messages m SET delivery_status = 'read'
          FROM conversations c JOIN channel_accounts a ON a.id = c.channel_account_id
         WHERE m.conversation_id = c.id AND a.provider = $1 AND a.external_id = $2 AND c.thread_key = $3
@@ -288,7 +291,8 @@ export class IngestProcessor {
   }
 
   private async applyRemoved(manager: EntityManager, event: RemovedEvent): Promise<IngestOutcome> {
-    const updated: { id: string; conversation_id: string }[] = await manager.query(
+    const updated = await queryRows<{ id: string; conversation_id: string }>(
+      manager,
       'UPDATE messages SET removed_at = $3 WHERE provider = $1 AND provider_message_id = $2 RETURNING id, conversation_id',
       [event.provider, event.providerMessageId, event.at],
     );

@@ -1,0 +1,88 @@
+import { type LogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, raw } from 'express';
+import { Pool } from 'pg';
+import { AppModule } from './app.module';
+import { correlationId } from './common/correlation-id.middleware';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import type { AppConfig } from './config/app-config';
+import { DemoService } from './demo/demo.service';
+import { MetricsService } from './health/metrics.service';
+import { IngestWorker } from './ingest/ingest.worker';
+import { JobsService } from './jobs/jobs.service';
+import { SendWorker } from './outbound/send.worker';
+import { PostgresIoAdapter } from './realtime/postgres-io.adapter';
+
+/** Webhook bodies up to 5 MiB (WhatsApp deliveries reach 3 MB); everything else is small JSON. */
+const WEBHOOK_BODY_LIMIT = '5mb';
+
+export const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/**
+ * Builds the whole application on a migrated database, with its job queue and workers started:
+ * the same for `npm start` and for integration tests (which then call `app.listen(0)` or use services).
+ */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<{ app: NestExpressApplication; socketPool: Pool }> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
+    bodyParser: false,
+    logger: LEVELS[config.logLevel],
+  });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(correlationId);
+  const metrics = app.get(MetricsService);
+  app.use(
+    (
+      request: { method: string; route?: { path?: string }; baseUrl?: string },
+      response: { statusCode: number; on: (e: string, f: () => void) => void },
+      next: () => void,
+    ) => {
+      const stop = metrics.httpDuration.startTimer();
+      response.on('finish', () =>
+        stop({
+          method: request.method,
+          route: `${request.baseUrl ?? ''}${request.route?.path ?? ''}` || 'unmatched',
+          status: String(response.statusCode),
+        }),
+      );
+      next();
+    },
+  );
+  // Webhooks keep their raw bytes: signatures are checked over exactly what the provider sent.
+  app.use('/webhooks', raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }));
+  app.use(json({ limit: '1mb' }));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new HttpExceptionFilter());
+  const socketPool = new Pool({
+    connectionString: databaseUrl,
+    max: 4,
+    application_name: 'webcare-realtime',
+  });
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, socketPool));
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('Webcare Inbox API').setVersion('1').addBearerAuth().build(),
+    ),
+  );
+
+  await app.get(JobsService).start(databaseUrl);
+  if (config.runWorkers) {
+    await app.get(IngestWorker).start();
+    await app.get(SendWorker).start();
+  }
+  if (config.demo) await app.get(DemoService).seed();
+
+  return { app, socketPool };
+}
