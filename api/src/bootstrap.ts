@@ -2,7 +2,8 @@ import { type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, raw } from 'express';
+import { ERROR_CODES } from '@webcare/shared';
+import { json, type NextFunction, raw, type Request, type Response } from 'express';
 import { Pool } from 'pg';
 import { AppModule } from './app.module';
 import { correlationId } from './common/correlation-id.middleware';
@@ -24,6 +25,27 @@ export const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   log: ['fatal', 'error', 'warn', 'log'],
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
 };
+
+type Middleware = (request: Request, response: Response, next: NextFunction) => void;
+
+/** Body-parser errors (413 too large, 400 bad JSON) answered in the API's error shape. */
+function bodyErrorsAsJson(parser: Middleware): Middleware {
+  return (request, response, next) =>
+    parser(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const status =
+        typeof (error as { status?: unknown }).status === 'number'
+          ? (error as { status: number }).status
+          : 400;
+      const tooLarge = status === 413;
+      response.status(status).json({
+        statusCode: status,
+        code: tooLarge ? ERROR_CODES.payloadTooLarge : ERROR_CODES.validation,
+        message: tooLarge ? 'The body is larger than allowed' : 'The body is not valid JSON',
+        correlationId: (request as Request & { correlationId?: string }).correlationId,
+      });
+    });
+}
 
 /**
  * Builds the whole application on a migrated database, with its job queue and workers started:
@@ -58,8 +80,8 @@ export async function createApp(
     },
   );
   // Webhooks keep their raw bytes: signatures are checked over exactly what the provider sent.
-  app.use('/webhooks', raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }));
-  app.use(json({ limit: '1mb' }));
+  app.use('/webhooks', bodyErrorsAsJson(raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT })));
+  app.use(bodyErrorsAsJson(json({ limit: '1mb' })));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new HttpExceptionFilter());
   const socketPool = new Pool({
@@ -67,6 +89,9 @@ export async function createApp(
     max: 4,
     application_name: 'webcare-realtime',
   });
+  // The adapter keeps a LISTEN connection checked out; without a listener a dropped connection would crash the process.
+  socketPool.on('error', () => undefined);
+  socketPool.on('connect', (connection) => connection.on('error', () => undefined));
   app.useWebSocketAdapter(new PostgresIoAdapter(app, socketPool));
   SwaggerModule.setup(
     'api/docs',

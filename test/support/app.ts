@@ -18,6 +18,9 @@ export const TEST_SECRETS = {
 
 export interface RunningApp {
   url: string;
+  /** A superuser connection to the app's PostgreSQL server, and the app's database name there. */
+  databaseAdminUrl: string;
+  databaseName: string;
   /** Everything the process printed: tests check that no message text leaks into it. */
   output(): string;
   stop(): Promise<void>;
@@ -45,9 +48,13 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   const scratch = mkdtempSync(path.join(tmpdir(), 'webcare-e2e-'));
   chmodSync(scratch, 0o755);
   const database: Record<string, string> = {};
+  let databaseAdminUrl: string;
+  let databaseName = 'webcare';
   let dropDatabase: (() => Promise<void>) | null = null;
   if (process.env.TEST_DATABASE_URL) {
     const name = `webcare_e2e_${process.pid}_${port}`;
+    databaseAdminUrl = process.env.TEST_DATABASE_URL;
+    databaseName = name;
     const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
@@ -64,6 +71,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     };
   } else {
     database.EMBEDDED_PG_PORT = String(await freePort());
+    // The embedded cluster's superuser, as api/src/database/embedded-postgres.ts sets it up.
+    databaseAdminUrl = `postgres://postgres:webcare-embedded@127.0.0.1:${database.EMBEDDED_PG_PORT}/postgres`;
   }
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   let output = '';
@@ -104,6 +113,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   }
   return {
     url,
+    databaseAdminUrl,
+    databaseName,
     process: child,
     output: () => output,
     stop: async () => {

@@ -81,27 +81,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
 /** Connection refused, terminated, or the pool timed out: the database is down, not the request wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  if (
-    code &&
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'ETIMEDOUT',
-      'EPIPE',
-      '57P01',
-      '57P02',
-      '57P03',
-      '08000',
-      '08003',
-      '08006',
-      '08001',
-      '08004',
-    ].includes(code)
-  ) {
-    return true;
-  }
-  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error/i.test(
+  const driverError = (error as { driverError?: unknown }).driverError;
+  if (driverError && driverError !== error && isDatabaseUnavailable(driverError)) return true;
+  const code = String((error as { code?: unknown }).code ?? '');
+  // Node socket errors; SQLSTATE class 08 (connection exception) and 57P (operator intervention).
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)) return true;
+  if (/^08/.test(code) || /^57P0/.test(code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|not currently accepting connections|terminating connection|Client has encountered a connection error|Connection is not established/i.test(
     error.message,
   );
 }
