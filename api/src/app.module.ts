@@ -4,11 +4,13 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CallBacksModule } from './callbacks/call-backs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './demo/demo.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -45,6 +47,8 @@ export class AppModule {
         TeamsModule,
         RealtimeModule,
         ConversationsModule,
+        EscalationsModule,
+        CallBacksModule,
         IngestModule,
         WebhooksModule,
         OutboundModule,

@@ -7,6 +7,13 @@ export class ConversationNotFoundException extends AppException {
   }
 }
 
+/** The conversation exists but is not escalated to one of the advisor's teams. */
+export class ConversationForbiddenException extends AppException {
+  constructor() {
+    super(ERROR_CODES.conversationForbidden, 403, 'This conversation is not escalated to your team');
+  }
+}
+
 export class ConversationHeldByOtherException extends AppException {
   constructor(holderName: string) {
     super(ERROR_CODES.conversationHeldByOther, 409, `This conversation is assigned to ${holderName}`);

@@ -18,6 +18,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { UsersService } from '../users/users.service';
 import { ConversationEntity } from './conversation.entity';
 import {
+  ConversationForbiddenException,
   ConversationHeldByOtherException,
   ConversationNotFoundException,
   InvalidStatusTransitionException,
@@ -286,7 +287,7 @@ export class ConversationsService {
     if (!conversation) throw new ConversationNotFoundException();
     const teams = await this.teamScope(actor);
     if (teams && !(conversation.teamId && teams.includes(conversation.teamId))) {
-      throw new ConversationNotFoundException();
+      throw new ConversationForbiddenException();
     }
     return conversation;
   }

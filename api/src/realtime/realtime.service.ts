@@ -41,4 +41,12 @@ export class RealtimeService {
     ];
     this.server.to(targets).emit(created ? 'escalation.created' : 'escalation.updated', escalation);
   }
+
+  /** A user joined or left a team: their open sockets follow, so the team's escalations reach them. */
+  teamMembershipChanged(userId: string, teamId: string, joined: boolean): void {
+    if (!this.server) return;
+    const sockets = this.server.in(rooms.user(userId));
+    if (joined) sockets.socketsJoin(rooms.team(teamId));
+    else sockets.socketsLeave(rooms.team(teamId));
+  }
 }

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { TeamKind, TeamSummary } from '@webcare/shared';
 import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/current-user';
+import { queryRows } from '../database/sql';
+import { RealtimeService } from '../realtime/realtime.service';
 import { TeamEntity } from './team.entity';
+import { TeamMemberNotFoundException, TeamNameTakenException, TeamNotFoundException } from './team.exception';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toTeamSummary(team: TeamEntity): TeamSummary {
   return { id: team.id, name: team.name, kind: team.kind };
@@ -10,7 +17,11 @@ export function toTeamSummary(team: TeamEntity): TeamSummary {
 
 @Injectable()
 export class TeamsService {
-  constructor(@InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>) {}
+  constructor(
+    @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
+  ) {}
 
   async list(): Promise<TeamSummary[]> {
     return (await this.teams.find({ order: { name: 'ASC' } })).map(toTeamSummary);
@@ -30,5 +41,39 @@ export class TeamsService {
       'INSERT INTO team_members (team_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
       [teamId, userId],
     );
+  }
+
+  /** Admin: a new region or expertise team. */
+  async create(actor: Actor, input: { name: string; kind: TeamKind }): Promise<TeamSummary> {
+    const rows = await queryRows<{ id: string }>(
+      this.teams.manager,
+      'INSERT INTO teams (name, kind) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING RETURNING id',
+      [input.name, input.kind],
+    );
+    if (!rows[0]) throw new TeamNameTakenException();
+    await this.audit.record({ actor, action: 'team.create', details: { teamId: rows[0].id } });
+    return toTeamSummary(await this.teams.findOneOrFail({ where: { id: rows[0].id } }));
+  }
+
+  /** Admin: the user joins the team (advisors then see what is escalated to it, live). */
+  async addMemberBy(actor: Actor, teamId: string, userId: string): Promise<void> {
+    await this.assertTeam(teamId);
+    const user: { id: string }[] = await this.teams.query('SELECT id FROM users WHERE id = $1', [userId]);
+    if (!user[0]) throw new TeamMemberNotFoundException();
+    await this.addMember(teamId, userId);
+    await this.audit.record({ actor, action: 'team.member_add', details: { teamId, userId } });
+    this.realtime.teamMembershipChanged(userId, teamId, true);
+  }
+
+  async removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
+    await this.assertTeam(teamId);
+    if (!UUID.test(userId)) throw new TeamMemberNotFoundException();
+    await this.teams.query('DELETE FROM team_members WHERE team_id = $1 AND user_id = $2', [teamId, userId]);
+    await this.audit.record({ actor, action: 'team.member_remove', details: { teamId, userId } });
+    this.realtime.teamMembershipChanged(userId, teamId, false);
+  }
+
+  private async assertTeam(teamId: string): Promise<void> {
+    if (!UUID.test(teamId) || !(await this.findById(teamId))) throw new TeamNotFoundException();
   }
 }

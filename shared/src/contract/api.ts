@@ -148,6 +148,67 @@ export interface EscalationView {
   reason: string;
   createdAt: string;
   dueAt: string | null;
+  /** Urgency of the conversation now (the queue of escalations sorts on it, then on dueAt). */
+  priority: Priority;
+  /** Nobody picked it up before dueAt (still open after it, or accepted late). */
+  pickupBreached: boolean;
+  teamName: string;
+  contact: ContactSummary;
+  requestedBy: AssigneeSummary | null;
+  acceptedBy: AssigneeSummary | null;
+  acceptedAt: string | null;
+  /** The advisor's answer (also an internal note in the thread). */
+  response: string | null;
+  answeredAt: string | null;
+  closedAt: string | null;
+}
+export interface EscalationPage {
+  items: EscalationView[];
+}
+export interface EscalationRespondRequest {
+  text: string;
+}
+export const ESCALATION_MODES = ['consult', 'handover'] as const;
+export const ESCALATION_STATUSES = ['open', 'accepted', 'answered', 'returned', 'closed'] as const;
+
+export interface CreateTeamRequest {
+  name: string;
+  kind: TeamKind;
+}
+export interface TeamMemberRequest {
+  userId: string;
+}
+
+export type CallBackStatus = 'open' | 'done' | 'cancelled';
+export type CallBackOutcome = 'reached' | 'not_reached' | 'retry';
+export const CALL_BACK_OUTCOMES = ['reached', 'not_reached', 'retry'] as const;
+export interface CallBackRequest {
+  reason: string;
+  phone?: string;
+  dueAt?: string;
+}
+export interface CallBackOutcomeRequest {
+  outcome: CallBackOutcome;
+  note?: string;
+  /** For a retry: when to call again (default: in one hour). */
+  nextDueAt?: string;
+}
+export interface CallBackView {
+  id: string;
+  conversationId: string;
+  contact: ContactSummary;
+  phone: string | null;
+  reason: string;
+  dueAt: string;
+  overdue: boolean;
+  status: CallBackStatus;
+  outcome: CallBackOutcome | null;
+  createdBy: AssigneeSummary | null;
+  createdAt: string;
+  completedAt: string | null;
+}
+export interface CallBackPage {
+  items: CallBackView[];
 }
 
 export interface HealthResponse {

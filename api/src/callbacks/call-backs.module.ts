@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ConversationsModule } from '../conversations/conversations.module';
+import { UsersModule } from '../users/users.module';
+import { CallBacksController } from './call-backs.controller';
+import { CallBacksService } from './call-backs.service';
+
+@Module({
+  imports: [ConversationsModule, UsersModule],
+  controllers: [CallBacksController],
+  providers: [CallBacksService],
+  exports: [CallBacksService],
+})
+export class CallBacksModule {}

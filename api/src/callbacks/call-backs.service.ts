@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import type { CallBackOutcome, CallBackStatus, CallBackView, MessageView } from '@webcare/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/current-user';
+import { ConversationsService } from '../conversations/conversations.service';
+import { writeInternalNote } from '../conversations/internal-note';
+import { queryRows } from '../database/sql';
+import { RealtimeService } from '../realtime/realtime.service';
+import { UsersService } from '../users/users.service';
+import { CallBackConflictException, CallBackNotFoundException } from './call-back.exception';
+
+/** Without a time given, a call-back is due in two hours; a retry in one. */
+const DEFAULT_DUE_MS = 2 * 60 * 60_000;
+const RETRY_DUE_MS = 60 * 60_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PHONE_CHANNELS = new Set(['whatsapp', 'sms']);
+
+const OUTCOME_NOTE: Record<CallBackOutcome, string> = {
+  reached: 'Teruggebeld: bereikt',
+  not_reached: 'Teruggebeld: niet bereikt',
+  retry: 'Teruggebeld: niet bereikt, nieuwe poging',
+};
+
+interface CallBackRow {
+  id: string;
+  conversation_id: string;
+  contact_id: string;
+  contact_name: string;
+  phone: string | null;
+  reason: string;
+  due_at: Date;
+  status: CallBackStatus;
+  outcome: CallBackOutcome | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: Date;
+  completed_at: Date | null;
+}
+
+const SELECT = `
+  SELECT t.id, t.conversation_id, t.contact_id, ct.display_name AS contact_name, t.phone, t.reason, t.due_at,
+         t.status, t.outcome, t.created_by, u.name AS created_by_name, t.created_at, t.completed_at
+    FROM call_back_tasks t
+    JOIN contacts ct ON ct.id = t.contact_id
+    JOIN conversations c ON c.id = t.conversation_id
+    LEFT JOIN users u ON u.id = t.created_by`;
+
+function toCallBackView(row: CallBackRow, now = new Date()): CallBackView {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    contact: { id: row.contact_id, displayName: row.contact_name },
+    phone: row.phone,
+    reason: row.reason,
+    dueAt: row.due_at.toISOString(),
+    overdue: row.status === 'open' && row.due_at.getTime() < now.getTime(),
+    status: row.status,
+    outcome: row.outcome,
+    createdBy: row.created_by ? { id: row.created_by, name: row.created_by_name ?? '' } : null,
+    createdAt: row.created_at.toISOString(),
+    completedAt: row.completed_at?.toISOString() ?? null,
+  };
+}
+
+/** Dutch date and time in the organisation's zone, for the notes in the thread. */
+function when(date: Date): string {
+  return date.toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}
+
+/** WhatsApp and SMS identities are phone numbers (`31612345678`, `whatsapp:+31612345678`). */
+function phoneFromIdentity(externalId: string | undefined): string | null {
+  const bare = externalId?.replace(/^whatsapp:/, '') ?? '';
+  return /^\+?\d{6,15}$/.test(bare) ? (bare.startsWith('+') ? bare : `+${bare}`) : null;
+}
+
+/** "We call you back": tasks with a number and a deadline, every step an internal note in the thread. */
+@Injectable()
+export class CallBacksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conversations: ConversationsService,
+    private readonly users: UsersService,
+    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Made by hand or by the `call_back` switch. The number defaults to the contact's phone. */
+  async create(input: {
+    conversationId: string;
+    reason: string;
+    dueAt?: Date | string | null;
+    phone?: string | null;
+    actor: Actor;
+  }): Promise<CallBackView> {
+    const { actor } = input;
+    const conversation = await this.conversations.findAccessible(actor, input.conversationId, {
+      contact: { identities: true },
+    });
+    const phone =
+      input.phone?.trim() ||
+      conversation.contact.phone ||
+      (PHONE_CHANNELS.has(conversation.channel)
+        ? phoneFromIdentity(conversation.contact.identities?.[0]?.externalId)
+        : null);
+    const dueAt = input.dueAt ? new Date(input.dueAt) : new Date(Date.now() + DEFAULT_DUE_MS);
+    const { id, note } = await this.dataSource.transaction(async (manager) => {
+      const inserted = await queryRows<{ id: string }>(
+        manager,
+        `INSERT INTO call_back_tasks (conversation_id, contact_id, phone, reason, due_at, status, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id`,
+        [conversation.id, conversation.contactId, phone, input.reason, dueAt, actor.id],
+      );
+      const written = await writeInternalNote(
+        manager,
+        conversation.id,
+        actor,
+        `Terugbellen uiterlijk ${when(dueAt)}${phone ? ` op ${phone}` : ' (nog geen nummer)'}: ${input.reason}`,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'call_back.create',
+          conversationId: conversation.id,
+          contactId: conversation.contactId,
+          details: { callBackId: inserted[0]!.id, messageId: written.id },
+        },
+        manager,
+      );
+      return { id: inserted[0]!.id, note: written };
+    });
+    return this.publish(id, actor, note);
+  }
+
+  async list(
+    actor: Actor,
+    query: { status?: CallBackStatus; conversation?: string },
+  ): Promise<{ items: CallBackView[] }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.status) where.push(`t.status = ${param(query.status)}`);
+    if (query.conversation) {
+      await this.conversations.findAccessible(actor, query.conversation);
+      where.push(`t.conversation_id = ${param(query.conversation)}`);
+    }
+    if (actor.role === 'advisor') {
+      where.push(`c.team_id = ANY(${param(await this.users.teamIdsOf(actor.id))}::uuid[])`);
+    }
+    const rows: CallBackRow[] = await this.dataSource.query(
+      `${SELECT} WHERE ${where.length ? where.join(' AND ') : 'TRUE'} ORDER BY t.due_at, t.id LIMIT 200`,
+      params,
+    );
+    const now = new Date();
+    return { items: rows.map((row) => toCallBackView(row, now)) };
+  }
+
+  /**
+   * How the call went. One conditional UPDATE decides, so an outcome is recorded once; a retry
+   * creates the next task with the same number and reason.
+   */
+  async recordOutcome(
+    actor: Actor,
+    id: string,
+    input: { outcome: CallBackOutcome; note?: string; nextDueAt?: string },
+  ): Promise<CallBackView> {
+    const task = await this.find(id);
+    await this.conversations.findAccessible(actor, task.conversation_id);
+    const nextDueAt = input.nextDueAt ? new Date(input.nextDueAt) : new Date(Date.now() + RETRY_DUE_MS);
+    const { resultId, note } = await this.dataSource.transaction(async (manager) => {
+      const updated = await queryRows<{ id: string }>(
+        manager,
+        `UPDATE call_back_tasks SET status = 'done', outcome = $2, assignee_id = $3, completed_at = now()
+          WHERE id = $1 AND status = 'open' RETURNING id`,
+        [id, input.outcome, actor.id],
+      );
+      if (updated.length === 0) {
+        const current = await this.find(id);
+        throw new CallBackConflictException(
+          `This call-back is already ${current.status}${current.outcome ? ` (${current.outcome})` : ''}`,
+        );
+      }
+      let next: string | null = null;
+      if (input.outcome === 'retry') {
+        const inserted = await queryRows<{ id: string }>(
+          manager,
+          `INSERT INTO call_back_tasks (conversation_id, contact_id, phone, reason, due_at, status, created_by)
+           VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id`,
+          [task.conversation_id, task.contact_id, task.phone, task.reason, nextDueAt, actor.id],
+        );
+        next = inserted[0]!.id;
+      }
+      const text = [
+        input.outcome === 'retry'
+          ? `${OUTCOME_NOTE.retry} uiterlijk ${when(nextDueAt)}`
+          : OUTCOME_NOTE[input.outcome],
+        input.note?.trim() || null,
+      ]
+        .filter(Boolean)
+        .join(': ');
+      const written = await writeInternalNote(manager, task.conversation_id, actor, text);
+      await this.audit.record(
+        {
+          actor,
+          action: 'call_back.outcome',
+          conversationId: task.conversation_id,
+          contactId: task.contact_id,
+          details: { callBackId: id, outcome: input.outcome, nextCallBackId: next, messageId: written.id },
+        },
+        manager,
+      );
+      return { resultId: next ?? id, note: written };
+    });
+    return this.publish(resultId, actor, note);
+  }
+
+  private async find(id: string): Promise<CallBackRow> {
+    if (!UUID.test(id)) throw new CallBackNotFoundException();
+    const rows: CallBackRow[] = await this.dataSource.query(`${SELECT} WHERE t.id = $1`, [id]);
+    if (!rows[0]) throw new CallBackNotFoundException();
+    return rows[0];
+  }
+
+  private async publish(id: string, actor: Actor, note: MessageView): Promise<CallBackView> {
+    const row = await this.find(id);
+    const teamId: { team_id: string | null }[] = await this.dataSource.query(
+      'SELECT team_id FROM conversations WHERE id = $1',
+      [row.conversation_id],
+    );
+    this.realtime.messageCreated(row.conversation_id, note, teamId[0]?.team_id ?? null);
+    await this.conversations.publish(row.conversation_id, actor.id);
+    return toCallBackView(row);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ConversationsModule } from '../conversations/conversations.module';
+import { UsersModule } from '../users/users.module';
+import { EscalationsController } from './escalations.controller';
+import { EscalationsService } from './escalations.service';
+
+@Module({
+  imports: [ConversationsModule, UsersModule],
+  controllers: [EscalationsController],
+  providers: [EscalationsService],
+  exports: [EscalationsService],
+})
+export class EscalationsModule {}

@@ -1,0 +1,352 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type EscalationMode,
+  type EscalationStatus,
+  type EscalationView,
+  type MessageView,
+  type Priority,
+} from '@webcare/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/current-user';
+import { ConversationsService } from '../conversations/conversations.service';
+import { writeInternalNote } from '../conversations/internal-note';
+import { queryRows } from '../database/sql';
+import { RealtimeService } from '../realtime/realtime.service';
+import { UsersService } from '../users/users.service';
+import { pickupDueAt } from './escalation-policy';
+import { ESCALATION_SELECT, type EscalationRow, toEscalationView } from './escalation.presenter';
+import {
+  EscalationConflictException,
+  EscalationForbiddenException,
+  EscalationNotFoundException,
+  EscalationTeamNotFoundException,
+} from './escalation.exception';
+import { type EscalationAction, isActive, refusalMessage, TRANSITIONS } from './escalation-state';
+
+const SUPERVISING = new Set(['supervisor', 'admin']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MODE_LABEL: Record<EscalationMode, string> = { consult: 'meedenken', handover: 'overdracht' };
+
+/** Registers a statement parameter and returns its placeholder (`$n`). */
+type Param = (value: unknown) => string;
+
+/** What a transition changes besides the escalation's status. */
+interface TransitionEffect {
+  /** SQL SET list for the conversation. */
+  conversation?: (param: Param) => string;
+  note?: string;
+  response?: string;
+}
+
+const REOPEN = () => `status = CASE WHEN status = 'escalated' THEN 'open' ELSE status END`;
+
+@Injectable()
+export class EscalationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conversations: ConversationsService,
+    private readonly users: UsersService,
+    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Escalates the conversation to a team. The team's advisors can read it from now on (team_id),
+   * and it shows as escalated in the queue until the escalation is answered, returned or closed.
+   */
+  async create(
+    actor: Actor,
+    conversationId: string,
+    input: { teamId: string; mode: EscalationMode; reason: string },
+  ): Promise<EscalationView> {
+    const conversation = await this.conversations.findAccessible(actor, conversationId);
+    const team: { id: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, name FROM teams WHERE id = $1',
+      [input.teamId],
+    );
+    if (!team[0]) throw new EscalationTeamNotFoundException();
+    const { id, note } = await this.dataSource.transaction(async (manager) => {
+      const locked: { priority: Priority }[] = await manager.query(
+        'SELECT priority FROM conversations WHERE id = $1 FOR UPDATE',
+        [conversationId],
+      );
+      const current: { mode: EscalationMode; status: EscalationStatus }[] = await manager.query(
+        `SELECT mode, status FROM escalations WHERE conversation_id = $1 AND status IN ('open', 'accepted', 'answered')`,
+        [conversationId],
+      );
+      if (current.some((e) => isActive(e.mode, e.status))) {
+        throw new EscalationConflictException('This conversation already has an escalation in progress');
+      }
+      const priority = locked[0]?.priority ?? conversation.priority;
+      const now = new Date();
+      const inserted = await queryRows<{ id: string }>(
+        manager,
+        `INSERT INTO escalations (conversation_id, team_id, mode, status, reason, priority, requested_by, due_at, created_at)
+         VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          conversationId,
+          input.teamId,
+          input.mode,
+          input.reason,
+          priority,
+          actor.id,
+          pickupDueAt(priority, now),
+          now,
+        ],
+      );
+      const escalationId = inserted[0]!.id;
+      await manager.query(
+        `UPDATE conversations SET team_id = $2, status = 'escalated', updated_at = now() WHERE id = $1`,
+        [conversationId, input.teamId],
+      );
+      const written = await writeInternalNote(
+        manager,
+        conversationId,
+        actor,
+        `Geëscaleerd naar ${team[0]!.name} (${MODE_LABEL[input.mode]}): ${input.reason}`,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'escalation.create',
+          conversationId,
+          contactId: conversation.contactId,
+          details: { escalationId, teamId: input.teamId, mode: input.mode },
+        },
+        manager,
+      );
+      return { id: escalationId, note: written };
+    });
+    return this.publish(id, true, actor, note);
+  }
+
+  /** Advisor: the open escalations of their teams; agent: the ones they asked; supervisor/admin: all. */
+  async list(
+    actor: Actor,
+    query: { status?: EscalationStatus[]; conversation?: string },
+  ): Promise<{ items: EscalationView[] }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.status?.length) where.push(`e.status = ANY(${param(query.status)}::text[])`);
+    if (query.conversation) {
+      // Whoever may read the conversation sees all of its escalations (the context of the thread).
+      await this.conversations.findAccessible(actor, query.conversation);
+      where.push(`e.conversation_id = ${param(query.conversation)}`);
+    } else if (actor.role === 'advisor') {
+      where.push(`e.team_id = ANY(${param(await this.users.teamIdsOf(actor.id))}::uuid[])`);
+    } else if (!SUPERVISING.has(actor.role)) {
+      where.push(`e.requested_by = ${param(actor.id)}`);
+    }
+    const rows: EscalationRow[] = await this.dataSource.query(
+      `${ESCALATION_SELECT}
+        WHERE ${where.length ? where.join(' AND ') : 'TRUE'}
+        ORDER BY c.priority_rank, e.due_at, e.created_at, e.id
+        LIMIT 200`,
+      params,
+    );
+    const now = new Date();
+    return { items: rows.map((row) => toEscalationView(row, now)) };
+  }
+
+  async get(actor: Actor, id: string): Promise<EscalationView> {
+    const row = await this.find(id);
+    await this.assertCanRead(actor, row);
+    return toEscalationView(row);
+  }
+
+  /** An advisor of the team picks it up. One statement decides, so of two advisors exactly one wins. */
+  accept(actor: Actor, id: string): Promise<EscalationView> {
+    return this.transition(actor, id, 'accept', async (row) => {
+      if (actor.role !== 'advisor') {
+        throw new EscalationForbiddenException('Only care advisors can accept an escalation');
+      }
+      if (!(await this.users.teamIdsOf(actor.id)).includes(row.team_id)) {
+        throw new EscalationForbiddenException('This escalation is for a team you are not in');
+      }
+      return row.mode === 'handover'
+        ? {
+            conversation: (param) => `assignee_id = ${param(actor.id)}, status = 'escalated'`,
+            note: `${actor.name} neemt het gesprek over`,
+          }
+        : {};
+    });
+  }
+
+  /** The advisor's answer: an internal note in the thread, never sent to the person. */
+  respond(actor: Actor, id: string, text: string): Promise<EscalationView> {
+    return this.transition(actor, id, 'respond', (row) => {
+      this.assertAcceptedBy(actor, row, false);
+      return {
+        note: text,
+        response: text,
+        // Consult: the agent has the advice and answers the person; the conversation is theirs again.
+        conversation: row.mode === 'consult' ? REOPEN : undefined,
+      };
+    });
+  }
+
+  /** Handover: the conversation goes back to the agent who escalated it. */
+  return(actor: Actor, id: string): Promise<EscalationView> {
+    return this.transition(actor, id, 'return', (row) => {
+      this.assertAcceptedBy(actor, row, true);
+      return {
+        conversation: (param) => `assignee_id = ${param(row.requested_by)}::uuid, ${REOPEN()}`,
+        note: `${actor.name} geeft het gesprek terug${row.requested_by_name ? ` aan ${row.requested_by_name}` : ''}`,
+      };
+    });
+  }
+
+  /**
+   * Open: withdrawn by whoever asked (or a supervisor). Accepted or answered: ended by the advisor
+   * (or a supervisor); a closed handover resolves the conversation.
+   */
+  close(actor: Actor, id: string): Promise<EscalationView> {
+    return this.transition(actor, id, 'close', (row) => {
+      if (row.status === 'open') {
+        if (row.requested_by !== actor.id && !SUPERVISING.has(actor.role)) {
+          throw new EscalationForbiddenException(
+            'Only who asked, or a supervisor, can withdraw an escalation',
+          );
+        }
+        return {
+          conversation: REOPEN,
+          note: `${actor.name} trekt de escalatie in`,
+        };
+      }
+      this.assertAcceptedBy(actor, row, true);
+      if (row.mode === 'handover') {
+        return {
+          conversation: () =>
+            `status = 'resolved', resolved_at = now(), sla_due_at = NULL, sla_sort_at = 'infinity', awaiting_since = NULL`,
+          note: `${actor.name} sluit de overdracht af`,
+        };
+      }
+      return {
+        conversation: REOPEN,
+        note: `${actor.name} sluit de escalatie af zonder advies`,
+      };
+    });
+  }
+
+  private assertAcceptedBy(actor: Actor, row: EscalationRow, supervisorsToo: boolean): void {
+    if (row.accepted_by === actor.id) return;
+    if (supervisorsToo && SUPERVISING.has(actor.role)) return;
+    throw new EscalationForbiddenException(
+      row.accepted_by
+        ? `${row.accepted_by_name ?? 'Another advisor'} handles this escalation`
+        : 'Only the advisor who accepted this escalation can do this',
+    );
+  }
+
+  /**
+   * One explicit transition: check who may, then a single conditional UPDATE … WHERE status IN (from)
+   * that either wins or tells why not (409), with the conversation change, note and audit entry in
+   * the same transaction.
+   */
+  private async transition(
+    actor: Actor,
+    id: string,
+    action: EscalationAction,
+    decide: (row: EscalationRow) => TransitionEffect | Promise<TransitionEffect>,
+  ): Promise<EscalationView> {
+    const row = await this.find(id);
+    const rule = TRANSITIONS[row.mode][action];
+    if (actor.role === 'advisor' && !(await this.users.teamIdsOf(actor.id)).includes(row.team_id)) {
+      throw new EscalationForbiddenException('This escalation is for a team you are not in');
+    }
+    if (!rule.from.includes(row.status)) {
+      // Say why, unless the actor may not act on it at all.
+      if (action !== 'accept' || actor.role === 'advisor') {
+        throw new EscalationConflictException(refusalMessage(row.mode, row.status, action));
+      }
+    }
+    const effect = await decide(row);
+    const note = await this.dataSource.transaction(async (manager) => {
+      const params: unknown[] = [];
+      const param: Param = (value) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      const stamp =
+        action === 'accept'
+          ? `accepted_by = ${param(actor.id)}, accepted_at = now()`
+          : action === 'respond'
+            ? `response = ${param(effect.response ?? null)}, answered_at = now()`
+            : 'closed_at = now()';
+      const updated = await queryRows<{ id: string }>(
+        manager,
+        `UPDATE escalations SET status = ${param(rule.to)}, ${stamp}, updated_at = now()
+          WHERE id = ${param(id)} AND status = ANY(${param([...rule.from])}::text[]) RETURNING id`,
+        params,
+      );
+      if (updated.length === 0) {
+        const now = await this.find(id);
+        const winner =
+          action === 'accept' && now.accepted_by_name
+            ? `${now.accepted_by_name} accepted this escalation already`
+            : refusalMessage(now.mode, now.status, action);
+        throw new EscalationConflictException(winner);
+      }
+      if (effect.conversation) {
+        const set: unknown[] = [row.conversation_id];
+        const clause = effect.conversation((value) => {
+          set.push(value);
+          return `$${set.length}`;
+        });
+        await manager.query(`UPDATE conversations SET ${clause}, updated_at = now() WHERE id = $1`, set);
+      }
+      const written = effect.note
+        ? await writeInternalNote(manager, row.conversation_id, actor, effect.note)
+        : undefined;
+      await this.audit.record(
+        {
+          actor,
+          action: `escalation.${action}`,
+          conversationId: row.conversation_id,
+          contactId: row.contact_id,
+          details: { escalationId: id, from: row.status, to: rule.to, messageId: written?.id ?? null },
+        },
+        manager,
+      );
+      return written;
+    });
+    return this.publish(id, false, actor, note);
+  }
+
+  private async find(id: string): Promise<EscalationRow> {
+    if (!UUID.test(id)) throw new EscalationNotFoundException();
+    const rows: EscalationRow[] = await this.dataSource.query(`${ESCALATION_SELECT} WHERE e.id = $1`, [id]);
+    if (!rows[0]) throw new EscalationNotFoundException();
+    return rows[0];
+  }
+
+  private async assertCanRead(actor: Actor, row: EscalationRow): Promise<void> {
+    if (SUPERVISING.has(actor.role) || row.requested_by === actor.id) return;
+    if (actor.role === 'advisor') {
+      if ((await this.users.teamIdsOf(actor.id)).includes(row.team_id)) return;
+      throw new EscalationForbiddenException('This escalation is for a team you are not in');
+    }
+    await this.conversations.findAccessible(actor, row.conversation_id);
+  }
+
+  /** Pushes the escalation to the team's advisors, supervisors and who asked; the note and queue row too. */
+  private async publish(
+    id: string,
+    created: boolean,
+    actor: Actor,
+    note?: MessageView,
+  ): Promise<EscalationView> {
+    const row = await this.find(id);
+    const view = toEscalationView(row);
+    const extra = [row.requested_by, row.accepted_by].filter((u): u is string => !!u);
+    this.realtime.escalationChanged(view, created, [...new Set(extra)]);
+    if (note) this.realtime.messageCreated(row.conversation_id, note, row.team_id);
+    await this.conversations.publish(row.conversation_id, actor.id);
+    return view;
+  }
+}
