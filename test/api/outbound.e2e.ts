@@ -1,0 +1,288 @@
+import type { ConversationSummary, MessageView } from '@webcare/shared';
+import { Client } from 'pg';
+import {
+  graphError,
+  startFakeProvider,
+  type FakeProvider,
+} from '../../api/src/channels/testing/fake-provider';
+import { startApp, type RunningApp } from '../support/app';
+import { client, eventually, login } from '../support/api';
+import { asciiJson, postMeta } from '../support/payloads';
+
+const PAGE = '104523889012345';
+
+const databaseUrl = (app: RunningApp) => {
+  const url = new URL(app.databaseAdminUrl);
+  url.pathname = `/${app.databaseName}`;
+  return url.toString();
+};
+const PHONE_ID = '612345678901234';
+
+const messenger = (mid: string, senderId: string, text: string) =>
+  asciiJson({
+    object: 'page',
+    entry: [
+      {
+        id: PAGE,
+        time: Date.now(),
+        messaging: [
+          {
+            sender: { id: senderId },
+            recipient: { id: PAGE },
+            timestamp: Date.now(),
+            message: { mid, text },
+          },
+        ],
+      },
+    ],
+  });
+
+const whatsapp = (value: object) =>
+  asciiJson({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '987654321098765',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '31201234567', phone_number_id: PHONE_ID },
+              ...value,
+            },
+          },
+        ],
+      },
+    ],
+  });
+
+const whatsappText = (id: string, from: string, text: string) =>
+  whatsapp({
+    contacts: [{ profile: { name: 'Sanne' }, wa_id: from }],
+    messages: [
+      { from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } },
+    ],
+  });
+
+const pageComment = (commentId: string, authorId: string, text: string) => {
+  const post = `${PAGE}_122145678901234567`;
+  const at = Math.floor(Date.now() / 1000);
+  return asciiJson({
+    object: 'page',
+    entry: [
+      {
+        id: PAGE,
+        time: at,
+        changes: [
+          {
+            field: 'feed',
+            value: {
+              from: { id: authorId, name: 'Henk' },
+              post_id: post,
+              comment_id: commentId,
+              created_time: at,
+              item: 'comment',
+              parent_id: post,
+              verb: 'add',
+              message: text,
+            },
+          },
+        ],
+      },
+    ],
+  });
+};
+
+describe('sending replies through the providers (black box, fake Graph API on loopback)', () => {
+  let provider: FakeProvider;
+  let app: RunningApp;
+  let agent: ReturnType<typeof client>;
+
+  beforeAll(async () => {
+    provider = await startFakeProvider();
+    app = await startApp({
+      OUTBOUND_TRANSPORT: 'live',
+      META_GRAPH_URL: provider.baseUrl,
+      META_ACCESS_TOKEN: 'page-token-for-tests',
+      WHATSAPP_ACCESS_TOKEN: 'wa-token-for-tests',
+    });
+    agent = client(app.url, (await login(app.url, 'agent@example.org')).accessToken);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await provider.close();
+  });
+
+  const conversationWith = async (preview: string) =>
+    eventually(async () =>
+      (await agent.conversations('?limit=200')).items.find((c: ConversationSummary) =>
+        c.lastMessagePreview.includes(preview),
+      ),
+    );
+
+  const messageStatus = async (conversationId: string, messageId: string, status: string) =>
+    eventually(
+      async () => {
+        const found = (await agent.conversation(conversationId)).messages.find((m) => m.id === messageId);
+        return found?.deliveryStatus === status ? found : undefined;
+      },
+      20_000,
+      `message ${status}`,
+    );
+
+  it('sends a Messenger reply with the Send API and records the provider id', async () => {
+    await postMeta(app.url, '/webhooks/meta', messenger('m_out_1', '4441', 'Hebben jullie parkeerplaatsen?'));
+    const conversation = await conversationWith('parkeerplaatsen');
+    const before = provider.requests.length;
+    const reply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
+      text: 'Ja, bij de hoofdingang.',
+    });
+    expect(reply.status).toBe(201);
+    await messageStatus(conversation.id, reply.body.id, 'sent');
+    const sent = provider.requests.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      method: 'POST',
+      path: `/${PAGE}/messages`,
+      accessToken: 'page-token-for-tests',
+    });
+    expect(sent[0].body).toMatchObject({
+      recipient: { id: '4441' },
+      message: { text: 'Ja, bij de hoofdingang.' },
+    });
+  });
+
+  it('retries a temporary provider error and still sends exactly once', async () => {
+    await postMeta(app.url, '/webhooks/meta', messenger('m_out_2', '4442', 'Zijn jullie morgen open?'));
+    const conversation = await conversationWith('morgen open');
+    const before = provider.requests.length;
+    provider.failNext(
+      500,
+      graphError('An unexpected error has occurred. Please retry your request later.', 2, {
+        type: 'OAuthException',
+      }),
+    );
+    const reply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
+      text: 'Ja, vanaf 8 uur.',
+    });
+    await messageStatus(conversation.id, reply.body.id, 'sent');
+    const attempts = provider.requests.slice(before).filter((r) => r.path === `/${PAGE}/messages`);
+    expect(attempts).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(provider.requests.slice(before).filter((r) => r.path === `/${PAGE}/messages`)).toHaveLength(2);
+  });
+
+  it('marks a refused WhatsApp send as failed, in plain words, without retrying', async () => {
+    await postMeta(
+      app.url,
+      '/webhooks/whatsapp',
+      whatsappText('wamid.in.1', '31611112222', 'Mijn pas is kwijt'),
+    );
+    const conversation = await conversationWith('pas is kwijt');
+    provider.failNext(
+      400,
+      graphError('(#131047) Re-engagement message', 131047, {
+        error_data: {
+          details:
+            'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+        },
+      }),
+    );
+    const before = provider.requests.length;
+    const reply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
+      text: 'We sturen een nieuwe pas.',
+    });
+    const failed = await messageStatus(conversation.id, reply.body.id, 'failed');
+    expect(failed.deliveryError).toMatch(/24 hours/);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(provider.requests.slice(before)).toHaveLength(1);
+  });
+
+  it('sends a WhatsApp reply, then follows delivered and read statuses from webhooks', async () => {
+    await postMeta(
+      app.url,
+      '/webhooks/whatsapp',
+      whatsappText('wamid.in.2', '31633334444', 'Wat is het adres van de poli?'),
+    );
+    const conversation = await conversationWith('adres van de poli');
+    const before = provider.requests.length;
+    const reply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
+      text: 'Stationsweg 1.',
+    });
+    await messageStatus(conversation.id, reply.body.id, 'sent');
+    const request = provider.requests.slice(before).find((r) => r.path === `/${PHONE_ID}/messages`);
+    expect(request?.body).toMatchObject({
+      messaging_product: 'whatsapp',
+      to: '31633334444',
+      type: 'text',
+      text: { body: 'Stationsweg 1.' },
+    });
+    expect(request?.accessToken).toBe('wa-token-for-tests');
+    // The provider's id of our message is what its status webhooks name; read it where it is kept.
+    const db = new Client({ connectionString: databaseUrl(app) });
+    await db.connect();
+    const [{ provider_message_id: wamid }] = (
+      await db.query('SELECT provider_message_id FROM messages WHERE id = $1', [reply.body.id])
+    ).rows;
+    await db.end();
+    expect(wamid).toMatch(/^wamid\./);
+    const status = (state: string) =>
+      whatsapp({
+        statuses: [
+          {
+            id: wamid,
+            status: state,
+            timestamp: String(Math.floor(Date.now() / 1000)),
+            recipient_id: '31633334444',
+          },
+        ],
+      });
+    expect((await postMeta(app.url, '/webhooks/whatsapp', status('delivered'))).status).toBe(200);
+    await messageStatus(conversation.id, reply.body.id, 'delivered');
+    expect((await postMeta(app.url, '/webhooks/whatsapp', status('read'))).status).toBe(200);
+    await messageStatus(conversation.id, reply.body.id, 'read');
+    // A late 'delivered' never steps back from read.
+    await postMeta(
+      app.url,
+      '/webhooks/whatsapp',
+      status('delivered')
+        .replace('"delivered"', '"delivered"')
+        .replace(/"timestamp":"\d+"/, '"timestamp":"1762428610"'),
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(
+      (await agent.conversation(conversation.id)).messages.find((m) => m.id === reply.body.id)
+        ?.deliveryStatus,
+    ).toBe('read');
+  });
+
+  it('answers a public Page comment publicly, or privately to its author', async () => {
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      pageComment('122145678901234567_900', '8881', 'Is de spoedpost vannacht open?'),
+    );
+    const conversation = await conversationWith('spoedpost');
+    let before = provider.requests.length;
+    const publicReply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
+      text: 'Ja, 24 uur per dag.',
+      visibility: 'public',
+    });
+    await messageStatus(conversation.id, publicReply.body.id, 'sent');
+    expect(provider.requests.slice(before)[0]).toMatchObject({
+      path: '/122145678901234567_900/comments',
+      body: { message: 'Ja, 24 uur per dag.' },
+    });
+    before = provider.requests.length;
+    const privateReply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
+      text: 'We sturen u een bericht.',
+      visibility: 'private',
+    });
+    await messageStatus(conversation.id, privateReply.body.id, 'sent');
+    expect(provider.requests.slice(before)[0]).toMatchObject({
+      path: `/${PAGE}/messages`,
+      body: { recipient: { comment_id: '122145678901234567_900' } },
+    });
+  });
+});
