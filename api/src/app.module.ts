@@ -16,6 +16,9 @@ import { IngestModule } from './ingest/ingest.module';
 import { JobsModule } from './jobs/jobs.module';
 import { OutboundModule } from './outbound/outbound.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReportsModule } from './reports/reports.module';
+import { SlaModule } from './sla/sla.module';
+import { SlaWatchModule } from './sla/sla-watch.module';
 import { TeamsModule } from './teams/teams.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
@@ -53,6 +56,9 @@ export class AppModule {
         WebhooksModule,
         OutboundModule,
         DemoModule,
+        SlaModule,
+        SlaWatchModule,
+        ReportsModule,
       ],
     };
   }

@@ -3,3 +3,7 @@ export * from './contract/triage';
 export * from './contract/errors';
 export * from './contract/api';
 export * from './contract/realtime';
+export * from './contract/sla';
+export * from './contract/reports';
+export * from './contract/audit';
+export * from './sla';

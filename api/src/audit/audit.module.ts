@@ -1,7 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
+import { AuditReaderService } from './audit-reader.service';
 import { AuditService } from './audit.service';
 
 /** Global: every feature records access, none should import the audit internals. */
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService, AuditReaderService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -31,6 +31,10 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_conversations_status_queue', ['status', 'priorityRank', 'slaSortAt', 'lastMessageAt', 'id'])
 @Index('ix_conversations_assignee', ['assigneeId', 'status'])
 @Index('ix_conversations_first_inbound', ['firstInboundAt'])
+// Reports: index-only scans over a period, with the facts they aggregate (INCLUDE; created in the migration).
+@Index('ix_conversations_report', { synchronize: false })
+@Index('ix_conversations_sla_due', ['slaDueAt'])
+@Index('ix_conversations_sla_near', ['slaNearAt'])
 // GIN over the flag list for the queue's flag filter; created in the migration (TypeORM cannot declare GIN).
 @Index('ix_conversations_flags', { synchronize: false })
 export class ConversationEntity {
@@ -120,6 +124,31 @@ export class ConversationEntity {
   /** slaDueAt, or 'infinity' when there is none, so the queue index needs no NULLS LAST. */
   @Column({ name: 'sla_sort_at', type: 'timestamptz', default: () => "'infinity'" })
   slaSortAt: Date;
+
+  /** When the running response deadline enters its last 20 % (near breach); null with no deadline. */
+  @Column({ name: 'sla_near_at', type: 'timestamptz', nullable: true })
+  slaNearAt: Date | null;
+
+  /** Target for the resolution of the current open period. */
+  @Column({ name: 'resolution_due_at', type: 'timestamptz', nullable: true })
+  resolutionDueAt: Date | null;
+
+  /** Response-time report facts, stored when they happen so reports never scan messages. */
+  @Column({ name: 'first_response_due_at', type: 'timestamptz', nullable: true })
+  firstResponseDueAt: Date | null;
+
+  @Column({ name: 'first_response_seconds', type: 'integer', nullable: true })
+  firstResponseSeconds: number | null;
+
+  @Column({ name: 'first_response_business_seconds', type: 'integer', nullable: true })
+  firstResponseBusinessSeconds: number | null;
+
+  @Column({ name: 'first_response_breached', type: 'boolean', nullable: true })
+  firstResponseBreached: boolean | null;
+
+  /** Who answered first (null: answered from the provider's own inbox). */
+  @Column({ name: 'first_response_by', type: 'uuid', nullable: true })
+  firstResponseBy: string | null;
 
   /** Start of the current open period (creation or reopening): triage unions the messages since. */
   @Column({ name: 'cycle_started_at', type: 'timestamptz', default: () => 'now()' })

@@ -7,6 +7,7 @@ import {
   type Priority,
   type SuggestedSwitch,
   type Visibility,
+  slaStateAt,
 } from '@webcare/shared';
 import type { MessageEntity } from './message.entity';
 
@@ -27,6 +28,7 @@ export interface ConversationRow {
   last_inbound_at: Date | null;
   last_message_preview: string;
   sla_due_at: Date | null;
+  sla_near_at?: Date | null;
   last_read_at: Date | null;
   team_id: string | null;
   call_back_due_at: Date | null;
@@ -60,6 +62,7 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
     slaDueAt: row.sla_due_at?.toISOString() ?? null,
     unread: !!row.last_inbound_at && (!row.last_read_at || row.last_inbound_at > row.last_read_at),
     callBackDueAt: row.call_back_due_at?.toISOString() ?? null,
+    slaState: slaStateAt(new Date(), row.sla_near_at ?? null, row.sla_due_at),
   };
 }
 

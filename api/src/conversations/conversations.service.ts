@@ -15,6 +15,7 @@ import { queryRows } from '../database/sql';
 import type { Actor } from '../common/current-user';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { RealtimeService } from '../realtime/realtime.service';
+import { SlaService } from '../sla/sla.service';
 import { UsersService } from '../users/users.service';
 import { ConversationEntity } from './conversation.entity';
 import {
@@ -54,6 +55,7 @@ export class ConversationsService {
     private readonly jobs: JobsService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
+    private readonly sla: SlaService,
   ) {}
 
   async list(
@@ -192,6 +194,7 @@ export class ConversationsService {
     }
     const message = await this.dataSource.transaction(async (manager) => {
       const saved = await this.insertOutbound(manager, conversation, actor, text, chosen, 'out');
+      await this.sla.recordResponse(manager, id, saved.sentAt, actor.id);
       await manager.query(
         `UPDATE conversations
             SET first_response_at = COALESCE(first_response_at, $2), awaiting_since = NULL, sla_due_at = NULL,
@@ -252,6 +255,7 @@ export class ConversationsService {
           SET status = $2, resolved_at = CASE WHEN $3 THEN now() ELSE NULL END,
               sla_due_at = CASE WHEN $3 THEN NULL ELSE sla_due_at END,
               sla_sort_at = CASE WHEN $3 THEN 'infinity' ELSE sla_sort_at END,
+              sla_near_at = CASE WHEN $3 THEN NULL ELSE sla_near_at END,
               awaiting_since = CASE WHEN $3 THEN NULL ELSE awaiting_since END,
               updated_at = now()
         WHERE id = $1`,

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
+import { SlaModule } from '../sla/sla.module';
 import { IngestProcessor } from './ingest.processor';
 import { IngestService } from './ingest.service';
 import { IngestWorker } from './ingest.worker';
 
 @Module({
-  imports: [ConversationsModule],
+  imports: [ConversationsModule, SlaModule],
   providers: [IngestService, IngestProcessor, IngestWorker],
   exports: [IngestService, IngestWorker],
 })

@@ -13,7 +13,7 @@ import type {
 } from '../channels/inbound-event';
 import { previewOf } from '../conversations/conversation.presenter';
 import type { JobContext } from '../jobs/jobs.service';
-import { firstResponseDue } from '../sla/sla-targets';
+import { SlaService } from '../sla/sla.service';
 import { TriageService } from '../triage/triage.service';
 import { deserializeEvent } from './event-serialization';
 import { mergeTriage } from './merge-triage';
@@ -52,6 +52,7 @@ export class IngestProcessor {
     private readonly dataSource: DataSource,
     private readonly triage: TriageService,
     private readonly audit: AuditService,
+    private readonly sla: SlaService,
   ) {}
 
   async process(eventId: string, context: JobContext): Promise<IngestOutcome> {
@@ -107,8 +108,11 @@ export class IngestProcessor {
       status: string;
       awaiting_since: Date | null;
       cycle_started_at: Date;
+      first_response_at: Date | null;
+      resolution_due_at: Date | null;
+      team_id: string | null;
     }[] = await manager.query(
-      `SELECT id, status, awaiting_since, cycle_started_at FROM conversations
+      `SELECT id, status, awaiting_since, cycle_started_at, first_response_at, resolution_due_at, team_id FROM conversations
         WHERE channel_account_id = $1 AND channel = $2 AND thread_key = $3 FOR UPDATE`,
       [account.id, event.channel, threadKey],
     );
@@ -157,13 +161,22 @@ export class IngestProcessor {
       conversation.awaiting_since && conversation.awaiting_since < event.sentAt && !reopening
         ? conversation.awaiting_since
         : event.sentAt;
-    const due = firstResponseDue(merged.priority, awaitingSince);
+    const clock = { priority: merged.priority, channel: event.channel, teamId: conversation.team_id, start: awaitingSince };
+    const deadline = conversation.first_response_at
+      ? await this.sla.nextResponseDeadline(clock)
+      : await this.sla.firstResponseDeadline(clock);
+    const resolutionDue =
+      conversation.resolution_due_at && !reopening
+        ? conversation.resolution_due_at
+        : (await this.sla.resolutionDeadline(clock)).dueAt;
     await manager.query(
       `UPDATE conversations
           SET status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
               resolved_at = NULL, cycle_started_at = $2,
               priority = $3, priority_rank = $4, flags = $5::jsonb, suggested_switch = $6::jsonb,
               awaiting_since = $7, sla_due_at = $8, sla_sort_at = COALESCE($8, 'infinity'::timestamptz),
+              sla_near_at = $12, resolution_due_at = $13,
+              first_response_due_at = CASE WHEN first_response_at IS NULL THEN $8 ELSE first_response_due_at END,
               first_inbound_at = COALESCE(first_inbound_at, $9),
               last_inbound_at = GREATEST(COALESCE(last_inbound_at, $9), $9),
               last_message_at = GREATEST(last_message_at, $9),
@@ -178,10 +191,12 @@ export class IngestProcessor {
         JSON.stringify(merged.flags),
         merged.suggestedSwitch ? JSON.stringify(merged.suggestedSwitch) : null,
         awaitingSince,
-        due,
+        deadline.dueAt,
         event.sentAt,
         previewOf(event.text, event.attachments.length),
         event.providerMessageId,
+        deadline.nearAt,
+        resolutionDue,
       ],
     );
     await this.audit.record(
@@ -232,6 +247,7 @@ export class IngestProcessor {
     );
     if (inserted.length === 0) return NOTHING;
     // Someone answered from the provider's own inbox: that is a response too.
+    await this.sla.recordResponse(manager, conversation.id, event.sentAt, null);
     await manager.query(
       `UPDATE conversations SET first_response_at = COALESCE(first_response_at, $2), awaiting_since = NULL,
               sla_due_at = NULL, sla_sort_at = 'infinity', last_message_at = GREATEST(last_message_at, $2),

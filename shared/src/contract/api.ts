@@ -62,6 +62,8 @@ export interface ConversationSummary {
   unread: boolean;
   /** Due time of the open call-back task, if any. */
   callBackDueAt: string | null;
+  /** Where the running response deadline stands: near is its last 20 %; null when none runs. */
+  slaState?: 'ok' | 'near' | 'breached' | null;
 }
 
 export interface ConversationListQuery {

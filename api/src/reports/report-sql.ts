@@ -1,0 +1,73 @@
+import type { ReportGroupBy } from '@webcare/shared';
+
+/** The report's time zone: hours of day and days are Amsterdam wall-clock. */
+export const REPORT_TIME_ZONE = 'Europe/Amsterdam';
+
+const KEYS: Record<ReportGroupBy | 'total', string> = {
+  agent: 'c.first_response_by::text',
+  channel: 'c.channel',
+  team: 'c.team_id::text',
+  hour: `extract(hour FROM c.first_inbound_at AT TIME ZONE '${REPORT_TIME_ZONE}')::int::text`,
+  day: `to_char(c.first_inbound_at AT TIME ZONE '${REPORT_TIME_ZONE}', 'YYYY-MM-DD')`,
+  total: `'total'`,
+};
+
+/**
+ * Response times per group over the conversations whose first inbound message is in [$1, $2).
+ * Everything it reads is stored on the conversation (and covered by ix_conversations_report), so it is
+ * one index range scan and one aggregate, whatever the number of messages. `$3` is "now" for
+ * unanswered conversations past their target.
+ */
+export function responseTimeSql(groupBy: ReportGroupBy | 'total'): string {
+  return `
+    SELECT ${KEYS[groupBy]} AS key,
+           count(*)::int AS count,
+           count(c.first_response_seconds)::int AS answered,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_response_seconds) AS median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.first_response_seconds) AS p90,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_response_business_seconds) AS business_median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.first_response_business_seconds) AS business_p90,
+           count(*) FILTER (WHERE c.first_response_at <= c.first_response_due_at)::int AS within,
+           count(*) FILTER (WHERE c.first_response_at > c.first_response_due_at
+                               OR (c.first_response_at IS NULL AND c.first_response_due_at <= $3))::int AS breaches
+      FROM conversations c
+     WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
+     GROUP BY 1
+     ORDER BY 1 NULLS LAST`;
+}
+
+/** One line per conversation for the CSV export: facts and ids only, never message text or names. */
+export const EXPORT_SQL = `
+  SELECT c.id, c.channel, c.visibility, c.priority, c.status, c.team_id, c.first_response_by,
+         c.first_inbound_at, c.first_response_at, c.first_response_due_at, c.first_response_seconds,
+         c.first_response_business_seconds,
+         CASE WHEN c.first_response_due_at IS NULL THEN NULL
+              ELSE coalesce(c.first_response_at, $3) > c.first_response_due_at END AS breached,
+         c.resolved_at
+    FROM conversations c
+   WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
+     AND (c.first_inbound_at, c.id) > ($4::timestamptz, $5::uuid)
+   ORDER BY c.first_inbound_at, c.id
+   LIMIT $6`;
+
+export const QUEUE_HEALTH_SQL = `
+  SELECT c.priority,
+         count(*)::int AS open,
+         count(*) FILTER (WHERE c.assignee_id IS NULL)::int AS unassigned,
+         count(*) FILTER (WHERE c.sla_due_at > $1 AND c.sla_near_at <= $1)::int AS breaching_soon,
+         count(*) FILTER (WHERE c.sla_due_at <= $1)::int AS breached,
+         min(c.awaiting_since) AS oldest_waiting
+    FROM conversations c
+   WHERE c.status IN ('new', 'open', 'pending', 'escalated')
+   GROUP BY c.priority`;
+
+export const BREACHES_SQL = `
+  SELECT c.id, c.channel, c.priority, c.first_inbound_at, c.first_response_due_at, c.first_response_at,
+         c.assignee_id, u.name AS assignee_name
+    FROM conversations c
+    LEFT JOIN users u ON u.id = c.assignee_id
+   WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
+     AND c.first_response_due_at IS NOT NULL
+     AND coalesce(c.first_response_at, $3) > c.first_response_due_at
+   ORDER BY c.first_inbound_at DESC
+   LIMIT $4`;

@@ -1,0 +1,300 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addBusinessTime,
+  ALWAYS_OPEN,
+  type BusinessCalendar,
+  businessSecondsBetween,
+  calendarProblems,
+  type Channel,
+  DEFAULT_OFFICE_HOURS,
+  NEAR_BREACH_FRACTION,
+  PRIORITIES,
+  type Priority,
+  type SlaPolicy,
+  type SlaPolicySet,
+} from '@webcare/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../common/current-user';
+import { AuditService } from '../audit/audit.service';
+import { queryRows } from '../database/sql';
+import { BusinessHoursEntity } from './business-hours.entity';
+import { FALLBACK_POLICIES } from './default-policies';
+import { SlaPolicyInvalidException } from './sla.exception';
+import { SlaPolicyEntity } from './sla-policy.entity';
+
+export interface Deadline {
+  dueAt: Date;
+  /** When the last 20 % of the allowed time begins. */
+  nearAt: Date;
+}
+
+export interface DeadlineInput {
+  priority: Priority;
+  channel: Channel;
+  teamId: string | null;
+  /** Provider time of the person's message the clock runs from. */
+  start: Date;
+}
+
+/** Settings change rarely and every replica reads them on each message: keep them a few seconds. */
+const CACHE_MS = 15_000;
+
+interface Settings {
+  policies: SlaPolicy[];
+  calendars: Map<string | null, BusinessCalendar>;
+  loadedAt: number;
+}
+
+/**
+ * SLA policies and business hours, and the deadlines computed from them. Deadlines are stored on the
+ * conversation when it changes (sla_due_at, sla_near_at), so the queue sorts and warns without scanning.
+ */
+@Injectable()
+export class SlaService {
+  private settings: Settings | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async getSettings(): Promise<SlaPolicySet> {
+    const settings = await this.load();
+    return {
+      policies: settings.policies,
+      businessHours: [...settings.calendars.entries()].map(([teamId, calendar]) => ({ teamId, ...calendar })),
+    };
+  }
+
+  /** Replaces every policy and every set of opening hours, then recomputes the running deadlines. */
+  async replaceSettings(actor: Actor, next: SlaPolicySet): Promise<SlaPolicySet> {
+    this.validate(next);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM sla_policies');
+      await manager.getRepository(SlaPolicyEntity).insert(
+        next.policies.map((policy) => ({
+          priority: policy.priority,
+          channel: policy.channel ?? '*',
+          firstResponseS: policy.firstResponseS,
+          nextResponseS: policy.nextResponseS,
+          resolutionS: policy.resolutionS,
+          escalationPickupS: policy.escalationPickupS,
+          businessHours: policy.businessHours,
+        })),
+      );
+      await manager.query('DELETE FROM business_hours');
+      await manager.getRepository(BusinessHoursEntity).insert(
+        next.businessHours.map((hours) => ({
+          teamId: hours.teamId,
+          timeZone: hours.timeZone,
+          alwaysOpen: hours.alwaysOpen,
+          weekly: hours.weekly,
+          holidays: hours.holidays,
+          closedDates: hours.closedDates ?? [],
+        })),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'admin.sla_policies.change',
+          details: { policies: next.policies.length, businessHours: next.businessHours.length },
+        },
+        manager,
+      );
+    });
+    this.settings = null;
+    await this.recomputeRunningDeadlines();
+    return this.getSettings();
+  }
+
+  /** The policy for a priority on a channel: the channel's own row, else the priority's default. */
+  async policyFor(priority: Priority, channel: Channel): Promise<SlaPolicy> {
+    const { policies } = await this.load();
+    return (
+      policies.find((p) => p.priority === priority && p.channel === channel) ??
+      policies.find((p) => p.priority === priority && p.channel === null) ??
+      FALLBACK_POLICIES[priority]
+    );
+  }
+
+  /** The opening hours a team counts in: its own, else the organisation's, else office hours. */
+  async calendarFor(teamId: string | null): Promise<BusinessCalendar> {
+    const { calendars } = await this.load();
+    return (teamId ? calendars.get(teamId) : undefined) ?? calendars.get(null) ?? DEFAULT_OFFICE_HOURS;
+  }
+
+  async firstResponseDeadline(input: DeadlineInput): Promise<Deadline> {
+    const policy = await this.policyFor(input.priority, input.channel);
+    return this.deadline(input, policy.firstResponseS, policy.businessHours);
+  }
+
+  async nextResponseDeadline(input: DeadlineInput): Promise<Deadline> {
+    const policy = await this.policyFor(input.priority, input.channel);
+    return this.deadline(input, policy.nextResponseS, policy.businessHours);
+  }
+
+  async resolutionDeadline(input: DeadlineInput): Promise<Deadline> {
+    const policy = await this.policyFor(input.priority, input.channel);
+    return this.deadline(input, policy.resolutionS, policy.businessHours);
+  }
+
+  /** When an advisor team must have picked up an escalation made at `input.start`. */
+  async escalationPickupDeadline(input: DeadlineInput): Promise<Deadline> {
+    const policy = await this.policyFor(input.priority, input.channel);
+    return this.deadline(input, policy.escalationPickupS, policy.businessHours);
+  }
+
+  /**
+   * Records an answer to the person: the first one fixes the report facts (wall-clock and business
+   * seconds since the first inbound message, late or not, by whom); every answer stops the running clock.
+   */
+  async recordResponse(
+    manager: EntityManager,
+    conversationId: string,
+    at: Date,
+    byUserId: string | null,
+  ): Promise<void> {
+    const [row] = await manager.query<
+      {
+        first_inbound_at: Date | null;
+        first_response_at: Date | null;
+        first_response_due_at: Date | null;
+        team_id: string | null;
+      }[]
+    >(
+      `SELECT first_inbound_at, first_response_at, first_response_due_at, team_id
+         FROM conversations WHERE id = $1 FOR UPDATE`,
+      [conversationId],
+    );
+    if (!row) return;
+    if (!row.first_response_at && row.first_inbound_at) {
+      const calendar = await this.calendarFor(row.team_id);
+      const answeredAt = at < row.first_inbound_at ? row.first_inbound_at : at;
+      await manager.query(
+        `UPDATE conversations
+            SET first_response_at = $2, first_response_seconds = $3, first_response_business_seconds = $4,
+                first_response_breached = $5, first_response_by = $6
+          WHERE id = $1`,
+        [
+          conversationId,
+          answeredAt,
+          Math.round((answeredAt.getTime() - row.first_inbound_at.getTime()) / 1000),
+          Math.round(businessSecondsBetween(row.first_inbound_at, answeredAt, calendar)),
+          row.first_response_due_at ? answeredAt > row.first_response_due_at : null,
+          byUserId,
+        ],
+      );
+    }
+    await manager.query(
+      `UPDATE conversations SET awaiting_since = NULL, sla_due_at = NULL, sla_near_at = NULL,
+              sla_sort_at = 'infinity' WHERE id = $1`,
+      [conversationId],
+    );
+  }
+
+  /** After a policy change: the deadline of every conversation still waiting for an answer, anew. */
+  async recomputeRunningDeadlines(): Promise<number> {
+    let done = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.dataSource.query<
+        {
+          id: string;
+          priority: Priority;
+          channel: Channel;
+          team_id: string | null;
+          awaiting_since: Date;
+          first_response_at: Date | null;
+        }[]
+      >(
+        `SELECT id, priority, channel, team_id, awaiting_since, first_response_at FROM conversations
+          WHERE awaiting_since IS NOT NULL AND status <> 'resolved' AND id > $1 ORDER BY id LIMIT 500`,
+        [after],
+      );
+      if (rows.length === 0) return done;
+      for (const row of rows) {
+        const input = {
+          priority: row.priority,
+          channel: row.channel,
+          teamId: row.team_id,
+          start: row.awaiting_since,
+        };
+        const deadline = row.first_response_at
+          ? await this.nextResponseDeadline(input)
+          : await this.firstResponseDeadline(input);
+        await queryRows(
+          this.dataSource,
+          `UPDATE conversations SET sla_due_at = $2, sla_near_at = $3, sla_sort_at = $2,
+                  first_response_due_at = CASE WHEN first_response_at IS NULL THEN $2 ELSE first_response_due_at END
+            WHERE id = $1 AND awaiting_since IS NOT NULL RETURNING id`,
+          [row.id, deadline.dueAt, deadline.nearAt],
+        );
+        done++;
+      }
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  private deadline(input: DeadlineInput, seconds: number, businessHours: boolean): Promise<Deadline> {
+    return (businessHours ? this.calendarFor(input.teamId) : Promise.resolve(ALWAYS_OPEN)).then(
+      (calendar) => ({
+        dueAt: addBusinessTime(input.start, seconds, calendar),
+        nearAt: addBusinessTime(input.start, Math.round(seconds * NEAR_BREACH_FRACTION), calendar),
+      }),
+    );
+  }
+
+  private validate(next: SlaPolicySet): void {
+    const seen = new Set<string>();
+    for (const policy of next.policies) {
+      const key = `${policy.priority}:${policy.channel ?? '*'}`;
+      if (seen.has(key)) throw new SlaPolicyInvalidException(`two policies for ${key}`);
+      seen.add(key);
+    }
+    for (const priority of PRIORITIES) {
+      if (!seen.has(`${priority}:*`))
+        throw new SlaPolicyInvalidException(`no default policy for ${priority}`);
+    }
+    const teams = new Set<string | null>();
+    for (const hours of next.businessHours) {
+      if (teams.has(hours.teamId))
+        throw new SlaPolicyInvalidException('two sets of opening hours for one team');
+      teams.add(hours.teamId);
+      const problems = calendarProblems(hours);
+      if (problems.length > 0) throw new SlaPolicyInvalidException(problems[0]);
+    }
+    if (!teams.has(null)) throw new SlaPolicyInvalidException('the organisation needs default opening hours');
+  }
+
+  private async load(): Promise<Settings> {
+    if (this.settings && Date.now() - this.settings.loadedAt < CACHE_MS) return this.settings;
+    const [policies, hours] = await Promise.all([
+      this.dataSource.getRepository(SlaPolicyEntity).find({ order: { priority: 'ASC', channel: 'ASC' } }),
+      this.dataSource.getRepository(BusinessHoursEntity).find(),
+    ]);
+    const calendars = new Map<string | null, BusinessCalendar>();
+    for (const row of hours) {
+      calendars.set(row.teamId, {
+        timeZone: row.timeZone,
+        alwaysOpen: row.alwaysOpen,
+        weekly: row.weekly,
+        holidays: row.holidays,
+        closedDates: row.closedDates,
+      });
+    }
+    this.settings = {
+      policies: policies.map((row) => ({
+        priority: row.priority,
+        channel: row.channel === '*' ? null : (row.channel as Channel),
+        firstResponseS: row.firstResponseS,
+        nextResponseS: row.nextResponseS,
+        resolutionS: row.resolutionS,
+        escalationPickupS: row.escalationPickupS,
+        businessHours: row.businessHours,
+      })),
+      calendars,
+      loadedAt: Date.now(),
+    };
+    return this.settings;
+  }
+}

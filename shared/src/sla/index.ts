@@ -1,0 +1,4 @@
+export * from './business-calendar';
+export * from './holidays';
+export * from './sla-clock';
+export * from './sla-state';
