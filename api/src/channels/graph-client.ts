@@ -84,7 +84,9 @@ export class GraphClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {
-      const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+      // Checked by name: the abort reason is a DOMException, not always an Error of this realm.
+      const name = typeof err === 'object' && err !== null && 'name' in err ? err.name : undefined;
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
       throw new OutboundError(
         timedOut
           ? 'the provider did not answer in time; trying again'

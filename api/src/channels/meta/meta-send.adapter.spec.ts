@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Channel } from '@webcare/shared';
 import { type FakeProvider, graphError, startFakeProvider } from '../testing/fake-provider';
 import { OutboundError, type OutboundRequest } from '../outbound';
@@ -241,6 +243,22 @@ describe('MetaSendAdapter: errors', () => {
     const error = await rejection(offline.send(request('messenger')));
     expect(error.retryable).toBe(true);
     provider = await startFakeProvider();
+  });
+
+  it('gives up on a provider that does not answer in time, and retries', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const slow = new MetaSendAdapter({
+      baseUrl: `http://127.0.0.1:${port}/v21.0`,
+      tokenFor: () => 't',
+      timeoutMs: 150,
+    });
+    const error = await rejection(slow.send(request('messenger')));
+    expect(error.retryable).toBe(true);
+    expect(error.message).toBe('the provider did not answer in time; trying again');
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
   });
 
   it('does not send without a token for the account', async () => {
