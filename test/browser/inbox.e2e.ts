@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from '../support/app';
+import { launchBrowser } from '../support/browser';
+import { asciiJson, postMeta } from '../support/payloads';
+
+const PAGE_ID = '104523889012345';
+
+describe('the console in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('logs in, shows a webhook message live, opens it, replies and shows it sent', async () => {
+    await page.goto(app.url);
+    await page.getByTestId('login-email').fill('agent@example.org');
+    await page.getByTestId('login-password').fill('webcare-demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('queue').waitFor();
+
+    const text = 'Goedemorgen, kan ik mijn afspraak bij de fysiotherapeut verzetten?';
+    const now = Date.now();
+    const body = asciiJson({
+      object: 'page',
+      entry: [
+        {
+          id: PAGE_ID,
+          time: now,
+          messaging: [
+            {
+              sender: { id: '31337' },
+              recipient: { id: PAGE_ID },
+              timestamp: now,
+              message: { mid: 'm_browser_1', text },
+            },
+          ],
+        },
+      ],
+    });
+    expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
+
+    const row = page.getByTestId('queue-row').filter({ hasText: 'fysiotherapeut' });
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+    await page.getByTestId('conversation-view').waitFor();
+    await page.getByTestId('thread-message').filter({ hasText: text }).waitFor();
+
+    await page.getByTestId('composer-input').fill('Dat kan zeker. Welke dag past u?');
+    await page.getByTestId('composer-send').click();
+    const sent = page.getByTestId('thread-message').filter({ hasText: 'Welke dag past u?' });
+    await sent.waitFor();
+    await sent.locator('[data-testid="delivery-status"][data-status="sent"]').waitFor({ timeout: 15_000 });
+  });
+});
