@@ -7,3 +7,4 @@ export * from './contract/sla';
 export * from './contract/reports';
 export * from './contract/audit';
 export * from './sla';
+export * from './triage';

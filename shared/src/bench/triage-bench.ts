@@ -1,0 +1,115 @@
+import * as fs from 'fs';
+import { classify } from '../triage';
+import type { TriageContext } from '../contract/triage';
+import { contextOf, findCorpus, readCorpus } from '../eval/corpus';
+
+/**
+ * Triage throughput on one core, next to a baseline measured in the same run: a plain lower-case
+ * `includes` scan for a handful of words over the same texts. Ratios are engine time / baseline time,
+ * so they stay comparable between machines.
+ *   node shared/dist/bench/triage-bench.js
+ */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const BASELINE_WORDS = ['zelfmoord', 'dood', 'bsn', 'klacht', 'journalist', 'kanker', 'slaat', 'bellen'];
+
+function baseline(text: string): number {
+  const lower = text.toLowerCase();
+  let n = 0;
+  for (const w of BASELINE_WORDS) if (lower.includes(w)) n++;
+  return n;
+}
+
+/** Runs fn over the inputs repeatedly for about `ms` milliseconds; returns messages per second. */
+function throughput(inputs: readonly string[], fn: (text: string) => unknown, ms: number): number {
+  let count = 0;
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  const limit = BigInt(ms) * 1_000_000n;
+  let elapsed = 0n;
+  do {
+    for (const text of inputs) {
+      const r = fn(text);
+      if (r) sink++;
+      count++;
+    }
+    elapsed = process.hrtime.bigint() - start;
+  } while (elapsed < limit);
+  if (sink < 0) throw new Error('unreachable');
+  return count / (Number(elapsed) / 1e9);
+}
+
+const FALLBACK_MESSAGES = [
+  'Ik zie het niet meer zitten. Niemand helpt me.',
+  'Mijn BSN is 111222333, kunnen jullie mijn dossier opsturen?',
+  'Wat een mooie actie van jullie vrijwilligers!',
+  'Ligt Marieke bij jullie op de IC?',
+];
+
+function longMessage(size: number): string {
+  const parts = [
+    'Goedemiddag, ik wacht al drie weken op de uitslag van mijn MRI en niemand belt terug. ',
+    'Mijn moeder ligt op afdeling B3 met een longontsteking, mogen we op bezoek? ',
+    'Bel me op 06-12345678 of mail naar iemand@example.nl. Bestelnummer 532650201. ',
+    'Ik ga dood van het lachen om jullie filmpje, top gedaan! ',
+  ];
+  let out = '';
+  let i = 0;
+  while (out.length < size) out += parts[i++ % parts.length];
+  return out.slice(0, size);
+}
+
+export async function runTriageBench(options: { ms?: number } = {}): Promise<BenchResult[]> {
+  const ms = options.ms ?? 2000;
+  const corpusFile = findCorpus();
+  const items = corpusFile && fs.existsSync(corpusFile) ? readCorpus(corpusFile) : [];
+  const contexts = new Map<string, TriageContext>();
+  const texts = items.length > 0 ? items.map((i) => i.text) : FALLBACK_MESSAGES;
+  items.forEach((i) => contexts.set(i.text, contextOf(i)));
+  const publicContext: TriageContext = { channel: 'facebook_comment', visibility: 'public' };
+  const engine = (text: string): unknown => classify(text, contexts.get(text) ?? publicContext);
+
+  // Warm up the JIT and the lexicon index.
+  throughput(texts, engine, 200);
+  throughput(texts, baseline, 100);
+
+  const results: BenchResult[] = [];
+  const corpusEngine = throughput(texts, engine, ms);
+  const corpusBase = throughput(texts, baseline, ms / 4);
+  results.push({ name: 'corpus messages/s (triage)', value: corpusEngine, unit: 'msg/s' });
+  results.push({ name: 'corpus messages/s (baseline includes-scan)', value: corpusBase, unit: 'msg/s' });
+  results.push({ name: 'corpus slowdown vs baseline', value: corpusBase / corpusEngine, unit: 'x' });
+
+  for (const [label, size, budget] of [
+    ['10 kB', 10_000, ms / 2],
+    ['1 MB', 1_000_000, ms],
+  ] as const) {
+    const text = [longMessage(size)];
+    const e = throughput(text, engine, budget);
+    const b = throughput(text, baseline, budget / 4);
+    results.push({ name: `${label} message: ms per message (triage)`, value: 1000 / e, unit: 'ms' });
+    results.push({ name: `${label} message: ms per message (baseline)`, value: 1000 / b, unit: 'ms' });
+    results.push({ name: `${label} slowdown vs baseline`, value: b / e, unit: 'x' });
+  }
+  return results;
+}
+
+function format(r: BenchResult): string {
+  const v = r.value >= 100 ? r.value.toFixed(0) : r.value >= 1 ? r.value.toFixed(2) : r.value.toFixed(4);
+  return `${r.name.padEnd(46)} ${v.padStart(12)} ${r.unit}`;
+}
+
+if (require.main === module) {
+  runTriageBench()
+    .then((results) => {
+      for (const r of results) process.stdout.write(format(r) + '\n');
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(String(err) + '\n');
+      process.exitCode = 1;
+    });
+}

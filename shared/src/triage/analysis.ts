@@ -1,0 +1,124 @@
+import type { EvidenceSpan, TriageContext } from '../contract/triage';
+import { visibilityOf } from '../contract/channels';
+import { findIdentifiers } from './detectors/identifiers';
+import { findNumberGroups } from './detectors/number-groups';
+import type { IdentifierMatch } from './detectors/types';
+import { LEXICONS, type LexiconName } from './lexicon';
+import { PhraseMatcher, type Hit } from './matcher';
+import { tokenize, type Word } from './tokens';
+
+/** unitSet[n] === 1 when sentence (or clause) n holds a hit. */
+export type UnitSet = Readonly<Uint8Array>;
+
+/**
+ * Everything the flag rules read about one message, computed once: the words, every lexicon hit (idioms
+ * already removed), the identifiers and the context.
+ */
+export interface Analysis {
+  text: string;
+  words: readonly Word[];
+  /** questions[s]: sentence s has a question mark. */
+  questions: readonly boolean[];
+  identifiers: readonly IdentifierMatch[];
+  context: TriageContext;
+  isPublic: boolean;
+  draft: boolean;
+  hits(lexicon: LexiconName, tag?: string): readonly Hit[];
+  /** Sentence numbers (or clause numbers) that contain a hit of this lexicon and tag. */
+  sentencesWith(lexicon: LexiconName, tag?: string): UnitSet;
+  clausesWith(lexicon: LexiconName, tag?: string): UnitSet;
+  has(lexicon: LexiconName, tag?: string): boolean;
+  span(hit: Hit): EvidenceSpan;
+}
+
+let matcher: PhraseMatcher | null = null;
+
+function getMatcher(): PhraseMatcher {
+  if (!matcher) matcher = new PhraseMatcher(LEXICONS);
+  return matcher;
+}
+
+/** Lexicons whose hits an overlapping idiom cancels. */
+const IDIOM_TARGETS: readonly LexiconName[] = ['crisis', 'aggression'];
+
+function removeIdioms(all: Map<string, Hit[]>): void {
+  const idioms = all.get('idiom') ?? [];
+  if (idioms.length === 0) return;
+  for (const target of IDIOM_TARGETS) {
+    const hits = all.get(target);
+    if (!hits) continue;
+    const relevant = idioms.filter((i) => i.tag === target);
+    // Both lists are in text order; walk them together.
+    const kept: Hit[] = [];
+    let k = 0;
+    for (const hit of hits) {
+      while (k < relevant.length && relevant[k].last < hit.first) k++;
+      let cancelled = false;
+      for (let m = k; m < relevant.length && relevant[m].first <= hit.last; m++) {
+        if (relevant[m].last >= hit.first) {
+          cancelled = true;
+          break;
+        }
+      }
+      if (!cancelled) kept.push(hit);
+    }
+    all.set(target, kept);
+  }
+}
+
+export function analyse(text: string, context: TriageContext): Analysis {
+  const stream = tokenize(text);
+  const words = stream.words;
+  const all = getMatcher().match(words);
+  removeIdioms(all);
+  const cues = new Map<string, Hit[]>();
+  for (const hit of all.get('cue') ?? []) {
+    const list = cues.get(hit.tag);
+    if (list) list.push(hit);
+    else cues.set(hit.tag, [hit]);
+  }
+  const identifiers = findIdentifiers({ text, groups: findNumberGroups(text), words, cues });
+  const visibility = context.visibility ?? visibilityOf(context.channel);
+  const byTag = new Map<string, Hit[]>();
+  const hits = (lexicon: LexiconName, tag?: string): readonly Hit[] => {
+    const list = all.get(lexicon) ?? [];
+    if (tag === undefined) return list;
+    const key = `${lexicon}:${tag}`;
+    let cached = byTag.get(key);
+    if (!cached) {
+      cached = list.filter((h) => h.tag === tag);
+      byTag.set(key, cached);
+    }
+    return cached;
+  };
+  const sentenceCount = words.length > 0 ? words[words.length - 1].sentence + 1 : 0;
+  const clauseCount = words.length > 0 ? words[words.length - 1].clause + 1 : 0;
+  const maps = new Map<string, Uint8Array>();
+  const unitsWith = (unit: 'sentence' | 'clause', lexicon: LexiconName, tag?: string): UnitSet => {
+    const key = `${unit}:${lexicon}:${tag ?? ''}`;
+    let map = maps.get(key);
+    if (!map) {
+      map = new Uint8Array(unit === 'sentence' ? sentenceCount : clauseCount);
+      for (const h of hits(lexicon, tag)) {
+        map[words[h.first][unit]] = 1;
+        map[words[h.last][unit]] = 1;
+      }
+      maps.set(key, map);
+    }
+    return map;
+  };
+  return {
+    text,
+    words,
+    questions: stream.questions,
+    identifiers,
+    context,
+    isPublic: visibility === 'public',
+    draft: context.draft === true,
+    hits,
+    has: (lexicon, tag) => hits(lexicon, tag).length > 0,
+    sentencesWith: (lexicon, tag) => unitsWith('sentence', lexicon, tag),
+    clausesWith: (lexicon, tag) => unitsWith('clause', lexicon, tag),
+    span: (hit) => ({ start: words[hit.first].start, end: words[hit.last].end }),
+  };
+}

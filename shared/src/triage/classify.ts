@@ -1,0 +1,68 @@
+import {
+  FLAG_CODES,
+  type FlagCode,
+  type TriageContext,
+  type TriageFlag,
+  type TriageResult,
+} from '../contract/triage';
+import { analyse } from './analysis';
+import { detectAggression } from './flags/aggression';
+import { detectClientConfidentiality } from './flags/client-confidentiality';
+import { detectComplaint } from './flags/complaint';
+import { detectCrisis } from './flags/crisis';
+import { detectExplicitMedia } from './flags/explicit-media';
+import { makeFlag } from './flags/flag';
+import { detectMedicalAdvice } from './flags/medical-advice';
+import { detectMedicalPublic } from './flags/medical-public';
+import { detectPiiPublic } from './flags/pii-public';
+import { detectPress } from './flags/press';
+import { detectSafeguarding } from './flags/safeguarding';
+import { priorityOf } from './priority';
+import { suggestSwitch } from './switch';
+
+/**
+ * Classify one message (or, with context.draft, an agent's draft before it is posted): flags with
+ * evidence, priority and a suggested channel switch. Deterministic, no network, linear in the text.
+ *
+ * How flags interact:
+ * - a crisis takes over a medical question ("chest pain, what should we do?" is a crisis, not advice);
+ * - an individual medical question on a public channel is also a medical detail in public;
+ * - a press inquiry about a health topic is not a health detail unless it names someone's own health;
+ * - words like "incompetent" count as a complaint only when the message is not plain abuse.
+ * On a draft only what is unsafe to post is reported: identifiers, health details, confirming a client.
+ */
+export function classify(text: string, context: TriageContext): TriageResult {
+  const safeText = typeof text === 'string' ? text : '';
+  const a = analyse(safeText, context);
+  const found = new Map<FlagCode, TriageFlag>();
+  const add = (flag: TriageFlag | null): void => {
+    if (flag) found.set(flag.code, flag);
+  };
+
+  add(detectCrisis(a));
+  add(detectSafeguarding(a));
+  add(detectExplicitMedia(a));
+  const advice = found.has('crisis') ? null : detectMedicalAdvice(a);
+  add(advice);
+  const press = detectPress(a);
+  add(press);
+  let medicalPublic = detectMedicalPublic(a, { strictAnchors: press !== null });
+  if (!medicalPublic && advice && a.isPublic) {
+    medicalPublic = makeFlag('medical_public', 'high', advice.evidence, {
+      nl: 'Persoonlijke medische vraag op een openbaar kanaal.',
+      en: 'Personal medical question on a public channel.',
+    });
+  }
+  add(medicalPublic);
+  add(detectPiiPublic(a));
+  add(detectClientConfidentiality(a));
+  const aggression = detectAggression(a);
+  add(aggression);
+  add(detectComplaint(a, { aggression: aggression !== null }));
+
+  const flags = FLAG_CODES.flatMap((code) => {
+    const flag = found.get(code);
+    return flag ? [flag] : [];
+  });
+  return { flags, priority: priorityOf(flags, a), suggestedSwitch: suggestSwitch(a, flags) };
+}

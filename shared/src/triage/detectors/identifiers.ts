@@ -1,0 +1,52 @@
+import { findAddresses } from './address';
+import { findBirthDates } from './birthdate';
+import { findBsns } from './bsn';
+import { findEmails } from './email';
+import { findIbans } from './iban';
+import { findPatientNumbers } from './patient-number';
+import { findPhones } from './phone';
+import { findRrns } from './rrn';
+import type { DetectorInput, IdentifierMatch } from './types';
+
+/**
+ * All identifiers in a message. Where two readings of the same digits overlap, the more specific one
+ * wins (a valid rijksregisternummer over a phone number, a BSN over a date).
+ */
+const DETECTORS: ReadonlyArray<(input: DetectorInput) => IdentifierMatch[]> = [
+  findRrns,
+  findBsns,
+  findIbans,
+  findPatientNumbers,
+  findBirthDates,
+  findEmails,
+  findPhones,
+  findAddresses,
+];
+
+export function findIdentifiers(input: DetectorInput): IdentifierMatch[] {
+  const taken: IdentifierMatch[] = [];
+  for (const detect of DETECTORS) {
+    const found = detect(input).sort((a, b) => a.start - b.start);
+    const accepted: IdentifierMatch[] = [];
+    for (const m of found) {
+      const previous = accepted[accepted.length - 1];
+      if (previous && previous.end > m.start) continue;
+      if (!overlapsAny(taken, m)) accepted.push(m);
+    }
+    for (const m of accepted) taken.push(m);
+    taken.sort((a, b) => a.start - b.start);
+  }
+  return taken;
+}
+
+/** taken is sorted by start and its spans do not overlap each other. */
+function overlapsAny(taken: readonly IdentifierMatch[], m: IdentifierMatch): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < taken.length && taken[lo].start < m.end;
+}

@@ -1,0 +1,45 @@
+import type { Localized, TriageFlag } from '../../contract/triage';
+import type { Analysis } from '../analysis';
+import { makeFlag, spansOf } from './flag';
+
+/**
+ * Crisis: suicidal thoughts or plans (also indirect), self-harm, an acute medical emergency or acute
+ * danger. Idioms are already removed from the hits. "kms" after a number is kilometres.
+ */
+const REASONS: Record<string, Localized> = {
+  suicide: {
+    nl: 'Mogelijke gedachten aan zelfdoding: neem direct persoonlijk contact op.',
+    en: 'Possible suicidal thoughts: make personal contact right away.',
+  },
+  farewell: {
+    nl: 'Mogelijk afscheid of gevoel een last te zijn: signaal van suïcidaliteit.',
+    en: 'Possible farewell or feeling a burden: a warning sign of suicide.',
+  },
+  self_harm: {
+    nl: 'Zelfbeschadiging genoemd: neem direct persoonlijk contact op.',
+    en: 'Self-harm mentioned: make personal contact right away.',
+  },
+  emergency: {
+    nl: 'Mogelijk acuut medisch noodgeval: verwijs direct naar 112.',
+    en: 'Possible acute medical emergency: refer to 112 right away.',
+  },
+  danger: {
+    nl: 'Iemand is mogelijk in acuut gevaar.',
+    en: 'Someone may be in acute danger.',
+  },
+};
+
+const ORDER = ['suicide', 'self_harm', 'farewell', 'emergency', 'danger'];
+
+export function detectCrisis(a: Analysis): TriageFlag | null {
+  if (a.draft) return null;
+  const hits = a.hits('crisis').filter((h) => {
+    if (h.pattern !== 'kms') return true;
+    const prev = a.words[h.first - 1];
+    return !(prev && prev.numeric && prev.sentence === a.words[h.first].sentence);
+  });
+  if (hits.length === 0) return null;
+  const tags = new Set(hits.map((h) => h.tag));
+  const main = ORDER.find((t) => tags.has(t)) ?? 'suicide';
+  return makeFlag('crisis', 'critical', spansOf(a, hits), REASONS[main]);
+}

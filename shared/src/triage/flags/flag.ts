@@ -1,0 +1,71 @@
+import type { EvidenceSpan, FlagCode, Localized, Severity, TriageFlag } from '../../contract/triage';
+import type { Analysis } from '../analysis';
+import type { Hit } from '../matcher';
+import { squeeze } from '../normalize';
+
+/** Sorted evidence with overlapping or touching spans merged. */
+export function mergeSpans(spans: readonly EvidenceSpan[]): EvidenceSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: EvidenceSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+export function makeFlag(
+  code: FlagCode,
+  severity: Severity,
+  evidence: readonly EvidenceSpan[],
+  reason: Localized,
+): TriageFlag {
+  return { code, severity, evidence: mergeSpans(evidence), reason };
+}
+
+export function spansOf(a: Analysis, hits: readonly Hit[]): EvidenceSpan[] {
+  return hits.map((h) => a.span(h));
+}
+
+/** The hit ends its sentence (nothing but punctuation after it). */
+export function endsSentence(a: Analysis, hit: Hit): boolean {
+  const next = a.words[hit.last + 1];
+  return next === undefined || next.sentence !== a.words[hit.last].sentence;
+}
+
+/**
+ * Words that make the subject of "is/ligt ... bij jullie" a thing or the sender, not another person.
+ * Stored as comparison keys (squeezed, like Word.key).
+ */
+export const NOT_A_PERSON: ReadonlySet<string> = new Set(
+  [
+    'de',
+    'het',
+    'een',
+    'er',
+    'dat',
+    'dit',
+    'die',
+    'deze',
+    'ik',
+    'we',
+    'wij',
+    'je',
+    'jij',
+    'u',
+    'jullie',
+    'iets',
+    'alles',
+    'niets',
+    'there',
+    'this',
+    'that',
+    'the',
+    'it',
+    'i',
+    'you',
+    'mezelf',
+    'parkeren',
+  ].map(squeeze),
+);

@@ -1,0 +1,8 @@
+export { classify } from './classify';
+export { normalize, type NormalizedText } from './normalize';
+export { isValidBsn } from './detectors/bsn';
+export { isValidRrn } from './detectors/rrn';
+export { isValidIban } from './detectors/iban';
+export { classifyPhone, HELP_LINES } from './detectors/phone';
+export { isValidEmail } from './detectors/email';
+export type { IdentifierKind, IdentifierMatch } from './detectors/types';

@@ -1,0 +1,68 @@
+import type { Lexicon } from './types';
+
+/**
+ * How the person wants to be reached, and what they want to exchange; read by the switch rules.
+ */
+export const CONTACT_LEXICON: Lexicon = [
+  {
+    // Calling is hard for them (common with an intellectual disability or hearing loss).
+    tag: 'phone_hard',
+    patterns: [
+      'bellen ~2 eng|moeilijk|lastig|spannend|vervelend',
+      'bellen ~2 niet ~1 fijn',
+      'vind ~3 bellen ~2 eng|moeilijk|lastig|spannend',
+      'vind ~2 het ~2 moeilijk|lastig|eng|spannend ~3 bellen',
+      'durf ~2 niet ~3 bellen',
+      'kan ~2 niet ~2 bellen',
+      'liever ~1 niet ~1 bellen|gebeld',
+      'niet ~1 gebeld ~1 worden',
+      'bel ~1 me|mij ~1 niet',
+      'doof|slechthorend|deaf',
+      'calling|phoning ~2 is ~2 hard|difficult|scary',
+      'phone ~1 calls ~2 are ~2 hard|difficult|scary',
+      'hate|scared ~2 calling|phoning',
+      'hate|scared ~2 phone ~1 calls',
+      'can ~1 not ~2 call|phone',
+      'do ~1 not ~1 call ~1 me',
+      'prefer ~2 not ~2 call|phone',
+    ],
+  },
+  {
+    tag: 'call_request',
+    negatable: true,
+    patterns: [
+      'bel|bellen ~1 me|mij|ons ~3 terug|op|even|aub|alstublieft|graag|nu|vandaag|morgen|vanavond',
+      'bel ~1 me|mij',
+      'terugbellen|terugbelverzoek|teruggebeld',
+      'terug ~1 bellen',
+      'kunnen|kunt|kan|wil|willen ~2 jullie|u|iemand ~3 bellen|opbellen',
+      'wil|wilt ~3 gebeld ~1 worden',
+      'graag ~3 gebeld|bellen',
+      'call ~1 me|us ~2 back',
+      'give ~1 me ~1 a ~1 call',
+      'please ~1 call',
+      'can ~2 someone|you ~1 call ~1 me',
+    ],
+  },
+  {
+    // The sender lives at one of our locations: the team there can talk in person.
+    tag: 'resident',
+    patterns: [
+      'ik ~1 woon ~3 bij ~1 jullie',
+      'ik ~1 woon ~1 op|in ~1 de|het ~1 groep|woongroep|locatie|instelling|tehuis|gezinshuis',
+      'ik ~1 woon ~1 op ~1 de|het',
+      'mijn ~1 begeleider|begeleiders|persoonlijk ~1 begeleider',
+    ],
+  },
+  {
+    // Documents, results and records: exchange them through a secure channel.
+    tag: 'documents',
+    patterns: [
+      'uitslag|uitslagen|labuitslag*|results|testuitslag*',
+      'dossier|medisch ~1 dossier|records|verslag|brief|ontslagbrief|verwijsbrief|attest|formulier|formulieren|kopie|bijlage|document|documenten|paspoort|identiteitskaart|id ~1 kaart',
+      'opsturen|doorsturen|toesturen|mailen|uploaden',
+      'online ~1 bekijken|inzien',
+      'portaal|mijnomgeving|patientenportaal',
+    ],
+  },
+];

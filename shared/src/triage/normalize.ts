@@ -1,0 +1,129 @@
+/**
+ * Text normalisation for matching: lower case, accents removed (é → e, ï → i), curly quotes made
+ * straight, and letters repeated three or more times cut to two ("heeeelp" → "heelp"; the matcher
+ * squeezes the rest). Every normalised character remembers where it came from, so evidence found in the
+ * normalised text points back into the original text.
+ *
+ * One linear pass over UTF-16 code units with a lookup table, no regular expressions.
+ */
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** start[i]: offset in the original text of normalised character i. */
+  start: Int32Array;
+  /** end[i]: offset just after the original character(s) that normalised character i stands for. */
+  end: Int32Array;
+}
+
+/** Marks a code unit that is dropped (combining accents, zero-width joiners, variation selectors). */
+const DROP = 0xffff;
+/** fold[c]: the folded code unit for c (DROP to drop it); 0 = not computed yet. */
+const fold = new Uint16Array(65536);
+
+function computeFold(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 0x80) return code === 0 ? 32 : code;
+  if (code >= 0x300 && code <= 0x36f) return DROP; // combining marks
+  if (code === 0x200d || code === 0xfe0f || code === 0xfe0e || code === 0x200b) return DROP;
+  if (code >= 0xd800 && code <= 0xdfff) return code; // halves of emoji, kept as they are
+  switch (code) {
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201b:
+    case 0x00b4: // ´
+      return 39;
+    case 0x201c:
+    case 0x201d:
+      return 34;
+    case 0x2013: // –
+    case 0x2014: // —
+      return 45;
+    case 0x00a0:
+      return 32;
+    default: {
+      const base = String.fromCharCode(code).normalize('NFD').charAt(0);
+      const lower = base.toLowerCase();
+      const out = lower.length === 1 ? lower.charCodeAt(0) : base.charCodeAt(0);
+      return out === 0 || out === DROP ? 32 : out;
+    }
+  }
+}
+
+function foldCode(code: number): number {
+  let f = fold[code];
+  if (f === 0) {
+    f = computeFold(code);
+    fold[code] = f;
+  }
+  return f;
+}
+
+function isLetterCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Converts code units to a string in chunks (no argument-count limits). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, Array.from(units.subarray(0, length)));
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(
+      String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]),
+    );
+  }
+  return parts.join('');
+}
+
+export function normalize(original: string): NormalizedText {
+  const n = original.length;
+  const units = new Uint16Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const f = foldCode(original.charCodeAt(i));
+    if (f === DROP) {
+      // Dropped marks belong to the character before them.
+      if (len > 0) end[len - 1] = i + 1;
+      continue;
+    }
+    // Cut runs of one letter to two: the third and later copies extend the second one.
+    if (len >= 2 && isLetterCode(f) && units[len - 1] === f && units[len - 2] === f) {
+      end[len - 1] = i + 1;
+      continue;
+    }
+    units[len] = f;
+    start[len] = i;
+    end[len] = i + 1;
+    len++;
+  }
+  return { text: unitsToString(units, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/** Lower case without accents, for lexicon words (no offsets needed). */
+export function foldWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const f = foldCode(word.charCodeAt(i));
+    if (f !== DROP) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+/** Every run of one letter cut to a single letter: the key that words are compared on. */
+export function squeeze(word: string): string {
+  let i = 1;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && isLetterCode(c)) break;
+  }
+  if (i >= word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && isLetterCode(c)) continue;
+    out += word.charAt(i);
+  }
+  return out;
+}

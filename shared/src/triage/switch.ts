@@ -1,0 +1,166 @@
+import type { FlagCode, Localized, SuggestedSwitch, SwitchKind, TriageFlag } from '../contract/triage';
+import type { Analysis } from './analysis';
+import { switchTemplate, type TemplateSituation } from './templates';
+
+/**
+ * Where the conversation should continue, in this order:
+ * 1. crisis / safeguarding → call back, or in person when calling is hard for the person (they say so,
+ *    or the contact card says so) or when a resident of one of our locations reports abuse (the team at
+ *    the location can talk in person, without a phone call that others may overhear);
+ * 2. press, aggression, explicit media → no switch (communications / safety procedures handle them);
+ * 3. the person asks to be called → call back;
+ * 4. a BSN, rijksregisternummer or patient number posted in public → call back (identity must be checked);
+ * 5. asks whether someone is a client → call back (identity must be checked, nothing confirmed in writing);
+ * 6. public channel with health details, identifiers, advice or a complaint → private message;
+ * 7. private channel: individual medical advice → call back; identifiers, documents or results to
+ *    exchange → secure channel; a complaint → call back.
+ * A call back becomes "in person" when calling is hard for the person.
+ */
+const ID_NUMBERS = new Set(['bsn', 'rrn', 'patient_number']);
+const SECURE_IDENTIFIERS = new Set(['bsn', 'rrn', 'iban', 'birthdate', 'patient_number']);
+
+interface Choice {
+  kind: SwitchKind;
+  situation: TemplateSituation;
+  reason: Localized;
+}
+
+function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean): Choice | null {
+  if (has('crisis') || has('safeguarding')) {
+    const emergencyOnly =
+      has('crisis') &&
+      !has('safeguarding') &&
+      a.hits('crisis').every((h) => h.tag === 'emergency' || h.tag === 'danger');
+    const situation: TemplateSituation = has('client_confidentiality')
+      ? 'confidentiality'
+      : has('crisis')
+        ? emergencyOnly
+          ? 'emergency'
+          : 'crisis'
+        : 'safeguarding';
+    const resident = has('safeguarding') && !has('client_confidentiality') && a.has('contact', 'resident');
+    if ((phoneHard || resident) && situation !== 'confidentiality') {
+      return {
+        kind: 'in_person',
+        situation,
+        reason: {
+          nl: 'Acute zorg nodig en bellen is moeilijk voor deze persoon: een zorgprofessional gaat persoonlijk langs.',
+          en: 'Urgent care needed and calling is hard for this person: a care professional visits in person.',
+        },
+      };
+    }
+    return {
+      kind: 'call_back',
+      situation,
+      reason: {
+        nl: 'Crisis of onveilige situatie: direct persoonlijk contact met een zorgprofessional.',
+        en: 'Crisis or unsafe situation: direct personal contact with a care professional.',
+      },
+    };
+  }
+  if (has('press') || has('aggression') || has('explicit_media')) return null;
+
+  const ids = a.identifiers;
+  if (a.has('contact', 'call_request') && !a.has('contact', 'phone_hard')) {
+    return {
+      kind: 'call_back',
+      situation: 'call_request',
+      reason: { nl: 'De persoon vraagt om teruggebeld te worden.', en: 'The person asks to be called back.' },
+    };
+  }
+  if (a.isPublic && ids.some((i) => ID_NUMBERS.has(i.kind))) {
+    return {
+      kind: 'call_back',
+      situation: 'identity',
+      reason: {
+        nl: 'Persoonsnummer openbaar gedeeld: identiteit telefonisch controleren.',
+        en: 'Personal number shared in public: check identity by phone.',
+      },
+    };
+  }
+  if (has('client_confidentiality')) {
+    return {
+      kind: 'call_back',
+      situation: 'confidentiality',
+      reason: {
+        nl: 'Vraag over een (mogelijke) cliënt: eerst identiteit en relatie controleren, niets schriftelijk bevestigen.',
+        en: 'Question about a (possible) client: check identity and relationship first, confirm nothing in writing.',
+      },
+    };
+  }
+  if (a.isPublic) {
+    if (has('medical_public') || has('pii_public') || has('medical_advice') || has('complaint')) {
+      return {
+        kind: 'private_message',
+        situation: 'public',
+        reason: {
+          nl: 'Persoonlijke of medische informatie op een openbaar kanaal: verder in een privébericht.',
+          en: 'Personal or medical information on a public channel: continue in a private message.',
+        },
+      };
+    }
+    return null;
+  }
+  if (has('medical_advice')) {
+    return {
+      kind: 'call_back',
+      situation: 'advice',
+      reason: {
+        nl: 'Persoonlijk medisch advies: een zorgprofessional belt terug.',
+        en: 'Personal medical advice: a care professional calls back.',
+      },
+    };
+  }
+  const files = (a.context.attachments ?? []).some((x) => x.type === 'file');
+  if (ids.some((i) => SECURE_IDENTIFIERS.has(i.kind)) || a.has('contact', 'documents') || files) {
+    return {
+      kind: 'secure_channel',
+      situation: 'documents',
+      reason: {
+        nl: 'Persoonsnummers, uitslagen of documenten uitwisselen: via een beveiligd kanaal.',
+        en: 'Personal numbers, results or documents to exchange: use a secure channel.',
+      },
+    };
+  }
+  if (has('complaint')) {
+    return {
+      kind: 'call_back',
+      situation: 'complaint',
+      reason: {
+        nl: 'Klacht: persoonlijk contact om het goed op te lossen.',
+        en: 'Complaint: personal contact to resolve it properly.',
+      },
+    };
+  }
+  return null;
+}
+
+export function suggestSwitch(a: Analysis, flags: readonly TriageFlag[]): SuggestedSwitch | null {
+  if (a.draft) return null;
+  const codes = new Set(flags.map((f) => f.code));
+  const has = (c: FlagCode): boolean => codes.has(c);
+  const phoneHard = a.context.sender?.prefersNoPhone === true || a.has('contact', 'phone_hard');
+  const choice = choose(a, has, phoneHard);
+  if (!choice) return null;
+  let { kind, reason } = choice;
+  if (
+    kind === 'call_back' &&
+    phoneHard &&
+    choice.situation !== 'confidentiality' &&
+    choice.situation !== 'identity'
+  ) {
+    kind = 'in_person';
+    reason = {
+      nl: 'Bellen is moeilijk voor deze persoon en er is hulp of advies nodig: persoonlijk contact via de zorgadviseur of locatie.',
+      en: 'Calling is hard for this person and they need help or advice: in-person contact via the care advisor or location.',
+    };
+  }
+  const template = switchTemplate({
+    kind,
+    situation: choice.situation,
+    country: a.context.sender?.country === 'BE' ? 'BE' : 'NL',
+    isPublic: a.isPublic,
+    piiInPublic: a.isPublic && a.identifiers.length > 0,
+  });
+  return { kind, reason, template };
+}
