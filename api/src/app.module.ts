@@ -14,11 +14,13 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
 import { JobsModule } from './jobs/jobs.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { OutboundModule } from './outbound/outbound.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SlaModule } from './sla/sla.module';
 import { SlaWatchModule } from './sla/sla-watch.module';
+import { SwitchesModule } from './switches/switches.module';
 import { TeamsModule } from './teams/teams.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
@@ -55,6 +57,8 @@ export class AppModule {
         IngestModule,
         WebhooksModule,
         OutboundModule,
+        SwitchesModule,
+        ModerationModule,
         DemoModule,
         SlaModule,
         SlaWatchModule,

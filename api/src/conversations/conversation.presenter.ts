@@ -86,6 +86,7 @@ export function toMessageView(message: MessageEntity, contactName: string): Mess
     deliveryError: message.deliveryError,
     visibility: message.visibility,
     flags: message.flags,
+    hiddenAt: message.hiddenAt?.toISOString() ?? null,
   };
 }
 

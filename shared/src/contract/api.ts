@@ -101,6 +101,8 @@ export interface MessageView {
   deliveryError?: string | null;
   visibility: Visibility;
   flags: TriageFlag[];
+  /** A public comment hidden from everyone but its author and the page. */
+  hiddenAt?: string | null;
 }
 
 export interface ContactDetail extends ContactSummary {
@@ -171,6 +173,13 @@ export interface EscalationRespondRequest {
   text: string;
 }
 export const ESCALATION_MODES = ['consult', 'handover'] as const;
+/** Default minutes an advisor has to pick up an escalation, per conversation priority. */
+export const ESCALATION_PICKUP_MINUTES: Readonly<Record<Priority, number>> = {
+  urgent: 10,
+  high: 30,
+  normal: 120,
+  low: 480,
+};
 export const ESCALATION_STATUSES = ['open', 'accepted', 'answered', 'returned', 'closed'] as const;
 
 export interface CreateTeamRequest {

@@ -6,3 +6,4 @@ export { isValidIban } from './detectors/iban';
 export { classifyPhone, HELP_LINES } from './detectors/phone';
 export { isValidEmail } from './detectors/email';
 export type { IdentifierKind, IdentifierMatch } from './detectors/types';
+export { switchTemplate, type TemplateOptions, type TemplateSituation } from './templates';

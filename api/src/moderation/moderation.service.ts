@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { MessageView } from '@webcare/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ChannelAdapterRegistry } from '../channels/channel-adapters';
+import type { Actor } from '../common/current-user';
+import { toMessageView } from '../conversations/conversation.presenter';
+import { ConversationsService } from '../conversations/conversations.service';
+import { MessageEntity } from '../conversations/message.entity';
+import { RealtimeService } from '../realtime/realtime.service';
+import { MessageNotFoundException, NothingToHideException } from './moderation.exception';
+
+const HIDEABLE = new Set(['facebook_comment', 'instagram_comment']);
+
+/** Actions that protect the person: hide a public comment, and record each look at sensitive media. */
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conversations: ConversationsService,
+    private readonly adapters: ChannelAdapterRegistry,
+    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Hides a public comment from everyone but its author and the page (Graph API), so identifiers or
+   * health details leave public view without deleting what the person wrote. Default: the latest one.
+   */
+  async hideComment(actor: Actor, conversationId: string, messageId?: string): Promise<MessageView> {
+    const conversation = await this.conversations.findAccessible(actor, conversationId, {
+      channelAccount: true,
+      contact: true,
+    });
+    if (!HIDEABLE.has(conversation.channel)) throw new NothingToHideException();
+    const repository = this.dataSource.getRepository(MessageEntity);
+    const message = messageId
+      ? await repository.findOne({ where: { id: messageId, conversationId, direction: 'in' } })
+      : await repository.findOne({ where: { conversationId, direction: 'in' }, order: { sentAt: 'DESC' } });
+    if (!message?.providerMessageId) throw new NothingToHideException();
+    if (!message.hiddenAt) {
+      await this.adapters
+        .for(conversation.channel)
+        .hideComment?.(
+          conversation.channelAccount.externalId,
+          message.providerMessageId,
+          conversation.channel,
+        );
+      message.hiddenAt = new Date();
+      await repository.update({ id: message.id }, { hiddenAt: message.hiddenAt });
+      await this.audit.record({
+        actor,
+        action: 'comment.hide',
+        conversationId,
+        contactId: conversation.contactId,
+        details: { messageId: message.id },
+      });
+    }
+    const view = toMessageView(message, conversation.contact.displayName);
+    this.realtime.messageUpdated(conversationId, view);
+    return view;
+  }
+
+  /** The agent chose to look at a blurred image or video: NEN 7513 wants that access on record. */
+  async recordReveal(actor: Actor, conversationId: string, messageId: string): Promise<void> {
+    const conversation = await this.conversations.findAccessible(actor, conversationId);
+    const message = await this.dataSource
+      .getRepository(MessageEntity)
+      .findOne({ where: { id: messageId, conversationId }, select: { id: true, flags: true } });
+    if (!message) throw new MessageNotFoundException();
+    await this.audit.record({
+      actor,
+      action: 'message.reveal_media',
+      conversationId,
+      contactId: conversation.contactId,
+      details: { messageId, explicit: message.flags.some((flag) => flag.code === 'explicit_media') },
+    });
+  }
+}

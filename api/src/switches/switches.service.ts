@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { switchTemplate, type MessageView, type SwitchKind, type TemplateSituation } from '@webcare/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CallBacksService } from '../callbacks/call-backs.service';
+import type { Actor } from '../common/current-user';
+import { ConversationsService } from '../conversations/conversations.service';
+
+/** Which ready reply to use when the agent picks a switch the engine did not suggest. */
+const SITUATION_BY_KIND: Record<SwitchKind, TemplateSituation> = {
+  call_back: 'call_request',
+  private_message: 'public',
+  secure_channel: 'documents',
+  in_person: 'advice',
+};
+
+const KIND_LABEL: Record<SwitchKind, string> = {
+  call_back: 'terugbellen',
+  private_message: 'privébericht',
+  secure_channel: 'beveiligd kanaal (e-mail/portaal)',
+  in_person: 'persoonlijk contact via de zorgadviseur',
+};
+
+export interface SwitchResult {
+  message: MessageView;
+  callBackId: string | null;
+}
+
+/**
+ * One click on a suggested channel switch: send the ready reply that makes the switch, record the switch
+ * in the thread and the access log, create a call-back task for `call_back`, and clear the suggestion.
+ */
+@Injectable()
+export class SwitchesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly conversations: ConversationsService,
+    private readonly callBacks: CallBacksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async switch(actor: Actor, conversationId: string, kind: SwitchKind): Promise<SwitchResult> {
+    const conversation = await this.conversations.findAccessible(actor, conversationId, {
+      channelAccount: true,
+    });
+    const suggestion = conversation.suggestedSwitch?.kind === kind ? conversation.suggestedSwitch : null;
+    const template =
+      suggestion?.template ??
+      switchTemplate({
+        kind,
+        situation: SITUATION_BY_KIND[kind],
+        country: conversation.channelAccount.country,
+        isPublic: conversation.visibility === 'public',
+        piiInPublic: conversation.flags.some((flag) => flag.code === 'pii_public'),
+      });
+    // Dutch first: the organisation's accounts are Dutch or Flemish.
+    const message = await this.conversations.reply(
+      actor,
+      conversationId,
+      template.nl,
+      conversation.visibility,
+    );
+    await this.conversations.note(
+      actor,
+      conversationId,
+      `Kanaalwissel naar ${KIND_LABEL[kind]}: standaardantwoord verstuurd.`,
+    );
+    const callBack =
+      kind === 'call_back'
+        ? await this.callBacks.create({
+            conversationId,
+            reason: suggestion?.reason.nl ?? 'Terugbellen na kanaalwissel',
+            actor,
+          })
+        : null;
+    await this.dataSource.query(
+      'UPDATE conversations SET suggested_switch = NULL, updated_at = now() WHERE id = $1',
+      [conversationId],
+    );
+    await this.audit.record({
+      actor,
+      action: 'switch.send',
+      conversationId,
+      contactId: conversation.contactId,
+      details: {
+        kind,
+        suggested: suggestion !== null,
+        messageId: message.id,
+        callBackId: callBack?.id ?? null,
+      },
+    });
+    await this.conversations.publish(conversationId, actor.id);
+    return { message, callBackId: callBack?.id ?? null };
+  }
+}
