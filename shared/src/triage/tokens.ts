@@ -160,9 +160,14 @@ export function tokenize(original: string): WordStream {
       case 0x2026: // …
         sentenceBreak = true;
         break;
-      case 46: // a full stop ends a sentence when space or the end follows ("85.07.30" and "s.devries" do not)
-        sentenceBreak = i + 1 >= n || isSentenceSpace(text.charCodeAt(i + 1));
+      case 46: {
+        // A full stop ends a sentence when space or the end follows ("85.07.30" and "s.devries" do not),
+        // and not after an abbreviation ("geb. 3/9/71", "dr. Jansen").
+        const last = words.length > 0 ? words[words.length - 1] : undefined;
+        const abbreviation = last !== undefined && last.end === nStart[i] && ABBREVIATIONS.has(last.form);
+        sentenceBreak = !abbreviation && (i + 1 >= n || isSentenceSpace(text.charCodeAt(i + 1)));
         break;
+      }
       case 44: // ,
       case 59: // ;
       case 58: // :
@@ -195,6 +200,41 @@ interface CachedToken {
   forms: readonly string[];
   keys: readonly string[];
 }
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'geb',
+  'dr',
+  'drs',
+  'mr',
+  'mevr',
+  'mw',
+  'dhr',
+  'nr',
+  'tel',
+  'str',
+  'bv',
+  'bijv',
+  'ca',
+  'evt',
+  'pat',
+  'prof',
+  'st',
+  'vs',
+  'ivm',
+  'mbt',
+  'tav',
+  'afd',
+  'max',
+  'min',
+  'incl',
+  'excl',
+  'resp',
+  'zgn',
+  'mrs',
+  'ms',
+  'no',
+]);
 
 const LONG_ENTRY: CachedToken = { forms: [''], keys: [''] };
 const CACHE_LIMIT = 20_000;

@@ -28,7 +28,8 @@ export const CONFIDENTIALITY_LEXICON: Lexicon = [
       'of|whether|if ~4 bij ~1 jullie|u|uw ~1 in ~1 behandeling',
       'of|whether|if ~4 opgenomen ~1 is|ligt',
       'of|whether|if ~4 is|ligt|zit|woont ~2 bij ~1 jullie|u',
-      'whether|if ~4 is|was ~2 admitted|a ~1 patient|staying',
+      'whether|if ~4 is|was ~2 admitted|staying',
+      'whether|if ~4 is|was ~2 a ~1 patient|client|resident',
     ],
   },
   {

@@ -51,7 +51,7 @@ export const CONTACT_LEXICON: Lexicon = [
       'ik ~1 woon ~3 bij ~1 jullie',
       'ik ~1 woon ~1 op|in ~1 de|het ~1 groep|woongroep|locatie|instelling|tehuis|gezinshuis',
       'ik ~1 woon ~1 op ~1 de|het',
-      'mijn ~1 begeleider|begeleiders|persoonlijk ~1 begeleider',
+      'mijn ~1 begeleider|begeleiders|begeleidster|woonbegeleider',
     ],
   },
   {
@@ -59,7 +59,7 @@ export const CONTACT_LEXICON: Lexicon = [
     tag: 'documents',
     patterns: [
       'uitslag|uitslagen|labuitslag*|results|testuitslag*',
-      'dossier|medisch ~1 dossier|records|verslag|brief|ontslagbrief|verwijsbrief|attest|formulier|formulieren|kopie|bijlage|document|documenten|paspoort|identiteitskaart|id ~1 kaart',
+      'dossier|records|verslag|brief|ontslagbrief|verwijsbrief|attest|formulier|formulieren|kopie|bijlage|document|documenten|paspoort|identiteitskaart',
       'opsturen|doorsturen|toesturen|mailen|uploaden',
       'online ~1 bekijken|inzien',
       'portaal|mijnomgeving|patientenportaal',

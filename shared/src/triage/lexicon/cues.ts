@@ -18,12 +18,13 @@ export const CUE_LEXICON: Lexicon = [
   },
   {
     tag: 'age',
-    patterns: ['leeftijd|jaar ~1 oud|years ~1 old|age|aged|wordt ~2 jaar'],
+    patterns: ['leeftijd|age|aged', 'jaar ~1 oud', 'years ~1 old', 'wordt ~2 jaar'],
   },
   {
     tag: 'bsn',
     patterns: [
-      'bsn|burgerservicenummer|sofinummer|sofi|citizen ~1 service ~1 number',
+      'bsn|burgerservicenummer|sofinummer|sofi',
+      'citizen ~1 service ~1 number',
       'burger ~1 service ~1 nummer',
     ],
   },

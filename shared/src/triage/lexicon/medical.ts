@@ -86,7 +86,9 @@ export const MEDICAL_LEXICON: Lexicon = [
     patterns: [
       'ic|icu',
       'intensive ~1 care',
-      'seh|spoedeisende ~1 hulp|eerste ~1 hulp|spoedpost|spoedafdeling|huisartsenpost|emergency ~1 room',
+      'seh|spoedpost|spoedafdeling|huisartsenpost',
+      'spoedeisende|eerste ~1 hulp',
+      'emergency ~1 room',
       'poli|*poli|polikliniek|outpatient',
       'afdeling|ward',
       'cardioloog|cardiologie|neuroloog|neurologie|oncoloog|oncologie|orthopeed|orthopedie|chirurg|chirurgie|internist|longarts|kinderarts|gynaecoloog|uroloog|dermatoloog|psychiater|psycholoog|geriater|revalidatiearts',

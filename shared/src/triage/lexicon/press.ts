@@ -24,7 +24,9 @@ export const PRESS_LEXICON: Lexicon = [
     tag: 'request',
     patterns: [
       'reageren|reactie|reacties|woordvoerder|woordvoerster|persvoorlichter|persvoorlichting|persafdeling|perscontact',
-      'interview|interviewen|spreken|te ~1 woord ~1 staan|vragen ~1 stellen|quote|citaat',
+      'interview|interviewen|spreken|quote|citaat',
+      'te ~1 woord ~1 staan',
+      'vragen ~1 stellen',
       'press ~1 office|officer',
       'spokesperson|spokesman|comment|statement|respond|response',
       'call|bel|bellen ~1 me|mij',

@@ -115,7 +115,8 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
   {
     tag: 'weak_secrecy',
     patterns: [
-      'niemand ~2 vertellen|zeggen|weten|laten ~1 zien',
+      'niemand ~2 vertellen|zeggen|weten',
+      'niemand ~2 laten ~1 zien',
       'mag|moet ~3 niemand ~1 vertellen|weten|zeggen',
       'niet|niks|niets ~4 vertellen|zeggen ~2 tegen|aan',
       'niet|niks|niets ~2 tegen ~2 begeleiding|begeleider|begeleiders|ouders|moeder|vader|mama|papa ~1 zeggen|vertellen',
