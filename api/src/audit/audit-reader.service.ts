@@ -83,7 +83,7 @@ export class AuditReaderService {
       const rows: AuditRow[] = await this.dataSource.query(
         `SELECT id::text, at, actor_id, actor_role, on_behalf_of, action, conversation_id, contact_id, ip,
                 details, prev_hash, hash
-           FROM audit_log WHERE id > $1::bigint ORDER BY id LIMIT $2`,
+           FROM audit_log WHERE id > $1::bigint ORDER BY audit_log.id LIMIT $2`,
         [afterId, VERIFY_BATCH],
       );
       for (const row of rows) {

@@ -7,7 +7,7 @@ const KEYS: Record<ReportGroupBy | 'total', string> = {
   agent: 'c.first_response_by::text',
   channel: 'c.channel',
   team: 'c.team_id::text',
-  hour: `extract(hour FROM c.first_inbound_at AT TIME ZONE '${REPORT_TIME_ZONE}')::int::text`,
+  hour: `lpad(extract(hour FROM c.first_inbound_at AT TIME ZONE '${REPORT_TIME_ZONE}')::int::text, 2, '0')`,
   day: `to_char(c.first_inbound_at AT TIME ZONE '${REPORT_TIME_ZONE}', 'YYYY-MM-DD')`,
   total: `'total'`,
 };

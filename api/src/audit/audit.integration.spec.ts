@@ -1,0 +1,140 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+
+/** The access log over HTTP: filters, roles, and tamper detection by the hash chain. */
+describe('access log (NEN 7513)', () => {
+  let app: TestApp;
+  let db: DataSource;
+  const tokens: Record<string, string> = {};
+
+  const get = (path: string, role = 'supervisor') =>
+    fetch(`${app.url}${path}`, { headers: { Authorization: `Bearer ${tokens[role]}` } });
+
+  /** As the database superuser, with the append-only trigger off: what a DBA could do. */
+  async function tamper(sql: string, params: unknown[] = []): Promise<void> {
+    const client = new Client({ connectionString: app.database.url });
+    await client.connect();
+    try {
+      await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change');
+      await client.query(sql, params);
+      await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change');
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp({ RUN_WORKERS: '0' });
+    db = app.app.get(DataSource);
+    for (const role of ['agent', 'advisor', 'supervisor', 'admin']) {
+      const response = await fetch(`${app.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: `${role}@example.org`, password: 'webcare-demo' }),
+      });
+      tokens[role] = ((await response.json()) as { accessToken: string }).accessToken;
+    }
+  });
+  afterAll(() => app.close());
+
+  it('lists entries newest first with who, role, what, whose data, when and from where', async () => {
+    const response = await get('/api/audit?limit=2');
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as { items: Record<string, unknown>[]; nextCursor: string | null };
+    expect(page.items).toHaveLength(2);
+    expect(page.items[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        at: expect.any(String),
+        actor: expect.objectContaining({ id: expect.any(String), role: expect.any(String) }),
+        action: 'login',
+        conversationId: null,
+        contactId: null,
+        ip: expect.any(String),
+      }),
+    );
+    expect(Number(page.items[0].id)).toBeGreaterThan(Number(page.items[1].id));
+    expect(page.nextCursor).toBe(page.items[1].id);
+    const next = (await (await get(`/api/audit?limit=2&cursor=${page.nextCursor}`)).json()) as {
+      items: { id: string }[];
+    };
+    expect(Number(next.items[0].id)).toBeLessThan(Number(page.nextCursor));
+  });
+
+  it('filters by actor, action and period, and logs its own reading', async () => {
+    const [supervisor] = await db.query(`SELECT id FROM users WHERE email = 'supervisor@example.org'`);
+    const page = (await (await get(`/api/audit?actor=${supervisor.id}&action=login`)).json()) as {
+      items: { actor: { id: string; role: string }; action: string }[];
+    };
+    expect(page.items.length).toBeGreaterThanOrEqual(1);
+    expect(page.items.every((item) => item.actor.id === supervisor.id && item.action === 'login')).toBe(true);
+    expect(page.items[0].actor.role).toBe('supervisor');
+    const future = (await (await get('/api/audit?from=2099-01-01T00:00:00Z')).json()) as { items: unknown[] };
+    expect(future.items).toEqual([]);
+    const [read] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'audit.read'`);
+    expect(read.n).toBeGreaterThanOrEqual(3);
+    expect((await get('/api/audit?actor=not-a-uuid')).status).toBe(400);
+  });
+
+  it.each(['agent', 'advisor'])('is closed to the %s role (403)', async (role) => {
+    expect((await get('/api/audit', role)).status).toBe(403);
+    expect((await get('/api/audit/verify', role)).status).toBe(403);
+  });
+
+  it('verifies an intact chain', async () => {
+    const response = await get('/api/audit/verify', 'admin');
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as { ok: boolean; count: number };
+    expect(result.ok).toBe(true);
+    expect(result.count).toBeGreaterThan(5);
+  });
+
+  it('keeps the application user from changing entries', async () => {
+    await expect(db.query(`UPDATE audit_log SET ip = '10.0.0.1'`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+  });
+
+  it('names the first altered entry, and is whole again when the entry is restored', async () => {
+    const [victim] = await db.query(
+      `SELECT id::text, ip FROM audit_log ORDER BY audit_log.id OFFSET 2 LIMIT 1`,
+    );
+    await tamper(`UPDATE audit_log SET ip = '203.0.113.9' WHERE id = $1`, [victim.id]);
+    const broken = (await (await get('/api/audit/verify')).json()) as { ok: boolean; firstBrokenId: string };
+    expect(broken).toMatchObject({ ok: false, firstBrokenId: victim.id });
+
+    await tamper(`UPDATE audit_log SET ip = $2 WHERE id = $1`, [victim.id, victim.ip]);
+    expect(((await (await get('/api/audit/verify')).json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('detects an altered detail (jsonb) and an altered time', async () => {
+    const [victim] = await db.query(
+      `SELECT id::text, at, details FROM audit_log ORDER BY audit_log.id OFFSET 3 LIMIT 1`,
+    );
+    await tamper(`UPDATE audit_log SET at = at - interval '1 second' WHERE id = $1`, [victim.id]);
+    expect(await (await get('/api/audit/verify')).json()).toMatchObject({
+      ok: false,
+      firstBrokenId: victim.id,
+    });
+    await tamper(`UPDATE audit_log SET at = $2 WHERE id = $1`, [victim.id, victim.at]);
+    await tamper(`UPDATE audit_log SET details = details || '{"x": 1}'::jsonb WHERE id = $1`, [victim.id]);
+    expect(await (await get('/api/audit/verify')).json()).toMatchObject({
+      ok: false,
+      firstBrokenId: victim.id,
+    });
+    await tamper(`UPDATE audit_log SET details = $2::jsonb WHERE id = $1`, [
+      victim.id,
+      JSON.stringify(victim.details),
+    ]);
+    expect(((await (await get('/api/audit/verify')).json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('names the entry after a removed one', async () => {
+    const [removed, next] = await db.query(
+      `SELECT id::text FROM audit_log ORDER BY audit_log.id OFFSET 1 LIMIT 2`,
+    );
+    await tamper(`DELETE FROM audit_log WHERE id = $1`, [removed.id]);
+    const result = (await (await get('/api/audit/verify')).json()) as { ok: boolean; firstBrokenId: string };
+    expect(result).toMatchObject({ ok: false, firstBrokenId: next.id });
+  });
+});
