@@ -6,6 +6,8 @@ import { useSession } from './features/auth/hooks/use-session';
 import { InboxPage } from './features/inbox/components/inbox-page';
 import { RealtimeProvider } from './features/realtime/components/realtime-provider';
 import { AppShell } from './features/shell/components/app-shell';
+import { EscalationsPage } from './features/escalations/components/escalations-page';
+import { EscalationsProvider } from './features/escalations/components/escalations-provider';
 
 export function App() {
   const { session, restoring } = useSession();
@@ -13,7 +15,9 @@ export function App() {
   if (restoring) return <StartupScreen />;
   return (
     <RealtimeProvider token={session.token}>
-      <SignedInRoutes />
+      <EscalationsProvider>
+        <SignedInRoutes />
+      </EscalationsProvider>
     </RealtimeProvider>
   );
 }
@@ -25,6 +29,13 @@ function SignedInRoutes() {
     if (route.name === 'not-found') navigate('/inbox', { replace: true });
   }, [route.name]);
 
+  if (route.name === 'escalations') {
+    return (
+      <AppShell active="escalations">
+        <EscalationsPage escalationId={route.escalationId} />
+      </AppShell>
+    );
+  }
   return (
     <AppShell active="inbox">
       <InboxPage conversationId={route.name === 'inbox' ? route.conversationId : null} />

@@ -1,12 +1,7 @@
-import type { Priority } from '@webcare/shared';
+import { ESCALATION_PICKUP_MINUTES, type Priority } from '@webcare/shared';
 
-/** Minutes an advisor has to pick up an escalation, per conversation priority. */
-export const DEFAULT_PICKUP_MINUTES: Readonly<Record<Priority, number>> = {
-  urgent: 10,
-  high: 30,
-  normal: 120,
-  low: 480,
-};
+/** Minutes an advisor has to pick up an escalation, per conversation priority (the console shows them too). */
+export const DEFAULT_PICKUP_MINUTES: Readonly<Record<Priority, number>> = ESCALATION_PICKUP_MINUTES;
 
 /** The pickup deadline of an escalation made at `from` for a conversation of this priority. */
 export function pickupDueAt(

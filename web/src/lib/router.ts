@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /** A small hash router: `#/inbox`, `#/inbox/<conversationId>`. No server-side routes needed. */
-export type Route = { name: 'inbox'; conversationId: string | null } | { name: 'not-found'; path: string };
+export type Route =
+  | { name: 'inbox'; conversationId: string | null }
+  | { name: 'escalations'; escalationId: string | null }
+  | { name: 'not-found'; path: string };
 
 function currentPath(): string {
   const hash = window.location.hash.replace(/^#/, '');
@@ -14,11 +17,18 @@ export function parseRoute(path: string): Route {
   if (segments[0] === 'inbox' && segments.length <= 2) {
     return { name: 'inbox', conversationId: segments[1] ?? null };
   }
+  if (segments[0] === 'escalations' && segments.length <= 2) {
+    return { name: 'escalations', escalationId: segments[1] ?? null };
+  }
   return { name: 'not-found', path };
 }
 
 export function inboxPath(conversationId?: string | null): string {
   return conversationId ? `/inbox/${encodeURIComponent(conversationId)}` : '/inbox';
+}
+
+export function escalationsPath(escalationId?: string | null): string {
+  return escalationId ? `/escalations/${encodeURIComponent(escalationId)}` : '/escalations';
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {

@@ -8,6 +8,7 @@ import type { ConversationController } from '../../conversation/hooks/use-conver
 import { DraftWarning } from '../../draft-check/components/draft-warning';
 import { PublicConfirmDialog } from '../../draft-check/components/public-confirm-dialog';
 import { runDraftCheck, useDraftCheck } from '../../draft-check/hooks/use-draft-check';
+import { TypingCollisionWarning } from '../../escalations/components/typing-collision-warning';
 import { useCommand } from '../../shortcuts/hooks/use-command';
 import { useComposer } from '../hooks/use-composer';
 import { useTypingSignal } from '../hooks/use-typing-signal';
@@ -104,6 +105,7 @@ export function Composer({ detail, conversation }: ComposerProps) {
           onReplyPrivately={() => composer.setVisibility('private')}
         />
       )}
+      <TypingCollisionWarning conversationId={detail.id} text={composer.text} />
       <textarea
         ref={inputRef}
         className="composer__input"

@@ -14,7 +14,13 @@ export function useTypingSignal(conversationId: string, text: string): void {
       first.current = false;
       return;
     }
-    if (!socket || !text) return;
+    if (!socket) return;
+    if (!text) {
+      // Sent or cleared: stop showing "typing" at once rather than after the idle time.
+      if (typing.current) socket.emit('conversation.typing', { conversationId, typing: false });
+      typing.current = false;
+      return;
+    }
     if (!typing.current) {
       typing.current = true;
       socket.emit('conversation.typing', { conversationId, typing: true });

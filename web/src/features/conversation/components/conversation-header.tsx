@@ -4,6 +4,7 @@ import { ChannelIcon } from '../../../components/channel-icon';
 import { PriorityMarker } from '../../../components/priority-marker';
 import { PublicBadge } from '../../../components/public-badge';
 import { IconButton } from '../../../components/ui/button';
+import { EscalateButton } from '../../escalations/components/escalate-button';
 import { IconLock, IconPanelRight } from '../../../components/ui/icons';
 import type { ConversationActions } from '../hooks/use-conversation-actions';
 import { usePresence } from '../hooks/use-presence';
@@ -54,6 +55,7 @@ export function ConversationHeader({
         </div>
       </div>
       <div className="conv-header__actions">
+        <EscalateButton detail={detail} />
         <AssignControl
           assignee={detail.assignee}
           busy={actions.pending === 'assign'}

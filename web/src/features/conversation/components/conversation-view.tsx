@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconRefresh, IconWarning } from '../../../components/ui/icons';
 import { Composer } from '../../composer/components/composer';
+import { EscalationPanel } from '../../escalations/components/escalation-panel';
 import { useQueueContext } from '../../queue/hooks/use-queue-context';
 import { useCommand } from '../../shortcuts/hooks/use-command';
 import { SwitchCard } from '../../triage/components/switch-card';
@@ -92,6 +93,7 @@ export function ConversationView({ id }: { id: string }) {
       )}
       <div className="conversation__body">
         <div className="conversation__main">
+          <EscalationPanel conversationId={detail.id} />
           <TriageBar detail={detail} />
           <Thread detail={detail} />
           {!sideOpen && switchCard && <div className="conversation__inline-switch">{switchCard}</div>}

@@ -1,5 +1,6 @@
 import { useI18n } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../auth/hooks/use-session';
+import { EscalationCounter } from '../../escalations/components/escalation-counter';
 import { navItemsFor, type NavItem } from '../lib/nav-items';
 
 export function NavRail({ active }: { active: NavItem['id'] }) {
@@ -20,6 +21,7 @@ export function NavRail({ active }: { active: NavItem['id'] }) {
               >
                 <Icon size={19} />
                 <span className="nav__label">{t(item.label)}</span>
+                {item.id === 'escalations' && <EscalationCounter />}
               </a>
             </li>
           );

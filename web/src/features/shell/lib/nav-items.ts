@@ -29,7 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconEscalation,
     path: '/escalations',
     roles: ['advisor', 'supervisor', 'admin'],
-    enabled: false,
+    enabled: true,
   },
   {
     id: 'dashboard',

@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import type { EscalationView } from '@webcare/shared';
+import { useI18n } from '../../../i18n/i18n';
+import { errorMessage } from '../../../lib/errors';
+import { useNow } from '../../../hooks/use-now';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { InlineAlert } from '../../../components/ui/inline-alert';
+import { IconEscalation } from '../../../components/ui/icons';
+import { useCurrentUser } from '../../auth/hooks/use-session';
+import { escalationAction, type EscalationAction } from '../api';
+import { useConversationEscalations } from '../hooks/use-conversation-escalations';
+import { useEscalations } from '../hooks/use-escalations';
+import { PickupDue } from './pickup-due';
+
+const SHOWN: EscalationView['status'][] = ['open', 'accepted', 'answered'];
+
+/**
+ * The escalation context in the conversation: to which team, why, who asked, the pickup deadline,
+ * the advisor's answer; and the next step for whoever may take it (accept, answer, return, close).
+ */
+export function EscalationPanel({ conversationId }: { conversationId: string }) {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const now = useNow();
+  const store = useEscalations();
+  const { items, upsert } = useConversationEscalations(conversationId);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState<EscalationAction | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const escalation = items.find((e) => SHOWN.includes(e.status));
+  if (!escalation) return null;
+
+  const isAdvisor = me.role === 'advisor';
+  const supervising = me.role === 'supervisor' || me.role === 'admin';
+  const mineToHandle = escalation.acceptedBy?.id === me.id;
+  const handover = escalation.mode === 'handover';
+  const canAccept = isAdvisor && escalation.status === 'open';
+  const canRespond = mineToHandle && escalation.status === 'accepted';
+  const canReturn =
+    handover && (mineToHandle || supervising) && ['accepted', 'answered'].includes(escalation.status);
+  const canClose =
+    (escalation.status === 'open' && (escalation.requestedBy?.id === me.id || supervising)) ||
+    (handover && (mineToHandle || supervising) && escalation.status !== 'open');
+
+  async function run(action: EscalationAction) {
+    if (!escalation) return;
+    setBusy(action);
+    setError(null);
+    try {
+      const next = await escalationAction(
+        escalation.id,
+        action,
+        action === 'respond' ? text.trim() : undefined,
+      );
+      upsert(next);
+      store.upsert(next);
+      if (action === 'respond') setText('');
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section
+      className={`esc-panel esc-panel--${escalation.status}`}
+      aria-label={t('escalation.panel')}
+      data-testid="escalation-panel"
+      data-status={escalation.status}
+    >
+      <div className="esc-panel__head">
+        <IconEscalation size={16} />
+        <strong>{t('escalation.toTeam', { team: escalation.teamName })}</strong>
+        <Badge tone={handover ? 'warning' : 'info'}>{t(`escalation.mode.${escalation.mode}`)}</Badge>
+        <Badge tone={escalation.status === 'open' ? 'neutral' : 'success'} data-testid="escalation-status">
+          {t(`escalation.status.${escalation.status}`)}
+          {escalation.acceptedBy ? ` · ${escalation.acceptedBy.name}` : ''}
+        </Badge>
+        <PickupDue escalation={escalation} now={now} />
+      </div>
+      <p className="esc-panel__reason">
+        <span className="esc-panel__label">
+          {t('escalation.askedBy', { name: escalation.requestedBy?.name ?? '—' })}
+        </span>{' '}
+        {escalation.reason}
+      </p>
+      {escalation.response && (
+        <div className="esc-panel__advice" data-testid="escalation-advice">
+          <span className="esc-panel__label">
+            {t('escalation.adviceFrom', { name: escalation.acceptedBy?.name ?? '—' })}
+          </span>
+          <p>{escalation.response}</p>
+        </div>
+      )}
+      {canRespond && (
+        <textarea
+          className="input esc-panel__input"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={handover ? t('escalation.notePlaceholder') : t('escalation.advicePlaceholder')}
+          aria-label={t('escalation.advice')}
+          rows={3}
+          data-testid="escalation-respond-input"
+        />
+      )}
+      {error && <InlineAlert tone="danger">{error}</InlineAlert>}
+      {(canAccept || canRespond || canReturn || canClose) && (
+        <div className="esc-panel__actions">
+          {canAccept && (
+            <Button
+              variant="primary"
+              busy={busy === 'accept'}
+              onClick={() => void run('accept')}
+              data-testid="escalation-accept"
+            >
+              {t('escalation.accept')}
+            </Button>
+          )}
+          {canRespond && (
+            <Button
+              variant="primary"
+              busy={busy === 'respond'}
+              disabled={!text.trim()}
+              onClick={() => void run('respond')}
+              data-testid="escalation-respond"
+            >
+              {t('escalation.respond')}
+            </Button>
+          )}
+          {canReturn && (
+            <Button
+              busy={busy === 'return'}
+              onClick={() => void run('return')}
+              data-testid="escalation-return"
+            >
+              {t('escalation.return', { name: escalation.requestedBy?.name ?? '' })}
+            </Button>
+          )}
+          {canClose && (
+            <Button
+              variant="ghost"
+              busy={busy === 'close'}
+              onClick={() => void run('close')}
+              data-testid="escalation-close"
+            >
+              {escalation.status === 'open' ? t('escalation.withdraw') : t('escalation.close')}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
