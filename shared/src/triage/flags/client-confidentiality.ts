@@ -50,9 +50,22 @@ function questionWordOrder(a: Analysis, hit: Hit): boolean {
   return true;
 }
 
+/** "dat uw moeder bij ons is opgenomen" (a person) versus "wie er bij ons verblijft" (nobody in particular). */
+function subjectBeforeIsPerson(a: Analysis, hit: Hit): boolean {
+  const clause = a.words[hit.first].clause;
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - 1 && a.words[i].clause === clause; i--) {
+    if (NOT_A_PERSON.has(a.words[i].key)) return false;
+  }
+  return true;
+}
+
 export function detectClientConfidentiality(a: Analysis): TriageFlag | null {
   if (a.draft) {
-    const confirms = a.hits('confidentiality', 'confirms').filter((h) => aboutAnotherPerson(a, h));
+    const confirms = a
+      .hits('confidentiality', 'confirms')
+      .filter((h) =>
+        a.words[h.first].key === 'bij' ? subjectBeforeIsPerson(a, h) : aboutAnotherPerson(a, h),
+      );
     if (confirms.length === 0) return null;
     return makeFlag('client_confidentiality', 'high', spansOf(a, confirms), {
       nl: 'Je concept bevestigt dat iemand cliënt of patiënt is, of waar die is. Dat mag nooit.',

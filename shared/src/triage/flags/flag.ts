@@ -67,5 +67,10 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set(
     'you',
     'mezelf',
     'parkeren',
+    'wie',
+    'niemand',
+    'iemand',
+    'who',
+    'nobody',
   ].map(squeeze),
 );

@@ -41,6 +41,7 @@ export const CONFIDENTIALITY_LEXICON: Lexicon = [
       'is ~3 bij ~1 ons ~2 opgenomen|client|patient|bewoner',
       'is ~3 bij ~1 ons ~2 in ~1 zorg',
       'is ~3 opgenomen ~2 op|in|bij',
+      'bij ~1 ons ~2 opgenomen|verblijft|woont|ligt|client|patient|bewoner',
       'is ~3 client|clienten|patient|patiente|bewoner ~1 bij|van|hier',
       'is|was ~3 admitted|staying ~3 here|with|at|in',
       'is|was ~3 a ~1 patient|client|resident ~2 here|with|at|in|of',

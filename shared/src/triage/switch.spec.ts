@@ -1,0 +1,98 @@
+import type { TriageContext } from '../contract/triage';
+import { classify } from './classify';
+
+const pub: TriageContext = { channel: 'facebook_comment', visibility: 'public' };
+const dm: TriageContext = { channel: 'whatsapp', visibility: 'private' };
+const kind = (text: string, ctx = dm) => classify(text, ctx).suggestedSwitch?.kind ?? null;
+
+describe('suggested switch', () => {
+  it('moves a public medical question to a private message, saying nothing about health', () => {
+    const s = classify(
+      'Ik heb sinds maart borstkanker, kan ik een second opinion krijgen?',
+      pub,
+    ).suggestedSwitch!;
+    expect(s.kind).toBe('private_message');
+    expect(s.template.nl).toMatch(/privébericht/);
+    expect(s.template.nl).not.toMatch(/kanker|chemo|ziek/i);
+    expect(s.template.en).toMatch(/private message/);
+  });
+
+  it('calls back in a crisis, with the NL crisis lines and 112', () => {
+    const s = classify('Ik zie het niet meer zitten, ik wil er niet meer zijn', pub).suggestedSwitch!;
+    expect(s.kind).toBe('call_back');
+    expect(s.template.nl).toMatch(/113/);
+    expect(s.template.nl).toMatch(/0800-0113/);
+    expect(s.template.nl).toMatch(/112/);
+    expect(s.template.en).toMatch(/113/);
+  });
+
+  it('names the Belgian crisis line for a Belgian organisation', () => {
+    const s = classify('ik wil niet meer leven', { ...dm, sender: { country: 'BE' } }).suggestedSwitch!;
+    expect(s.template.nl).toMatch(/1813/);
+    expect(s.template.nl).toMatch(/112/);
+    expect(s.template.nl).not.toMatch(/0800-0113/);
+  });
+
+  it('goes in person when calling is hard for the person', () => {
+    expect(kind('hoi ik vind bellen eng. mijn begeleider schreeuwt tegen mij')).toBe('in_person');
+    expect(kind('Ik vind het moeilijk om te bellen. Ik krijg mijn medicijnen niet goed mee.')).toBe(
+      'in_person',
+    );
+    expect(kind('ik wil niet meer leven', { ...dm, sender: { prefersNoPhone: true } })).toBe('in_person');
+    expect(
+      kind('Mag ik mijn bloedverdunners blijven slikken?', { ...dm, sender: { prefersNoPhone: true } }),
+    ).toBe('in_person');
+  });
+
+  it('calls back for safeguarding and individual advice', () => {
+    expect(kind('Mijn vriend slaat mij. Ik durf niet naar huis.')).toBe('call_back');
+    expect(kind('Mag ik mijn bloedverdunners blijven slikken voor de operatie?')).toBe('call_back');
+  });
+
+  it('calls back when the person asks for it', () => {
+    expect(kind('Bel me even terug op 06-12345678 over mijn afspraak bij de diabetespoli', pub)).toBe(
+      'call_back',
+    );
+  });
+
+  it('calls back when a BSN is posted in public (identity must be checked)', () => {
+    expect(kind('Ik wacht al 3 weken op mijn uitslag. Mijn BSN is 628194821.', pub)).toBe('call_back');
+  });
+
+  it('uses a secure channel for identifiers and documents in private', () => {
+    expect(kind('Mijn BSN is 252760189, kunnen jullie mijn dossier opsturen?')).toBe('secure_channel');
+    expect(kind('Mijn IBAN is NL91ABNA0417164300, kunnen jullie terugstorten?')).toBe('secure_channel');
+    expect(kind('Kunnen jullie de uitslag van mijn bloedonderzoek sturen? Geboortedatum 03-09-1971')).toBe(
+      'secure_channel',
+    );
+  });
+
+  it('stays on the channel for press, aggression, explicit media and plain questions', () => {
+    expect(kind('Ik ben journalist, kan iemand me bellen?')).toBeNull();
+    expect(kind('ik kom jullie kantoor slopen')).toBeNull();
+    expect(kind('Hoe laat begint de disco vrijdag?')).toBeNull();
+    expect(kind('stuur eens een foto terug 😘', { ...dm, attachments: [{ type: 'image' }] })).toBeNull();
+  });
+
+  it('never confirms a client in a template', () => {
+    const s = classify('Op welke locatie woont Jessica nu? Ik ben haar oom.', pub).suggestedSwitch!;
+    expect(s.kind).toBe('call_back');
+    expect(s.template.nl).toMatch(/nooit informatie/);
+    expect(s.template.nl).not.toMatch(/Jessica/);
+  });
+
+  it('gives every suggestion a reason and template in both languages', () => {
+    for (const text of [
+      'ik wil dood',
+      'Mijn BSN is 252760189, stuur mijn dossier',
+      'Schandalig, niemand belt terug',
+    ]) {
+      const s = classify(text, dm).suggestedSwitch!;
+      expect(s.reason.nl && s.reason.en && s.template.nl && s.template.en).toBeTruthy();
+    }
+  });
+
+  it('suggests nothing for a draft', () => {
+    expect(kind('Wij bellen u terug op 06-12345678', { ...pub, draft: true })).toBeNull();
+  });
+});
