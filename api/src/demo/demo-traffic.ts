@@ -38,7 +38,7 @@ const id = (digits: number): string =>
     .replace(/^0/, '1');
 
 /** A stable-looking person id per name, so one person's messages land in one thread. */
-function personId(name: string, digits: number): string {
+export function personId(name: string, digits: number): string {
   const hash = createHmac('sha256', 'demo').update(name).digest();
   return Array.from(hash.subarray(0, digits), (b) => String(b % 10))
     .join('')

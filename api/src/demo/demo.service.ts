@@ -8,7 +8,7 @@ import { IngestService } from '../ingest/ingest.service';
 import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_MESSAGES } from './demo-messages';
-import { buildDelivery, DEMO_ACCOUNTS } from './demo-traffic';
+import { buildDelivery, DEMO_ACCOUNTS, personId } from './demo-traffic';
 
 export const DEMO_PASSWORD = 'webcare-demo';
 
@@ -65,6 +65,27 @@ export class DemoService {
 
   /** Sends the demo messages through the same parsers and ingest path as real webhooks. */
   private async seedQueue(): Promise<void> {
+    // Messenger and Instagram DMs carry no name (a live set-up asks Meta's profile API): the demo knows them.
+    for (const message of DEMO_MESSAGES.filter(
+      (m) => m.channel === 'messenger' || m.channel === 'instagram_dm',
+    )) {
+      const account =
+        message.channel === 'messenger' ? DEMO_ACCOUNTS.facebookPage.id : DEMO_ACCOUNTS.instagram.id;
+      const [contact] = await this.dataSource.query(
+        'INSERT INTO contacts (display_name) VALUES ($1) RETURNING id',
+        [message.name],
+      );
+      await this.dataSource.query(
+        `INSERT INTO contact_identities (contact_id, provider, account_external_id, external_id, handle)
+         VALUES ($1, 'meta', $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [
+          contact.id,
+          account,
+          personId(message.name, 16),
+          message.channel === 'instagram_dm' ? message.name : null,
+        ],
+      );
+    }
     const now = Date.now();
     for (const message of DEMO_MESSAGES) {
       const secret =

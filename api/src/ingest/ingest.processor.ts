@@ -161,7 +161,12 @@ export class IngestProcessor {
       conversation.awaiting_since && conversation.awaiting_since < event.sentAt && !reopening
         ? conversation.awaiting_since
         : event.sentAt;
-    const clock = { priority: merged.priority, channel: event.channel, teamId: conversation.team_id, start: awaitingSince };
+    const clock = {
+      priority: merged.priority,
+      channel: event.channel,
+      teamId: conversation.team_id,
+      start: awaitingSince,
+    };
     const deadline = conversation.first_response_at
       ? await this.sla.nextResponseDeadline(clock)
       : await this.sla.firstResponseDeadline(clock);
@@ -362,7 +367,7 @@ export class IngestProcessor {
     const phone = ['whatsapp', 'sms'].includes(event.channel) ? phoneOf(event.sender.providerId) : null;
     const [contact]: { id: string }[] = await manager.query(
       'INSERT INTO contacts (display_name, phone) VALUES ($1, $2) RETURNING id',
-      [name ?? `Onbekend (${event.channel})`, phone],
+      [name ?? placeholderName(event.channel, event.sender.providerId), phone],
     );
     const identity: unknown[] = await manager.query(
       `INSERT INTO contact_identities (contact_id, provider, account_external_id, external_id, handle)
@@ -376,6 +381,23 @@ export class IngestProcessor {
     if (!raced) throw new RetryLaterError('contact identity race');
     return raced;
   }
+}
+
+const CHANNEL_NAMES: Record<string, string> = {
+  messenger: 'Messenger',
+  facebook_comment: 'Facebook',
+  instagram_dm: 'Instagram',
+  instagram_comment: 'Instagram',
+  whatsapp: 'WhatsApp',
+  x_dm: 'X',
+  x_mention: 'X',
+  sms: 'SMS',
+  webchat: 'Webchat',
+};
+
+/** Until we know a name: "Onbekend · Messenger ·4521", distinguishable in the queue without exposing the id. */
+function placeholderName(channel: string, providerId: string): string {
+  return `Onbekend · ${CHANNEL_NAMES[channel] ?? channel} ·${providerId.slice(-4)}`;
 }
 
 /** WhatsApp ids and SMS senders are phone numbers: keep them for call-backs in E.164 form. */
