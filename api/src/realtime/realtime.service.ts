@@ -37,6 +37,8 @@ export class RealtimeService {
     const targets = [
       rooms.team(escalation.teamId),
       rooms.role('supervisor'),
+      rooms.role('admin'),
+      rooms.conversation(escalation.conversationId),
       ...extraUserIds.map(rooms.user),
     ];
     this.server.to(targets).emit(created ? 'escalation.created' : 'escalation.updated', escalation);

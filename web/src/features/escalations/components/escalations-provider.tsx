@@ -78,7 +78,7 @@ export function EscalationsProvider({ children }: { children: ReactNode }) {
 
   useSocketEvent('escalation.created', (escalation) => {
     upsert(escalation);
-    if (escalation.requestedBy?.id !== me.id) toast('created', escalation);
+    if (me.role !== 'agent' && escalation.requestedBy?.id !== me.id) toast('created', escalation);
   });
   useSocketEvent('escalation.updated', (escalation) => {
     upsert(escalation);
