@@ -12,6 +12,7 @@ describe('aggression', () => {
     'kankerlijers zijn jullie',
     'krijg de kanker met je wachtlijst',
     'kk ziekenhuis',
+    'Jullie zijn echt kanker slecht',
     'jullie kk mongolen',
     'ik maak jullie allemaal kapot',
     'ik steek die tent in de fik',

@@ -17,6 +17,7 @@ describe('client_confidentiality', () => {
     '@ziekenhuis ligt mijn oom nog bij jullie?',
     'Is John Smith a patient at your hospital?',
     'Waar woont Kevin nu?',
+    'Is meneer de Vries van kamer 12 nog bij jullie?',
   ])('raises on: %s', (text) => {
     expect(asks(text)).toBe(true);
   });

@@ -11,7 +11,7 @@ import { whereaboutsHits } from './safeguarding';
  */
 function aboutAnotherPerson(a: Analysis, hit: Hit): boolean {
   // The one or two words after the verb are the subject: "Ligt Marieke ...", not "Is de parkeergarage ...".
-  for (let i = hit.first + 1; i <= hit.first + 2 && i <= hit.last; i++) {
+  for (let i = hit.first + 1; i <= hit.first + 1 && i <= hit.last; i++) {
     if (NOT_A_PERSON.has(a.words[i].key)) return false;
   }
   return true;

@@ -37,6 +37,10 @@ describe('crisis', () => {
     'mijn zoontje heeft koorts en vlekjes die niet wegdrukbaar zijn',
     'help me nu, hij heeft een mes en bedreigt me',
     'HEEEEELP ik wil dood',
+    'Ik voel me zo leeg, ik kan niet meer.',
+    'ik wil gewoon slapen en nooit meer wakker worden',
+    'mijn zoontje heeft een batterij ingeslikt',
+    'Ik heb een overdosis genomen',
   ])('raises on: %s', (text) => {
     expect(crisis(text)).toBe(true);
   });
@@ -48,6 +52,7 @@ describe('crisis', () => {
     'ik ben doodmoe na de nachtdienst',
     'die film was dodelijk saai',
     'ik verveel me dood in de wachtkamer',
+    'ik kan niet meer wachten op de uitslag',
     'ik heb geen zelfmoordgedachten, maar wel veel stress',
     'mijn laatste bericht is nog niet beantwoord',
     'het is 12 kms rijden naar de kliniek',

@@ -1,6 +1,6 @@
 import type { Localized, TriageFlag } from '../../contract/triage';
 import type { Analysis } from '../analysis';
-import { makeFlag, spansOf } from './flag';
+import { endsClause, makeFlag, spansOf } from './flag';
 
 /**
  * Crisis: suicidal thoughts or plans (also indirect), self-harm, an acute medical emergency or acute
@@ -19,6 +19,10 @@ const REASONS: Record<string, Localized> = {
     nl: 'Zelfbeschadiging genoemd: neem direct persoonlijk contact op.',
     en: 'Self-harm mentioned: make personal contact right away.',
   },
+  exhausted_end: {
+    nl: 'Iemand zegt dat die niet meer kan: mogelijk signaal van suïcidaliteit.',
+    en: 'Someone says they cannot go on: a possible warning sign of suicide.',
+  },
   emergency: {
     nl: 'Mogelijk acuut medisch noodgeval: verwijs direct naar 112.',
     en: 'Possible acute medical emergency: refer to 112 right away.',
@@ -29,11 +33,12 @@ const REASONS: Record<string, Localized> = {
   },
 };
 
-const ORDER = ['suicide', 'self_harm', 'farewell', 'emergency', 'danger'];
+const ORDER = ['suicide', 'self_harm', 'farewell', 'exhausted_end', 'emergency', 'danger'];
 
 export function detectCrisis(a: Analysis): TriageFlag | null {
   if (a.draft) return null;
   const hits = a.hits('crisis').filter((h) => {
+    if (h.tag === 'exhausted_end') return endsClause(a, h);
     if (h.pattern !== 'kms') return true;
     const prev = a.words[h.first - 1];
     return !(prev && prev.numeric && prev.sentence === a.words[h.first].sentence);

@@ -34,6 +34,12 @@ export function endsSentence(a: Analysis, hit: Hit): boolean {
   return next === undefined || next.sentence !== a.words[hit.last].sentence;
 }
 
+/** The hit ends its clause or sentence ("ik kan niet meer." but not "ik kan niet meer wachten"). */
+export function endsClause(a: Analysis, hit: Hit): boolean {
+  const next = a.words[hit.last + 1];
+  return next === undefined || next.clause !== a.words[hit.last].clause;
+}
+
 /**
  * Words that make the subject of "is/ligt ... bij jullie" a thing or the sender, not another person.
  * Stored as comparison keys (squeezed, like Word.key).

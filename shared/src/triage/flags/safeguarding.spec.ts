@@ -18,6 +18,9 @@ describe('safeguarding', () => {
     'ik ben verkracht',
     'er is huiselijk geweld bij ons thuis',
     'my boyfriend hits me',
+    'ik ben zo bang, mijn man heeft me weer geslagen',
+    'Mijn dochter (14) heeft een vriendje van 24 die haar drank geeft en wil dat ze bij hem blijft slapen',
+    'ik woon op de Linde. Mijn geld is weg en Ahmed zegt dat ik niks mag zeggen',
     'he says he is my loverboy',
     'ze krijgt geld en kleren van een oudere man en mag het niet tegen de begeleiding zeggen',
   ])('raises on: %s', (text) => {

@@ -62,6 +62,8 @@ export const AGGRESSION_LEXICON: Lexicon = [
       'krijg kanker|tyfus|tering|klere|kolere|pest|pleuris',
       'kanker|tyfus|tering|pleur|rot|sodemieter ~1 op',
       'kanker ~1 jullie',
+      // "kanker" and "kk" as an intensifier of something negative about us: "kanker slecht"
+      'kanker|kk|tering|tyfus|kut slecht|slechte|traag|trage|dom|irritant|irritante|waardeloos|waardeloze|kut|zooi|bende',
       'val dood',
       'stik maar|toch',
       'stik er ~1 in',

@@ -45,6 +45,7 @@ export const COMPLAINT_LEXICON: Lexicon = [
       'zoek ~1 het ~1 maar ~1 uit',
       'slecht|slechte|slechter ~2 zorg|service|behandeld|behandeling|geholpen|geregeld|bereikbaar|bereikbaarheid|communicatie|georganiseerd|verzorgd',
       'niet ~1 geholpen',
+      'jullie ~1 zijn ~3 slecht|waardeloos|traag|onbetrouwbaar|hopeloos|onbereikbaar',
       'nooit ~1 meer ~3 naar|bij|ziekenhuis',
       'still ~2 waiting',
       'still ~1 no ~1 answer|reply|response|news',

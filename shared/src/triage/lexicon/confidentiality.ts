@@ -11,7 +11,7 @@ export const CONFIDENTIALITY_LEXICON: Lexicon = [
   {
     tag: 'presence_question',
     patterns: [
-      'ligt|lag|zit|woont|verblijft|slaapt|is ~4 bij ~1 jullie|u|uw',
+      'ligt|lag|zit|woont|verblijft|slaapt|is ~8 bij ~1 jullie|u|uw',
       'ligt|lag|zit|woont|verblijft|is ~4 in ~1 jullie|uw ~1 ziekenhuis|kliniek|instelling|huis',
       'ligt|lag|zit|verblijft ~3 op ~1 de|afdeling ~1 ic|seh|afdeling|*afdeling|#|_',
       'is ~4 opgenomen|client|clienten|patient|patiente|bewoner',

@@ -16,6 +16,7 @@ export const CONTACT_LEXICON: Lexicon = [
       'kan ~2 niet ~2 bellen',
       'liever ~1 niet ~1 bellen|gebeld',
       'niet ~1 gebeld ~1 worden',
+      'mag|moogt|mogen|moet ~2 me|mij ~2 niet ~2 bellen|opbellen',
       'bel ~1 me|mij ~1 niet',
       'doof|slechthorend|deaf',
       'calling|phoning ~2 is ~2 hard|difficult|scary',

@@ -50,11 +50,21 @@ export const CRISIS_LEXICON: Lexicon = [
       'alles|niets ~1 heeft ~2 geen|nog ~1 zin ~1 meer',
       'levensmoe*',
       'doodswens',
-      'niet ~1 meer ~1 wakker ~1 worden',
+      'niet|nooit ~1 meer ~1 wakker ~1 worden|worden',
+      'slapen ~2 en ~2 nooit ~1 meer',
       'pillen|medicijnen|tabletten|slaappillen ~3 verzameld|gespaard|opgespaard|bewaard',
       'alle|al ~2 pillen|tabletten|medicijnen ~2 innemen|slikken|nemen',
       'overdosis',
       'overdose',
+    ],
+  },
+  {
+    // "ik kan niet meer" closing a sentence or clause (not "ik kan niet meer wachten"): checked by the flag rule.
+    tag: 'exhausted_end',
+    patterns: [
+      'ik ~1 kan ~1 het ~1 niet ~1 meer',
+      'ik ~1 kan ~1 niet ~1 meer',
+      'i ~1 can ~1 not ~1 go ~1 on|anymore',
     ],
   },
   {
@@ -141,6 +151,7 @@ export const CRISIS_LEXICON: Lexicon = [
       'stuip|stuipen|convulsie*',
       'flauwgevallen ~3 niet ~1 wakker',
       'ingeslikt|slikte ~2 batterij|pillen|schoonmaakmiddel|bleek',
+      'batterij|batterijtje|knoopcel|magneet|magneten|schoonmaakmiddel|gootsteenontstopper ~2 ingeslikt|doorgeslikt|opgedronken|gedronken',
       'vergiftig*',
       'poisoned|poisoning',
     ],

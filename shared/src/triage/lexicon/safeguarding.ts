@@ -15,6 +15,7 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'slaat|sloeg|schopt|schopte|stompt|trapt|trapte|knijpt|duwt|duwde|mishandelt|misbruikt|wurgt|wurgde ~2 mij|me|haar|hem|ons|ze|zij|mijn|kinderen|kind',
       'schreeuwt|schreeuwde|scheldt|schold|krijst ~2 tegen|naar ~2 mij|me|ons|haar|hem',
       'scheldt|schold ~1 me|mij|haar|hem ~1 uit',
+      'heeft|hebben|had ~3 me|mij|haar|hem|ons ~2 geslagen|mishandeld|geschopt|verkracht|misbruikt|aangerand|gewurgd|opgesloten',
       'word|werd|wordt|ben|is|zijn|worden ~3 geslagen|mishandeld|misbruikt|verkracht|aangerand|betast|geschopt|opgesloten|vastgebonden|vastgezet|uitgebuit',
       'verkracht*',
       'aangerand',
@@ -90,6 +91,7 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'gifts|presents',
       'geeft|gaf|geven|koopt|kocht|krijg|krijgt|kreeg ~3 cadeau*|kado*|kleren|kleding|telefoon|iphone|drank|drugs|sigaretten|sieraden|make|spullen',
       'buys ~2 me|her ~2 things|clothes|phone',
+      'drank|drugs|cadeaus|cadeautjes|kleren|sigaretten|wiet ~2 geeft|gaf|geven|krijgt|kreeg',
     ],
   },
   {
@@ -98,6 +100,9 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'geeft|gaf|geven|krijg|krijgt|kreeg|leent|betaalt ~3 geld',
       'geld ~2 geeft|gaf|geven|krijg|krijgt|kreeg|voor',
       'gives ~2 me|her ~1 money',
+      'geld ~2 is ~1 weg|kwijt|afgepakt|gestolen',
+      'geld ~3 afgepakt|gestolen|afgenomen|afpakken|afhandig',
+      'pinpas|bankpas|pincode ~3 afgepakt|gegeven|geven|gevraagd|moeten',
     ],
   },
   {
@@ -122,6 +127,8 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'niet|niks|niets ~4 vertellen|zeggen ~2 tegen|aan',
       'niet|niks|niets ~2 tegen ~2 begeleiding|begeleider|begeleiders|ouders|moeder|vader|mama|papa ~1 zeggen|vertellen',
       'geheim*',
+      'niks|niets ~3 mag|mogen ~1 zeggen|vertellen',
+      'mag|mogen ~2 niks|niets|niemand ~2 zeggen|vertellen',
       'niet ~1 laten ~1 zien ~2 anderen|niemand',
       'do ~1 not ~1 tell',
       'keep ~2 secret',
@@ -149,6 +156,7 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'afspreken ~3 alleen',
       'take|takes ~2 me|her ~2 to ~2 party|hotel|city|house',
       'meet ~2 alone',
+      'bij ~1 hem|hen|hun ~3 slapen|logeren|blijven',
     ],
   },
   {
