@@ -12,7 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
-import { BREACHES_SQL, EXPORT_SQL, QUEUE_HEALTH_SQL, responseTimeSql } from './report-sql';
+import { BREACHES_SQL, EXPORT_SQL, QUEUE_HEALTH_SQL, REPORT_WORK_MEM, responseTimeSql } from './report-sql';
 import { ReportQueryInvalidException } from './reports.exception';
 
 /** Longest period one report covers. */
@@ -65,7 +65,10 @@ export class ReportsService {
   ): Promise<ResponseTimeReport> {
     const { from, to } = period(query.from, query.to);
     const groupBy = query.groupBy ?? 'total';
-    const rows: AggregateRow[] = await this.dataSource.query(responseTimeSql(groupBy), [from, to, now]);
+    const rows = await this.dataSource.transaction(async (manager): Promise<AggregateRow[]> => {
+      await manager.query(REPORT_WORK_MEM);
+      return manager.query(responseTimeSql(groupBy), [from, to, now]);
+    });
     const labels = await this.labels(
       groupBy,
       rows.map((row) => row.key).filter((key): key is string => !!key),
