@@ -87,6 +87,7 @@ describe('parseXDelivery: tweets', () => {
   it('never reads numeric ids, which lose precision', () => {
     const raw = payloadBytes('x-tweet-mention.json').toString('utf8');
     expect(raw).toContain('"id": 1986013345678901234');
+    // eslint-disable-next-line no-loss-of-precision -- X ids exceed 2^53: this shows why only *_str is read
     expect(String(1986013345678901234)).not.toBe('1986013345678901234');
     const [event] = parseXDelivery(JSON.parse(raw));
     expect(event).toMatchObject({ providerMessageId: '1986013345678901234' });
@@ -187,6 +188,7 @@ describe('parseXDelivery: malformed bodies', () => {
   it.each([
     ['not an object', 'x'],
     ['without for_user_id', { direct_message_events: [] }],
+    // eslint-disable-next-line no-loss-of-precision -- X ids exceed 2^53: this shows why only *_str is read
     ['with a numeric for_user_id', { for_user_id: 1455667788990011223, direct_message_events: [] }],
     ['events not an array', { for_user_id: OUR, direct_message_events: {} }],
     [
