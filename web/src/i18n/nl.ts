@@ -293,6 +293,16 @@ export const nl = {
   'escalation.toast.returned': '{name} heeft het gesprek teruggegeven',
   'escalation.toast.closed': 'Escalatie afgesloten',
   'escalation.typingCollision': '{name} typt al een antwoord in dit gesprek',
+  'callBack.title': 'Terugbellen',
+  'callBack.plan': 'Terugbellen plannen',
+  'callBack.noPhone': 'Nog geen nummer',
+  'callBack.due': 'uiterlijk {time}',
+  'callBack.reason': 'Waarover bellen we?',
+  'callBack.phone': 'Telefoonnummer (standaard dat van het contact)',
+  'callBack.save': 'Plannen',
+  'callBack.outcome.reached': 'Bereikt',
+  'callBack.outcome.not_reached': 'Niet bereikt',
+  'callBack.outcome.retry': 'Opnieuw proberen',
 } as const;
 
 export type MessageKey = keyof typeof nl;

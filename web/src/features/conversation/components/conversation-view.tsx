@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconRefresh, IconWarning } from '../../../components/ui/icons';
+import { CallBackPanel } from '../../callbacks/components/call-back-panel';
 import { Composer } from '../../composer/components/composer';
 import { EscalationPanel } from '../../escalations/components/escalation-panel';
 import { useQueueContext } from '../../queue/hooks/use-queue-context';
@@ -102,6 +103,7 @@ export function ConversationView({ id }: { id: string }) {
         {sideOpen && (
           <div className="conversation__side">
             {switchCard}
+            <CallBackPanel conversationId={detail.id} />
             <ContactCard detail={detail} />
           </div>
         )}

@@ -9,6 +9,7 @@ import { QueueContext, type QueueContextValue } from '../../queue/hooks/use-queu
 import { useQueue } from '../../queue/hooks/use-queue';
 import { useQueueFilters } from '../../queue/hooks/use-queue-filters';
 import { useEscalations } from '../hooks/use-escalations';
+import { BellIcon } from './bell-icon';
 import { EscalationList } from './escalation-list';
 
 const noop = () => undefined;
@@ -47,7 +48,7 @@ export function EscalationsPage({ escalationId }: { escalationId: string | null 
             </h1>
             <IconButton
               label={muted ? t('escalation.unmute') : t('escalation.mute')}
-              icon={<span aria-hidden="true">{muted ? '🔕' : '🔔'}</span>}
+              icon={<BellIcon muted={muted} />}
               active={muted}
               aria-pressed={muted}
               onClick={() => setMuted(!muted)}
