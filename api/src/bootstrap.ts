@@ -1,4 +1,4 @@
-import { type LogLevel, ValidationPipe } from '@nestjs/common';
+import { ConsoleLogger, type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,6 +18,23 @@ import { PostgresIoAdapter } from './realtime/postgres-io.adapter';
 
 /** Webhook bodies up to 5 MiB (WhatsApp deliveries reach 3 MB); everything else is small JSON. */
 const WEBHOOK_BODY_LIMIT = '5mb';
+
+/** Nest's start-up chatter (every route and gateway mapped) hides what a person starting the app needs. */
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'WebSocketsController',
+  'NestFactory',
+  'NestApplication',
+]);
+
+export class AppLogger extends ConsoleLogger {
+  override log(message: unknown, context?: string): void {
+    if (context && QUIET_CONTEXTS.has(context)) return;
+    super.log(message, context);
+  }
+}
 
 export const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -57,7 +74,7 @@ export async function createApp(
 ): Promise<{ app: NestExpressApplication; socketPool: Pool }> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {
     bodyParser: false,
-    logger: LEVELS[config.logLevel],
+    logger: new AppLogger({ logLevels: LEVELS[config.logLevel] }),
   });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(correlationId);

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError } from './config/app-config';
 import { dataSourceOptions, migrate } from './database/data-source';
 import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './database/embedded-postgres';
-import { createApp, LEVELS } from './bootstrap';
+import { AppLogger, createApp, LEVELS } from './bootstrap';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo.service';
 
 async function bootstrap(): Promise<void> {
@@ -20,7 +20,7 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const logger = new Logger('WebcareInbox');
-  Logger.overrideLogger(LEVELS[config.logLevel]);
+  Logger.overrideLogger(new AppLogger({ logLevels: LEVELS[config.logLevel] }));
 
   let embedded: EmbeddedPostgresHandle | null = null;
   let databaseUrl = config.databaseUrl;
@@ -43,7 +43,6 @@ async function bootstrap(): Promise<void> {
   if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
 
   const { app, socketPool } = await createApp(config, databaseUrl);
-  app.enableShutdownHooks();
 
   await app.listen(config.port);
   logger.log(`Webcare Inbox is running: open http://localhost:${config.port}/`);

@@ -278,10 +278,29 @@ describe('conversations, auth and realtime (black box)', () => {
       );
     });
 
-    it('gives advisors only what is escalated to their teams', async () => {
-      const advisor = client(app.url, (await login(app.url, 'advisor@example.org')).accessToken);
+    it('gives advisors only what is escalated to their teams, over REST and the socket', async () => {
+      const advisorToken = (await login(app.url, 'advisor@example.org')).accessToken;
+      const advisor = client(app.url, advisorToken);
       expect((await advisor.conversations()).items).toEqual([]);
       expect([403, 404]).toContain((await advisor.get(`/api/conversations/${conversationId}`)).status);
+      // Asking to watch the conversation does not let its messages through either.
+      const advisorSocket = await connectSocket(app.url, advisorToken);
+      const seen = record(advisorSocket, 'message.created');
+      advisorSocket.emit('conversation.view', { conversationId });
+      await new Promise((r) => setTimeout(r, 300));
+      await postMeta(
+        app.url,
+        '/webhooks/meta',
+        messenger('m_not_for_advisor', '5551', 'Alleen voor de webcare'),
+      );
+      await eventually(async () =>
+        (await agent.conversation(conversationId)).messages.some((m) => m.text === 'Alleen voor de webcare')
+          ? true
+          : undefined,
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      expect(seen.filter((m) => m.conversationId === conversationId)).toEqual([]);
+      advisorSocket.close();
     });
 
     it('answers unknown ids with 404 in the error shape', async () => {

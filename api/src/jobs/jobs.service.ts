@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
@@ -20,10 +25,12 @@ export interface JobContext {
  * transaction, so a stored event always has its job and a rolled-back one never does.
  */
 @Injectable()
-export class JobsService implements OnApplicationShutdown {
+export class JobsService implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private boss: PgBoss | null = null;
   private readonly workerIds = new Map<QueueName, string[]>();
+  /** Set when shutting down: connection errors then are expected, not news. */
+  private stopping = false;
 
   async start(connectionString: string): Promise<void> {
     const boss = new PgBoss({
@@ -32,7 +39,10 @@ export class JobsService implements OnApplicationShutdown {
       max: 10,
       application_name: 'webcare-jobs',
     });
-    boss.on('error', (error) => this.logger.error(`Job queue error: ${error.name}`));
+    // pg-boss errors name connections and SQL states; job data holds ids only, never message content.
+    boss.on('error', (error) => {
+      if (!this.stopping) this.logger.error(`Job queue error: ${error.message.slice(0, 200)}`);
+    });
     await boss.start();
     await boss.createQueue(QUEUES.ingestEvent, {
       name: QUEUES.ingestEvent,
@@ -92,6 +102,10 @@ export class JobsService implements OnApplicationShutdown {
       );
     }
     this.workerIds.set(queue, ids);
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 
   async onApplicationShutdown(): Promise<void> {

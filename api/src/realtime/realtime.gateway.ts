@@ -10,6 +10,7 @@ import {
 } from '@nestjs/websockets';
 import type { ClientToServerEvents, PresencePayload, Role, ServerToClientEvents } from '@webcare/shared';
 import type { Server, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { UsersService } from '../users/users.service';
 import { rooms } from './rooms';
@@ -35,6 +36,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async handleConnection(socket: AppSocket): Promise<void> {
@@ -67,7 +69,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     @MessageBody() body: { conversationId?: unknown },
   ): Promise<void> {
     const id = this.conversationId(body);
-    if (!id || !socket.data?.userId) return;
+    if (!id || !socket.data?.userId || !(await this.mayView(socket.data, id))) return;
     await socket.join(rooms.conversation(id));
     await this.broadcastPresence(id);
   }
@@ -117,6 +119,17 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     } catch (error) {
       this.logger.warn(`Presence update failed: ${(error as Error).name}`);
     }
+  }
+
+  /** The same rule as REST: advisors see only conversations escalated to one of their teams. */
+  private async mayView(data: SocketData, conversationId: string): Promise<boolean> {
+    if (data.role !== 'advisor') return true;
+    const teams = await this.users.teamIdsOf(data.userId);
+    const rows: { team_id: string | null }[] = await this.dataSource.query(
+      'SELECT team_id FROM conversations WHERE id = $1',
+      [conversationId],
+    );
+    return !!rows[0]?.team_id && teams.includes(rows[0].team_id);
   }
 
   private conversationId(body: { conversationId?: unknown } | undefined): string | null {
