@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useT } from './i18n/i18n';
 import { navigate, useRoute } from './lib/router';
 import { LoginPage } from './features/auth/components/login-page';
-import { useSession } from './features/auth/hooks/use-session';
+import { useCurrentUser, useSession } from './features/auth/hooks/use-session';
 import { InboxPage } from './features/inbox/components/inbox-page';
 import { RealtimeProvider } from './features/realtime/components/realtime-provider';
 import { AppShell } from './features/shell/components/app-shell';
 import { EscalationsPage } from './features/escalations/components/escalations-page';
 import { EscalationsProvider } from './features/escalations/components/escalations-provider';
+import { DashboardPage } from './features/dashboard/components/dashboard-page';
+import { AuditPage } from './features/audit/components/audit-page';
 
 export function App() {
   const { session, restoring } = useSession();
@@ -22,13 +24,23 @@ export function App() {
   );
 }
 
+const SUPERVISING: readonly string[] = ['supervisor', 'admin'];
+
 function SignedInRoutes() {
   const route = useRoute();
+  const user = useCurrentUser();
 
   useEffect(() => {
     if (route.name === 'not-found') navigate('/inbox', { replace: true });
   }, [route.name]);
 
+  if ((route.name === 'dashboard' || route.name === 'audit') && SUPERVISING.includes(user.role)) {
+    return (
+      <AppShell active={route.name}>
+        {route.name === 'dashboard' ? <DashboardPage /> : <AuditPage />}
+      </AppShell>
+    );
+  }
   if (route.name === 'escalations') {
     return (
       <AppShell active="escalations">

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'inbox'; conversationId: string | null }
   | { name: 'escalations'; escalationId: string | null }
+  | { name: 'dashboard' }
+  | { name: 'audit' }
   | { name: 'not-found'; path: string };
 
 function currentPath(): string {
@@ -20,6 +22,8 @@ export function parseRoute(path: string): Route {
   if (segments[0] === 'escalations' && segments.length <= 2) {
     return { name: 'escalations', escalationId: segments[1] ?? null };
   }
+  if (segments[0] === 'dashboard' && segments.length === 1) return { name: 'dashboard' };
+  if (segments[0] === 'audit' && segments.length === 1) return { name: 'audit' };
   return { name: 'not-found', path };
 }
 

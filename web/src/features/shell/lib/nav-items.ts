@@ -37,7 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconChart,
     path: '/dashboard',
     roles: ['supervisor', 'admin'],
-    enabled: false,
+    enabled: true,
   },
   {
     id: 'audit',
@@ -45,7 +45,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconShield,
     path: '/audit',
     roles: ['supervisor', 'admin'],
-    enabled: false,
+    enabled: true,
   },
 ];
 

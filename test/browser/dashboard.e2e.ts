@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from '../support/app';
+import { launchBrowser } from '../support/browser';
+import { asciiJson, postMeta } from '../support/payloads';
+
+const PAGE_ID = '104523889012345';
+
+async function logIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('webcare-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('queue').waitFor();
+}
+
+describe('the supervisor dashboard and access log in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    const now = Date.now();
+    const body = asciiJson({
+      object: 'page',
+      entry: [
+        {
+          id: PAGE_ID,
+          time: now,
+          messaging: [
+            {
+              sender: { id: '4242' },
+              recipient: { id: PAGE_ID },
+              timestamp: now,
+              message: { mid: 'm_dashboard_1', text: 'Hoe laat begint het bezoekuur vandaag?' },
+            },
+          ],
+        },
+      ],
+    });
+    expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the supervisor live queue health, charts and the agent table', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await logIn(page, app.url, 'supervisor@example.org');
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('dashboard').waitFor();
+    const health = page.getByTestId('queue-health');
+    await health.waitFor();
+    // The message above waits in the queue: open and unassigned count it once the worker has applied it.
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid="health-open"] .dash-figure__value')?.textContent) >= 1,
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await page.getByTestId('health-priority-urgent').count()).toBe(1);
+    await page.getByTestId('chart-trend').waitFor();
+    await page.getByTestId('chart-hours').waitFor();
+    expect(await page.locator('[data-testid="chart-hours"] rect').count()).toBe(24);
+    await page.getByTestId('agent-table').waitFor();
+    await page.getByTestId('breach-list').waitFor();
+    expect(await page.getByText('Wachtrij nu').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows the access log with the logins and verifies the chain', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await logIn(page, app.url, 'admin@example.org');
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-page').waitFor();
+    await page.locator('[data-testid="audit-table"] tbody tr').first().waitFor();
+    expect(
+      await page.locator('[data-testid="audit-table"] tbody tr', { hasText: 'login' }).count(),
+    ).toBeGreaterThan(0);
+    await page.getByTestId('audit-verify').click();
+    await page.getByTestId('audit-verification').getByText('De keten is intact', { exact: false }).waitFor();
+    await page.close();
+  });
+
+  it('gives agents no dashboard or audit in the navigation, and no way in by address', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await logIn(page, app.url, 'agent@example.org');
+    await page.getByTestId('nav-inbox').waitFor();
+    expect(await page.getByTestId('nav-dashboard').count()).toBe(0);
+    expect(await page.getByTestId('nav-audit').count()).toBe(0);
+    await page.goto(`${app.url}/#/dashboard`);
+    await page.getByTestId('queue').waitFor();
+    expect(await page.getByTestId('dashboard').count()).toBe(0);
+    await page.close();
+  });
+});

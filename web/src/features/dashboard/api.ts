@@ -1,0 +1,41 @@
+import type { BreachList, QueueHealth, ReportGroupBy, ResponseTimeReport } from '@webcare/shared';
+import { ApiError, apiRequest, getToken } from '../../api/client';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export function fetchQueueHealth(signal?: AbortSignal): Promise<QueueHealth> {
+  return apiRequest<QueueHealth>('/api/reports/queue-health', { signal });
+}
+
+export function fetchResponseTimes(
+  period: Period,
+  groupBy: ReportGroupBy | null,
+  signal?: AbortSignal,
+): Promise<ResponseTimeReport> {
+  return apiRequest<ResponseTimeReport>('/api/reports/response-times', {
+    query: { ...period, groupBy },
+    signal,
+  });
+}
+
+export function fetchBreaches(period: Period, signal?: AbortSignal): Promise<BreachList> {
+  return apiRequest<BreachList>('/api/reports/breaches', { query: { ...period, limit: 25 }, signal });
+}
+
+/** Downloads the per-conversation CSV (with the bearer token, so not a plain link). */
+export async function downloadResponseTimesCsv(period: Period): Promise<void> {
+  const params = new URLSearchParams({ from: period.from, to: period.to });
+  const response = await fetch(`/api/reports/response-times.csv?${params.toString()}`, {
+    headers: { Authorization: `Bearer ${getToken() ?? ''}` },
+  });
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `response-times-${period.from.slice(0, 10)}-${period.to.slice(0, 10)}.csv`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
