@@ -13,8 +13,8 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { writeInternalNote } from '../conversations/internal-note';
 import { queryRows } from '../database/sql';
 import { RealtimeService } from '../realtime/realtime.service';
+import { SlaService } from '../sla/sla.service';
 import { UsersService } from '../users/users.service';
-import { pickupDueAt } from './escalation-policy';
 import { ESCALATION_SELECT, type EscalationRow, toEscalationView } from './escalation.presenter';
 import {
   EscalationConflictException,
@@ -49,6 +49,7 @@ export class EscalationsService {
     private readonly users: UsersService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
+    private readonly sla: SlaService,
   ) {}
 
   /**
@@ -80,6 +81,12 @@ export class EscalationsService {
       }
       const priority = locked[0]?.priority ?? conversation.priority;
       const now = new Date();
+      const pickup = await this.sla.escalationPickupDeadline({
+        priority,
+        channel: conversation.channel,
+        teamId: input.teamId,
+        start: now,
+      });
       const inserted = await queryRows<{ id: string }>(
         manager,
         `INSERT INTO escalations (conversation_id, team_id, mode, status, reason, priority, requested_by, due_at, created_at)
@@ -91,7 +98,7 @@ export class EscalationsService {
           input.reason,
           priority,
           actor.id,
-          pickupDueAt(priority, now),
+          pickup.dueAt,
           now,
         ],
       );

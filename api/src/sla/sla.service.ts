@@ -138,10 +138,13 @@ export class SlaService {
     return this.deadline(input, policy.resolutionS, policy.businessHours);
   }
 
-  /** When an advisor team must have picked up an escalation made at `input.start`. */
+  /**
+   * When an advisor team must have picked up an escalation made at `input.start`. Pickup counts around
+   * the clock: escalations carry crisis and safeguarding, and advisor teams keep an on-call rota.
+   */
   async escalationPickupDeadline(input: DeadlineInput): Promise<Deadline> {
     const policy = await this.policyFor(input.priority, input.channel);
-    return this.deadline(input, policy.escalationPickupS, policy.businessHours);
+    return this.deadline(input, policy.escalationPickupS, false);
   }
 
   /**
