@@ -74,7 +74,7 @@ export const QueueRow = memo(function QueueRow({ row, now, active, cursor, flash
         <span className="queue-row__preview">{row.lastMessagePreview}</span>
         <span className="queue-row__line queue-row__meta">
           <span className="queue-row__chips">
-            <SlaIndicator dueAt={row.slaDueAt} now={now} />
+            <SlaIndicator dueAt={row.slaDueAt} now={now} state={row.slaState} />
             <CallBackBadge dueAt={row.callBackDueAt} now={now} />
             {shown.map((flag) => (
               <FlagChip key={flag.code} code={flag.code} severity={flag.severity} />

@@ -5,11 +5,21 @@ import { IconClock } from '../../../components/ui/icons';
 /** Within this window before the due time the row starts to warn. */
 const NEAR_MS = 30 * 60_000;
 
-export function SlaIndicator({ dueAt, now }: { dueAt: string | null; now: number }) {
+/** `state` is the server's view (near = the last 20 % of the allowed time), pushed live when it changes. */
+export function SlaIndicator({
+  dueAt,
+  now,
+  state,
+}: {
+  dueAt: string | null;
+  now: number;
+  state?: 'ok' | 'near' | 'breached' | null;
+}) {
   const { t, locale } = useI18n();
   if (!dueAt) return null;
   const remaining = Date.parse(dueAt) - now;
-  if (Number.isNaN(remaining) || remaining > NEAR_MS) return null;
+  if (Number.isNaN(remaining) || (remaining > NEAR_MS && state !== 'near' && state !== 'breached'))
+    return null;
   const overdue = remaining <= 0;
   const span = durationLabel(remaining, locale);
   const label = overdue ? t('queue.slaOverdueLong', { time: span }) : t('queue.slaDue', { time: span });
@@ -20,6 +30,7 @@ export function SlaIndicator({ dueAt, now }: { dueAt: string | null; now: number
       aria-label={label}
       data-testid="sla-indicator"
       data-overdue={overdue || undefined}
+      data-sla-state={state ?? undefined}
     >
       <IconClock size={12} />
       {overdue ? `${t('queue.slaOverdue')} ${span}` : span}
