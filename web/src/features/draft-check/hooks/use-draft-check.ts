@@ -1,11 +1,6 @@
 import { useEffect, useState } from 'react';
-import * as shared from '@webcare/shared';
-import type { Channel, TriageContext, TriageFlag, TriageResult } from '@webcare/shared';
-
-type Classify = (text: string, context: TriageContext) => TriageResult;
-
-/** The triage engine from the shared package; the same code that classifies inbound messages on the server. */
-const classify = (shared as unknown as { classify?: Classify }).classify;
+// The same engine that classifies inbound messages on the server, run here on the agent's draft.
+import { classify, type Channel, type TriageFlag } from '@webcare/shared';
 
 /** Flags that must stop an agent from posting a draft in public without a second thought. */
 export const PUBLIC_RISK_FLAGS = new Set<TriageFlag['code']>([
@@ -29,7 +24,7 @@ export interface DraftCheck {
 const CLEAN: DraftCheck = { flags: [], checkedText: '', risky: false };
 
 export function runDraftCheck(text: string, channel: Channel): DraftCheck {
-  if (!classify || !text.trim()) return { ...CLEAN, checkedText: text };
+  if (!text.trim()) return { ...CLEAN, checkedText: text };
   try {
     const result = classify(text, { channel, visibility: 'public', draft: true });
     const flags = result.flags.filter((flag) => PUBLIC_RISK_FLAGS.has(flag.code));
