@@ -43,6 +43,19 @@ function throughput(inputs: readonly string[], fn: (text: string) => unknown, ms
   return count / (Number(elapsed) / 1e9);
 }
 
+/** Median duration of fn in milliseconds over runs that fill about `ms` milliseconds (at least 5 runs). */
+function medianMs(fn: () => unknown, ms: number): number {
+  const times: number[] = [];
+  const until = Date.now() + ms;
+  while (times.length < 5 || (Date.now() < until && times.length < 10_000)) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((x, y) => x - y);
+  return times[times.length >> 1];
+}
+
 const FALLBACK_MESSAGES = [
   'Ik zie het niet meer zitten. Niemand helpt me.',
   'Mijn BSN is 111222333, kunnen jullie mijn dossier opsturen?',
@@ -84,23 +97,26 @@ export async function runTriageBench(options: { ms?: number } = {}): Promise<Ben
   results.push({ name: 'corpus messages/s (baseline includes-scan)', value: corpusBase, unit: 'msg/s' });
   results.push({ name: 'corpus slowdown vs baseline', value: corpusBase / corpusEngine, unit: 'x' });
 
-  for (const [label, size, budget] of [
-    ['10 kB', 10_000, ms / 2],
-    ['1 MB', 1_000_000, ms],
+  const hostileChunk = 'aaaa@@..@.@ 1234567890 0800-0113 NL91ABNA 9711 zelfmoor ik wil ni ~~~ ((( ';
+  const hostile = hostileChunk.repeat(Math.ceil(1_000_000 / hostileChunk.length)).slice(0, 1_000_000);
+  for (const [label, text, budget] of [
+    ['10 kB', longMessage(10_000), ms / 2],
+    ['1 MB', longMessage(1_000_000), ms],
+    ['1 MB hostile', hostile, ms / 2],
   ] as const) {
-    const text = [longMessage(size)];
-    const e = throughput(text, engine, budget);
-    const b = throughput(text, baseline, budget / 4);
-    results.push({ name: `${label} message: ms per message (triage)`, value: 1000 / e, unit: 'ms' });
-    results.push({ name: `${label} message: ms per message (baseline)`, value: 1000 / b, unit: 'ms' });
-    results.push({ name: `${label} slowdown vs baseline`, value: b / e, unit: 'x' });
+    // Median of repeated single runs: robust against other work on the machine.
+    const e = medianMs(() => engine(text), budget);
+    const b = medianMs(() => baseline(text), budget / 4);
+    results.push({ name: `${label} message: median ms (triage)`, value: e, unit: 'ms' });
+    results.push({ name: `${label} message: median ms (baseline)`, value: b, unit: 'ms' });
+    results.push({ name: `${label} slowdown vs baseline`, value: e / b, unit: 'x' });
   }
   return results;
 }
 
 function format(r: BenchResult): string {
   const v = r.value >= 100 ? r.value.toFixed(0) : r.value >= 1 ? r.value.toFixed(2) : r.value.toFixed(4);
-  return `${r.name.padEnd(46)} ${v.padStart(12)} ${r.unit}`;
+  return `${r.name.padEnd(50)} ${v.padStart(12)} ${r.unit}`;
 }
 
 if (require.main === module) {

@@ -5,7 +5,7 @@ import { findNumberGroups } from './detectors/number-groups';
 import type { IdentifierMatch } from './detectors/types';
 import { LEXICONS, type LexiconName } from './lexicon';
 import { PhraseMatcher, type Hit } from './matcher';
-import { tokenize, type Word } from './tokens';
+import { tokenize, type WordTable } from './tokens';
 
 /** unitSet[n] === 1 when sentence (or clause) n holds a hit. */
 export type UnitSet = Readonly<Uint8Array>;
@@ -16,7 +16,7 @@ export type UnitSet = Readonly<Uint8Array>;
  */
 export interface Analysis {
   text: string;
-  words: readonly Word[];
+  words: WordTable;
   /** questions[s]: sentence s has a question mark. */
   questions: readonly boolean[];
   identifiers: readonly IdentifierMatch[];
@@ -91,8 +91,8 @@ export function analyse(text: string, context: TriageContext): Analysis {
     }
     return cached;
   };
-  const sentenceCount = words.length > 0 ? words[words.length - 1].sentence + 1 : 0;
-  const clauseCount = words.length > 0 ? words[words.length - 1].clause + 1 : 0;
+  const sentenceCount = words.length > 0 ? words.sentence[words.length - 1] + 1 : 0;
+  const clauseCount = words.length > 0 ? words.clause[words.length - 1] + 1 : 0;
   const maps = new Map<string, Uint8Array>();
   const unitsWith = (unit: 'sentence' | 'clause', lexicon: LexiconName, tag?: string): UnitSet => {
     const key = `${unit}:${lexicon}:${tag ?? ''}`;
@@ -100,8 +100,9 @@ export function analyse(text: string, context: TriageContext): Analysis {
     if (!map) {
       map = new Uint8Array(unit === 'sentence' ? sentenceCount : clauseCount);
       for (const h of hits(lexicon, tag)) {
-        map[words[h.first][unit]] = 1;
-        map[words[h.last][unit]] = 1;
+        const column = unit === 'sentence' ? words.sentence : words.clause;
+        map[column[h.first]] = 1;
+        map[column[h.last]] = 1;
       }
       maps.set(key, map);
     }
@@ -119,6 +120,6 @@ export function analyse(text: string, context: TriageContext): Analysis {
     has: (lexicon, tag) => hits(lexicon, tag).length > 0,
     sentencesWith: (lexicon, tag) => unitsWith('sentence', lexicon, tag),
     clausesWith: (lexicon, tag) => unitsWith('clause', lexicon, tag),
-    span: (hit) => ({ start: words[hit.first].start, end: words[hit.last].end }),
+    span: (hit) => ({ start: words.start[hit.first], end: words.end[hit.last] }),
   };
 }

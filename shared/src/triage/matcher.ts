@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon/types';
 import { foldWord, squeeze } from './normalize';
-import { canonicalWords, type Word } from './tokens';
+import { canonicalWords, type WordTable } from './tokens';
 
 /**
  * Phrase matching over the word stream. Every pattern is indexed by its first word (exact, prefix or
@@ -95,18 +95,18 @@ function compilePattern(pattern: string): Step[] {
   return steps;
 }
 
-function passes(test: WordTest, word: Word): boolean {
+function passes(test: WordTest, key: string, numeric: boolean): boolean {
   switch (test.kind) {
     case EXACT:
-      return word.key === test.value;
+      return key === test.value;
     case PREFIX:
-      return word.key.startsWith(test.value);
+      return key.startsWith(test.value);
     case SUFFIX:
-      return word.key.endsWith(test.value);
+      return key.endsWith(test.value);
     case ANY:
-      return word.key !== '' || word.numeric;
+      return key !== '' || numeric;
     default:
-      return word.numeric;
+      return numeric;
   }
 }
 
@@ -155,34 +155,36 @@ export class PhraseMatcher {
   private readonly candidates = new Map<string, Indexed[]>();
   private static readonly CACHE_LIMIT = 50_000;
 
-  private candidatesFor(word: Word): Indexed[] {
-    const key = word.numeric ? '#' + word.key : word.key;
-    const cached = this.candidates.get(key);
+  private candidatesFor(key: string, numeric: boolean): Indexed[] {
+    const cacheKey = numeric ? '#' + key : key;
+    const cached = this.candidates.get(cacheKey);
     if (cached) return cached;
     const found: Indexed[] = [];
     const add = (list: Indexed[] | undefined): void => {
       if (!list) return;
-      for (const entry of list) if (passes(entry.test, word)) found.push(entry);
+      for (const entry of list) if (passes(entry.test, key, numeric)) found.push(entry);
     };
-    add(this.exact.get(word.key));
-    if (word.key.length >= MIN_AFFIX) {
-      add(this.prefix.get(word.key.slice(0, MIN_AFFIX)));
-      add(this.suffix.get(word.key.slice(-MIN_AFFIX)));
+    add(this.exact.get(key));
+    if (key.length >= MIN_AFFIX) {
+      add(this.prefix.get(key.slice(0, MIN_AFFIX)));
+      add(this.suffix.get(key.slice(-MIN_AFFIX)));
     }
     add(this.other);
     if (this.candidates.size >= PhraseMatcher.CACHE_LIMIT) this.candidates.clear();
-    this.candidates.set(key, found);
+    this.candidates.set(cacheKey, found);
     return found;
   }
 
   /** All hits in the words, grouped by lexicon name. */
-  match(words: readonly Word[]): Map<string, Hit[]> {
+  match(words: WordTable): Map<string, Hit[]> {
     const out = new Map<string, Hit[]>();
     const seen: number[] = [];
+    const keys = words.key;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      if (word.key === '' && !word.numeric) continue;
-      const list = this.candidatesFor(word);
+      const key = keys[i];
+      const numeric = words.numeric(i);
+      if (key === '' && !numeric) continue;
+      const list = this.candidatesFor(key, numeric);
       if (list.length === 0) continue;
       seen.length = 0;
       this.tryAll(list, words, i, out, seen);
@@ -192,17 +194,16 @@ export class PhraseMatcher {
 
   private tryAll(
     list: Indexed[],
-    words: readonly Word[],
+    words: WordTable,
     i: number,
     out: Map<string, Hit[]>,
     seen: number[],
   ): void {
-    const word = words[i];
+    const sentence = words.sentence[i];
     for (const entry of list) {
       const phrase = entry.phrase;
       if (seen.includes(phrase.id)) continue;
-      const last =
-        phrase.steps.length === 1 ? i : this.matchFrom(words, phrase.steps, 1, i + 1, word.sentence);
+      const last = phrase.steps.length === 1 ? i : this.matchFrom(words, phrase.steps, 1, i + 1, sentence);
       if (last < 0) continue;
       if (phrase.negatable && negatedBefore(words, i)) continue;
       seen.push(phrase.id);
@@ -214,34 +215,34 @@ export class PhraseMatcher {
   }
 
   /** Index of the last word of a match of steps[si..] starting at word wi, or -1. */
-  private matchFrom(words: readonly Word[], steps: Step[], si: number, wi: number, sentence: number): number {
+  private matchFrom(words: WordTable, steps: Step[], si: number, wi: number, sentence: number): number {
     if (si === steps.length) return wi - 1;
     const step = steps[si];
     if (step.tests === null) {
       for (let g = 0; g <= step.gap; g++) {
         const at = wi + g;
-        if (at >= words.length || words[at].sentence !== sentence) return -1;
+        if (at >= words.length || words.sentence[at] !== sentence) return -1;
         const r = this.matchFrom(words, steps, si + 1, at, sentence);
         if (r >= 0) return r;
       }
       return -1;
     }
-    if (wi >= words.length) return -1;
-    const word = words[wi];
-    if (word.sentence !== sentence) return -1;
+    if (wi >= words.length || words.sentence[wi] !== sentence) return -1;
+    const key = words.key[wi];
+    const numeric = words.numeric(wi);
     for (const test of step.tests) {
-      if (passes(test, word)) return this.matchFrom(words, steps, si + 1, wi + 1, sentence);
+      if (passes(test, key, numeric)) return this.matchFrom(words, steps, si + 1, wi + 1, sentence);
     }
     return -1;
   }
 }
 
 /** A negation among the few words before word i, within its clause. */
-export function negatedBefore(words: readonly Word[], i: number): boolean {
-  const clause = words[i].clause;
+export function negatedBefore(words: WordTable, i: number): boolean {
+  const clause = words.clause[i];
   for (let j = i - 1; j >= 0 && j >= i - NEGATION_WINDOW; j--) {
-    if (words[j].clause !== clause) return false;
-    if (NEGATORS.has(words[j].key)) return true;
+    if (words.clause[j] !== clause) return false;
+    if (NEGATORS.has(words.key[j])) return true;
   }
   return false;
 }

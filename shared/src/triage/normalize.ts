@@ -75,11 +75,13 @@ function unitsToString(units: Uint16Array, length: number): string {
   return parts.join('');
 }
 
-export function normalize(original: string): NormalizedText {
+/** Scratch buffers reused between calls by the tokenizer, so big messages do not churn the heap. */
+let scratchUnits = new Uint16Array(0);
+let scratchStart = new Int32Array(0);
+let scratchEnd = new Int32Array(0);
+
+function normalizeWith(original: string, units: Uint16Array, start: Int32Array, end: Int32Array): number {
   const n = original.length;
-  const units = new Uint16Array(n);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const f = foldCode(original.charCodeAt(i));
@@ -98,7 +100,37 @@ export function normalize(original: string): NormalizedText {
     end[len] = i + 1;
     len++;
   }
+  return len;
+}
+
+/** Normalised text with its own offset arrays. */
+export function normalize(original: string): NormalizedText {
+  const n = original.length;
+  const units = new Uint16Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const len = normalizeWith(original, units, start, end);
   return { text: unitsToString(units, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/**
+ * Like normalize, but the offset arrays are shared scratch space, valid only until the next call:
+ * for the tokenizer, which copies what it needs into its words.
+ */
+export function normalizeTransient(original: string): NormalizedText {
+  const n = original.length;
+  if (scratchUnits.length < n) {
+    const size = Math.max(n, scratchUnits.length * 2, 1024);
+    scratchUnits = new Uint16Array(size);
+    scratchStart = new Int32Array(size);
+    scratchEnd = new Int32Array(size);
+  }
+  const len = normalizeWith(original, scratchUnits, scratchStart, scratchEnd);
+  return {
+    text: unitsToString(scratchUnits, len),
+    start: scratchStart.subarray(0, len),
+    end: scratchEnd.subarray(0, len),
+  };
 }
 
 /** Lower case without accents, for lexicon words (no offsets needed). */

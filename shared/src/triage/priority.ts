@@ -11,9 +11,9 @@ const NOT_HIGH: ReadonlySet<FlagCode> = new Set(['complaint', 'client_confidenti
 /** "wat een mooie actie!" starts with a question word but is an exclamation. */
 function startsWithQuestionWord(a: Analysis): boolean {
   for (const hit of a.hits('politeness', 'question_word')) {
-    const w = a.words[hit.first];
+    const w = a.words.at(hit.first)!;
     if (!w.sentenceStart) continue;
-    const next = a.words[hit.first + 1];
+    const next = a.words.at(hit.first + 1);
     if (w.key === 'wat' && next && next.key === 'en' && next.sentence === w.sentence) continue; // "wat een"
     if (w.key === 'what' && next && (next.key === 'a' || next.key === 'an')) continue; // "what a"
     return true;

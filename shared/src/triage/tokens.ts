@@ -1,5 +1,5 @@
 import { CHAT_SPELLING } from './lexicon/chat-spelling';
-import { normalize, squeeze, type NormalizedText } from './normalize';
+import { normalizeTransient, squeeze } from './normalize';
 
 /**
  * A word of the message as the matcher sees it. Chat spelling is already expanded ("kwil" gives two
@@ -23,9 +23,99 @@ export interface Word {
   sentenceStart: boolean;
 }
 
+export const NUMERIC = 1;
+export const CAPITAL = 2;
+export const SENTENCE_START = 4;
+
+/**
+ * The words of a message as columns (one array per field) rather than one object per word: a 1 MB
+ * message has some 200 000 words, and columns keep that off the garbage collector's back.
+ */
+export class WordTable {
+  length = 0;
+  readonly key: string[] = [];
+  readonly form: string[] = [];
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  clause: Int32Array;
+  bits: Uint8Array;
+
+  constructor(capacity = 16) {
+    const c = Math.max(16, capacity);
+    this.start = new Int32Array(c);
+    this.end = new Int32Array(c);
+    this.sentence = new Int32Array(c);
+    this.clause = new Int32Array(c);
+    this.bits = new Uint8Array(c);
+  }
+
+  push(
+    key: string,
+    form: string,
+    start: number,
+    end: number,
+    sentence: number,
+    clause: number,
+    bits: number,
+  ): void {
+    const i = this.length;
+    if (i === this.start.length) this.grow();
+    this.key.push(key);
+    this.form.push(form);
+    this.start[i] = start;
+    this.end[i] = end;
+    this.sentence[i] = sentence;
+    this.clause[i] = clause;
+    this.bits[i] = bits;
+    this.length = i + 1;
+  }
+
+  private grow(): void {
+    const c = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.start = copy(this.start, new Int32Array(c));
+    this.end = copy(this.end, new Int32Array(c));
+    this.sentence = copy(this.sentence, new Int32Array(c));
+    this.clause = copy(this.clause, new Int32Array(c));
+    this.bits = copy(this.bits, new Uint8Array(c));
+  }
+
+  numeric(i: number): boolean {
+    return (this.bits[i] & NUMERIC) !== 0;
+  }
+
+  /** One word as an object (for rules that look at a few words; hot loops read the columns). */
+  at(i: number): Word | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const bits = this.bits[i];
+    return {
+      key: this.key[i],
+      form: this.form[i],
+      start: this.start[i],
+      end: this.end[i],
+      sentence: this.sentence[i],
+      clause: this.clause[i],
+      numeric: (bits & NUMERIC) !== 0,
+      capital: (bits & CAPITAL) !== 0,
+      sentenceStart: (bits & SENTENCE_START) !== 0,
+    };
+  }
+
+  toArray(): Word[] {
+    const out: Word[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i)!);
+    return out;
+  }
+}
+
 export interface WordStream {
-  normalized: NormalizedText;
-  words: Word[];
+  /** The normalised text the words were read from. */
+  normalizedText: string;
+  words: WordTable;
   /** questions[s]: sentence s ends with (or contains) a question mark. */
   questions: boolean[];
 }
@@ -73,12 +163,12 @@ function isSentenceSpace(c: number): boolean {
 }
 
 export function tokenize(original: string): WordStream {
-  const normalized = normalize(original);
+  const normalized = normalizeTransient(original);
   const text = normalized.text;
   const nStart = normalized.start;
   const nEnd = normalized.end;
   const n = text.length;
-  const words: Word[] = [];
+  const words = new WordTable((n >> 2) + 16);
   const questions: boolean[] = [false];
   // Distinct tokens of this message: repeated words share their canonical forms and keys.
   const cache = new Map<string, CachedToken>();
@@ -131,18 +221,10 @@ export function tokenize(original: string): WordStream {
         if (cache.size < CACHE_LIMIT) cache.set(folded, entry);
       }
       const { forms, keys } = entry;
+      const bits = (numeric ? NUMERIC : 0) | (capital ? CAPITAL : 0);
       for (let f = 0; f < forms.length; f++) {
-        words.push({
-          key: keys[f],
-          form: forms[f],
-          start,
-          end,
-          sentence,
-          clause,
-          numeric,
-          capital,
-          sentenceStart: !sentenceHasWords,
-        });
+        const startBit = f === 0 && !sentenceHasWords ? SENTENCE_START : 0;
+        words.push(keys[f], forms[f], start, end, sentence, clause, bits | startBit);
       }
       sentenceHasWords = true;
       clauseHasWords = true;
@@ -163,8 +245,9 @@ export function tokenize(original: string): WordStream {
       case 46: {
         // A full stop ends a sentence when space or the end follows ("85.07.30" and "s.devries" do not),
         // and not after an abbreviation ("geb. 3/9/71", "dr. Jansen").
-        const last = words.length > 0 ? words[words.length - 1] : undefined;
-        const abbreviation = last !== undefined && last.end === nStart[i] && ABBREVIATIONS.has(last.form);
+        const last = words.length - 1;
+        const abbreviation =
+          last >= 0 && words.end[last] === nStart[i] && ABBREVIATIONS.has(words.form[last]);
         sentenceBreak = !abbreviation && (i + 1 >= n || isSentenceSpace(text.charCodeAt(i + 1)));
         break;
       }
@@ -193,7 +276,7 @@ export function tokenize(original: string): WordStream {
     }
     i++;
   }
-  return { normalized, words, questions };
+  return { normalizedText: text, words, questions };
 }
 
 interface CachedToken {

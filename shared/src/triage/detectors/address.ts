@@ -1,5 +1,5 @@
 import type { DetectorInput, IdentifierMatch } from './types';
-import type { Word } from '../tokens';
+import { CAPITAL, type WordTable } from '../tokens';
 
 /**
  * Street addresses and Dutch postcodes.
@@ -70,9 +70,9 @@ const ENGLISH_STREETS = new Set([
   'ave',
 ]);
 
-function isHouseNumber(word: Word | undefined): boolean {
-  if (!word || !word.numeric) return false;
-  const f = word.form;
+function isHouseNumber(words: WordTable, i: number): boolean {
+  if (i >= words.length || !words.numeric(i)) return false;
+  const f = words.form[i];
   let digits = 0;
   while (digits < f.length && f.charCodeAt(digits) >= 48 && f.charCodeAt(digits) <= 57) digits++;
   if (digits === 0 || digits > 4 || f.length - digits > 1) return false;
@@ -88,9 +88,9 @@ for (const suffix of STREET_SUFFIXES) {
   else SUFFIXES_BY_END.set(key, [suffix]);
 }
 
-function isStreetWord(word: Word): boolean {
-  const f = word.form;
-  if (word.numeric || f.length < 5 || f.length > 40) return false;
+function isStreetWord(words: WordTable, i: number): boolean {
+  const f = words.form[i];
+  if (words.numeric(i) || f.length < 5 || f.length > 40) return false;
   const candidates = SUFFIXES_BY_END.get(f.slice(-2));
   if (!candidates || NOT_STREETS.has(f)) return false;
   for (const suffix of candidates) {
@@ -99,33 +99,31 @@ function isStreetWord(word: Word): boolean {
   return false;
 }
 
-function findStreets(words: readonly Word[]): IdentifierMatch[] {
+function findStreets(words: WordTable): IdentifierMatch[] {
   const out: IdentifierMatch[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (isStreetWord(w)) {
+    const sentence = words.sentence[i];
+    if (isStreetWord(words, i)) {
       // "Kerkstraat 12", "Kerkstraat nr. 12"
       let j = i + 1;
       if (
-        words[j] &&
-        (words[j].form === 'nr' || words[j].form === 'nummer') &&
-        words[j].sentence === w.sentence
+        j < words.length &&
+        (words.form[j] === 'nr' || words.form[j] === 'nummer') &&
+        words.sentence[j] === sentence
       )
         j++;
-      const num = words[j];
-      if (num && num.sentence === w.sentence && isHouseNumber(num)) {
-        out.push({ kind: 'address', start: w.start, end: num.end });
+      if (j < words.length && words.sentence[j] === sentence && isHouseNumber(words, j)) {
+        out.push({ kind: 'address', start: words.start[i], end: words.end[j] });
         i = j;
       }
       continue;
     }
-    if (isHouseNumber(w)) {
+    if (isHouseNumber(words, i)) {
       // "12 Baker Street"
       for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-        const x = words[j];
-        if (x.sentence !== w.sentence || !x.capital) break;
-        if (j > i + 1 && ENGLISH_STREETS.has(x.form)) {
-          out.push({ kind: 'address', start: w.start, end: x.end });
+        if (words.sentence[j] !== sentence || (words.bits[j] & CAPITAL) === 0) break;
+        if (j > i + 1 && ENGLISH_STREETS.has(words.form[j])) {
+          out.push({ kind: 'address', start: words.start[i], end: words.end[j] });
           break;
         }
       }

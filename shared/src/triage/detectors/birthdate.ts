@@ -89,22 +89,20 @@ function writtenDates(input: DetectorInput): DateSpan[] {
   const out: DateSpan[] = [];
   const w = input.words;
   for (let i = 0; i < w.length; i++) {
-    const month = MONTHS.get(w[i].form);
+    const month = MONTHS.get(w.form[i]);
     if (month === undefined) continue;
-    const prev = w[i - 1];
-    const next = w[i + 1];
-    const next2 = w[i + 2];
+    const sentence = w.sentence[i];
     // "3 september 1971"
-    if (prev && next && prev.numeric && next.numeric && prev.sentence === w[i].sentence) {
-      if (isPlausibleBirthDate(Number(prev.form), month, fullYear(next.form))) {
-        out.push({ start: prev.start, end: next.end });
+    if (i > 0 && i + 1 < w.length && w.numeric(i - 1) && w.numeric(i + 1) && w.sentence[i - 1] === sentence) {
+      if (isPlausibleBirthDate(Number(w.form[i - 1]), month, fullYear(w.form[i + 1]))) {
+        out.push({ start: w.start[i - 1], end: w.end[i + 1] });
         continue;
       }
     }
     // "september 3, 1971"
-    if (next && next2 && next.numeric && next2.numeric && next2.sentence === w[i].sentence) {
-      if (isPlausibleBirthDate(Number(next.form), month, fullYear(next2.form))) {
-        out.push({ start: w[i].start, end: next2.end });
+    if (i + 2 < w.length && w.numeric(i + 1) && w.numeric(i + 2) && w.sentence[i + 2] === sentence) {
+      if (isPlausibleBirthDate(Number(w.form[i + 1]), month, fullYear(w.form[i + 2]))) {
+        out.push({ start: w.start[i], end: w.end[i + 2] });
       }
     }
   }

@@ -7,7 +7,7 @@ export function wordIndexAt(input: DetectorInput, offset: number): number {
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid].end <= offset) lo = mid + 1;
+    if (words.end[mid] <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -36,7 +36,7 @@ export function cueNear(
     first,
     Math.min(input.words.length - 1, wordIndexAt(input, Math.max(start, end - 1))),
   );
-  const sentence = input.words[first].sentence;
+  const sentence = input.words.sentence[first];
   const from = first - before - MAX_CUE_WORDS;
   let lo = 0;
   let hi = hits.length;
@@ -47,7 +47,7 @@ export function cueNear(
   }
   for (let h = lo; h < hits.length && hits[h].first <= last + after; h++) {
     const hit = hits[h];
-    if (input.words[hit.first].sentence !== sentence) continue;
+    if (input.words.sentence[hit.first] !== sentence) continue;
     if (hit.last < first && first - hit.last <= before) return true;
     if (hit.first > last && hit.first - last <= after) return true;
     if (hit.first >= first && hit.last <= last) return true;

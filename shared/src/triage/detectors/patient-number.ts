@@ -21,14 +21,16 @@ export function findPatientNumbers(input: DetectorInput): IdentifierMatch[] {
   const words = input.words;
   let lastEnd = -1;
   for (const hit of input.cues.get('patient_number') ?? []) {
-    const sentence = words[hit.first].sentence;
+    const sentence = words.sentence[hit.first];
     for (let j = hit.last + 1; j <= hit.last + WINDOW && j < words.length; j++) {
-      const w = words[j];
-      if (w.sentence !== sentence) break;
-      if (digitCount(w.form) >= MIN_DIGITS || (w.numeric && w.form === '' && w.end - w.start > MIN_DIGITS)) {
-        if (w.start >= lastEnd) {
-          out.push({ kind: 'patient_number', start: w.start, end: w.end });
-          lastEnd = w.end;
+      if (words.sentence[j] !== sentence) break;
+      const form = words.form[j];
+      const start = words.start[j];
+      const end = words.end[j];
+      if (digitCount(form) >= MIN_DIGITS || (words.numeric(j) && form === '' && end - start > MIN_DIGITS)) {
+        if (start >= lastEnd) {
+          out.push({ kind: 'patient_number', start, end });
+          lastEnd = end;
         }
         break;
       }

@@ -1,4 +1,4 @@
-import type { Word } from '../tokens';
+import type { WordTable } from '../tokens';
 import type { Hit } from '../matcher';
 import type { NumberGroup } from './number-groups';
 
@@ -16,7 +16,7 @@ export interface IdentifierMatch {
 export interface DetectorInput {
   text: string;
   groups: NumberGroup[];
-  words: readonly Word[];
+  words: WordTable;
   /** Hits of the cue lexicon by tag (birth, age, bsn, patient_number, not_personal), in text order. */
   cues: ReadonlyMap<string, readonly Hit[]>;
 }

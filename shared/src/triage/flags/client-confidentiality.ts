@@ -12,7 +12,7 @@ import { whereaboutsHits } from './safeguarding';
 function aboutAnotherPerson(a: Analysis, hit: Hit): boolean {
   // The one or two words after the verb are the subject: "Ligt Marieke ...", not "Is de parkeergarage ...".
   for (let i = hit.first + 1; i <= hit.first + 1 && i <= hit.last; i++) {
-    if (NOT_A_PERSON.has(a.words[i].key)) return false;
+    if (NOT_A_PERSON.has(a.words.key[i])) return false;
   }
   return true;
 }
@@ -41,9 +41,9 @@ const OPENERS = new Set(
  * verb follows the subject: a statement about the sender's own family. Handles and greetings may come first.
  */
 function questionWordOrder(a: Analysis, hit: Hit): boolean {
-  const sentence = a.words[hit.first].sentence;
-  for (let i = hit.first - 1; i >= 0 && a.words[i].sentence === sentence; i--) {
-    const w = a.words[i];
+  const sentence = a.words.sentence[hit.first];
+  for (let i = hit.first - 1; i >= 0 && a.words.sentence[i] === sentence; i--) {
+    const w = a.words.at(i)!;
     const handle = w.start > 0 && a.text.charCodeAt(w.start - 1) === 64;
     if (!handle && !OPENERS.has(w.key)) return false;
   }
@@ -52,9 +52,9 @@ function questionWordOrder(a: Analysis, hit: Hit): boolean {
 
 /** "dat uw moeder bij ons is opgenomen" (a person) versus "wie er bij ons verblijft" (nobody in particular). */
 function subjectBeforeIsPerson(a: Analysis, hit: Hit): boolean {
-  const clause = a.words[hit.first].clause;
-  for (let i = hit.first - 1; i >= 0 && i >= hit.first - 1 && a.words[i].clause === clause; i--) {
-    if (NOT_A_PERSON.has(a.words[i].key)) return false;
+  const clause = a.words.clause[hit.first];
+  for (let i = hit.first - 1; i >= 0 && i >= hit.first - 1 && a.words.clause[i] === clause; i--) {
+    if (NOT_A_PERSON.has(a.words.key[i])) return false;
   }
   return true;
 }
@@ -64,7 +64,7 @@ export function detectClientConfidentiality(a: Analysis): TriageFlag | null {
     const confirms = a
       .hits('confidentiality', 'confirms')
       .filter((h) =>
-        a.words[h.first].key === 'bij' ? subjectBeforeIsPerson(a, h) : aboutAnotherPerson(a, h),
+        a.words.key[h.first] === 'bij' ? subjectBeforeIsPerson(a, h) : aboutAnotherPerson(a, h),
       );
     if (confirms.length === 0) return null;
     return makeFlag('client_confidentiality', 'high', spansOf(a, confirms), {
@@ -74,7 +74,7 @@ export function detectClientConfidentiality(a: Analysis): TriageFlag | null {
   }
   const evidence: Hit[] = [];
   for (const h of a.hits('confidentiality', 'presence_question')) {
-    if (a.questions[a.words[h.first].sentence] && questionWordOrder(a, h) && aboutAnotherPerson(a, h)) {
+    if (a.questions[a.words.sentence[h.first]] && questionWordOrder(a, h) && aboutAnotherPerson(a, h)) {
       evidence.push(h);
     }
   }

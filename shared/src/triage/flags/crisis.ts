@@ -40,8 +40,8 @@ export function detectCrisis(a: Analysis): TriageFlag | null {
   const hits = a.hits('crisis').filter((h) => {
     if (h.tag === 'exhausted_end') return endsClause(a, h);
     if (h.pattern !== 'kms') return true;
-    const prev = a.words[h.first - 1];
-    return !(prev && prev.numeric && prev.sentence === a.words[h.first].sentence);
+    const prev = a.words.at(h.first - 1);
+    return !(prev && prev.numeric && prev.sentence === a.words.sentence[h.first]);
   });
   if (hits.length === 0) return null;
   const tags = new Set(hits.map((h) => h.tag));

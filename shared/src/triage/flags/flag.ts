@@ -30,14 +30,14 @@ export function spansOf(a: Analysis, hits: readonly Hit[]): EvidenceSpan[] {
 
 /** The hit ends its sentence (nothing but punctuation after it). */
 export function endsSentence(a: Analysis, hit: Hit): boolean {
-  const next = a.words[hit.last + 1];
-  return next === undefined || next.sentence !== a.words[hit.last].sentence;
+  const next = a.words.at(hit.last + 1);
+  return next === undefined || next.sentence !== a.words.sentence[hit.last];
 }
 
 /** The hit ends its clause or sentence ("ik kan niet meer." but not "ik kan niet meer wachten"). */
 export function endsClause(a: Analysis, hit: Hit): boolean {
-  const next = a.words[hit.last + 1];
-  return next === undefined || next.clause !== a.words[hit.last].clause;
+  const next = a.words.at(hit.last + 1);
+  return next === undefined || next.clause !== a.words.clause[hit.last];
 }
 
 /**

@@ -15,7 +15,7 @@ export function detectMedicalAdvice(a: Analysis): TriageFlag | null {
   const conditionSentences = a.sentencesWith('medical', 'condition');
   const medicationSentences = a.sentencesWith('medical', 'medication');
   const inSentenceWithHealth = (h: Hit): boolean => {
-    const s = a.words[h.first].sentence;
+    const s = a.words.sentence[h.first];
     return conditionSentences[s] === 1 || medicationSentences[s] === 1;
   };
   const personal = a.has('personal', 'possessive') || a.has('personal', 'pronoun');
@@ -25,7 +25,8 @@ export function detectMedicalAdvice(a: Analysis): TriageFlag | null {
     if (health.length > 0 || hasImage) evidence.push(h);
   }
   for (const h of a.hits('advice', 'activity')) {
-    if (inSentenceWithHealth(h)) evidence.push(h);
+    // "Mag ik mijn bloedverdunners blijven slikken?", or "Ik heb diabetes. Mag ik nog suiker eten?"
+    if (inSentenceWithHealth(h) || (health.length > 0 && personal)) evidence.push(h);
   }
   for (const h of a.hits('advice', 'what_to_do')) {
     if (health.length > 0 && personal) evidence.push(h);

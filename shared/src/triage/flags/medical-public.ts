@@ -29,7 +29,7 @@ export function medicalPublicEvidence(a: Analysis, strictAnchors: boolean): Hit[
     !strictAnchors && !a.draft && (a.has('personal', 'possessive') || a.has('personal', 'own_process'));
   const evidence: Hit[] = [];
   for (const c of conditions) {
-    const s = a.words[c.first].sentence;
+    const s = a.words.sentence[c.first];
     if (
       anywhere ||
       possessiveSentences.some((m) => m[s] === 1) ||
@@ -39,8 +39,8 @@ export function medicalPublicEvidence(a: Analysis, strictAnchors: boolean): Hit[
     }
   }
   for (const h of settings) {
-    const c1 = a.words[h.first].clause;
-    const c2 = a.words[h.last].clause;
+    const c1 = a.words.clause[h.first];
+    const c2 = a.words.clause[h.last];
     if (possessiveClauses.some((m) => m[c1] === 1 || m[c2] === 1)) evidence.push(h);
   }
   return evidence;

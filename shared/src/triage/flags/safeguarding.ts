@@ -12,10 +12,10 @@ export function whereaboutsHits(a: Analysis): Hit[] {
   const strong = [...a.hits('safeguarding', 'strong_whereabouts')];
   for (const hit of a.hits('safeguarding', 'whereabouts_where')) {
     // "waar woont Kevin?" is about a person; "waar woont de zorgcoördinator" and "waar woon jij" are not.
-    const next = a.words[hit.last + 1];
+    const next = a.words.at(hit.last + 1);
     if (
       next &&
-      next.sentence === a.words[hit.last].sentence &&
+      next.sentence === a.words.sentence[hit.last] &&
       !NOT_A_PERSON.has(next.key) &&
       next.key !== 'jij'
     ) {

@@ -20,7 +20,7 @@ export const AGGRESSION_LEXICON: Lexicon = [
       'ik|we ~2 maak|maken ~1 je|jullie|jou|u|hem|haar|die ~1 dood|af|kapot',
       'ik ~2 vermoord|vermoorden',
       'vermoord ~2 jullie|je|jou|hem|haar|die|u',
-      'ik ~1 sla|slaan ~1 je|jou|jullie|u|hem|haar|die ~3 elkaar|verrot|kapot|kop|bek|klop|neer',
+      'ik ~1 sla|slaan ~1 je|jou|jullie|u|hem|haar|die ~3 elkaar|verrot|kapot|kop|bek|klop|neer|bakkes|smoel|muil|gezicht|hoofd|harses',
       'sla ~2 je|jou|jullie|u ~2 in ~1 elkaar|verrot|kapot',
       'steek|steken ~4 in ~1 de ~1 fik|brand',
       'steek|steken ~3 neer',
@@ -74,7 +74,7 @@ export const AGGRESSION_LEXICON: Lexicon = [
       'assholes|asshole|bastards|bastard|bitch|bitches|cunt|cunts|morons|moron|motherfucker*',
       'piece ~1 of ~1 shit',
       'go ~1 to ~1 hell',
-      'stelletje ~2 klootzakken|idioten|sukkels|amateurs|incompetente|oplichters',
+      'stelletje ~2 klootzakken|idioten|sukkels|amateurs|incompetente|oplichters|zakken|lullen|eikels',
     ],
   },
 ];

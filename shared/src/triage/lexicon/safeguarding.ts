@@ -141,9 +141,18 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'ontmoet|leerde|gesproken|contact|kennen|gevonden ~3 via|op ~1 insta|instagram|snapchat|snap|tiktok|internet|online|facebook|whatsapp|discord|app|datingapp|tinder|telegram',
       'via ~1 insta|instagram|snapchat|snap|tiktok|internet|discord ~3 jongen|man|meisje|iemand',
       'iemand ~3 online ~1 ken',
+      'online|internet ~1 kent|ken|kende|leerde|ontmoette',
+      'online ~1 leren ~1 kennen',
       'vreemde ~1 man|jongen|mensen',
       'someone ~3 met ~2 online',
       'stranger|strangers',
+    ],
+  },
+  {
+    // Being asked for pictures or films ("moet foto's sturen"); naked pictures are a strong sign above.
+    tag: 'weak_photos',
+    patterns: [
+      'moet|moest|wil|wilde|vraagt|vroeg ~4 foto|fotos|fotootjes|filmpje|filmpjes|selfies ~2 sturen|maken|opsturen',
     ],
   },
   {
