@@ -18,6 +18,7 @@ describe('client_confidentiality', () => {
     'Is John Smith a patient at your hospital?',
     'Waar woont Kevin nu?',
     'Is meneer de Vries van kamer 12 nog bij jullie?',
+    'Is Sanne de Jong nog steeds opgenomen? We missen haar op school',
   ])('raises on: %s', (text) => {
     expect(asks(text)).toBe(true);
   });

@@ -15,6 +15,8 @@ describe('complaint', () => {
     'Ik ben het beu, al maanden op de wachtlijst',
     'Terrible service, nobody called me back',
     'Er is onterecht een behandeling in rekening gebracht',
+    '@ziekenhuis wat een chaos op de poli vandaag, 2 uur gewacht voor een prik',
+    'Waarom mag ik niet meer bij mijn vader op bezoek? Jullie zijn onmenselijk',
   ])('raises on: %s', (text) => {
     expect(complaint(text)).toBe(true);
   });

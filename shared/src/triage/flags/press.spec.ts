@@ -11,6 +11,7 @@ describe('press', () => {
     "Hi, I'm a reporter with a national newspaper. Can someone from your press office call me?",
     'Wij maken een reportage voor de VRT over de zorg. Wilt u reageren?',
     'Verslaggever Omroep Brabant: graag een reactie op het datalek.',
+    'I am writing a piece for The Guardian about elderly care, could your spokesperson comment?',
   ])('raises on: %s', (text) => {
     expect(press(text)).toBe(true);
   });

@@ -18,6 +18,7 @@ describe('safeguarding', () => {
     'ik ben verkracht',
     'er is huiselijk geweld bij ons thuis',
     'my boyfriend hits me',
+    'er is een man bij de snackbar die zegt dat hij mijn vriend is en hij geeft mij sigaretten',
     'ik ben zo bang, mijn man heeft me weer geslagen',
     'Mijn dochter (14) heeft een vriendje van 24 die haar drank geeft en wil dat ze bij hem blijft slapen',
     'ik woon op de Linde. Mijn geld is weg en Ahmed zegt dat ik niks mag zeggen',

@@ -13,6 +13,8 @@ export const COMPLAINT_LEXICON: Lexicon = [
       'klacht*|klagen|complaint|complain*',
       'schandalig|schande|schandaal|disgrace*|shameful',
       'belachelijk|ridiculous|absurd',
+      'chaos|chaotisch|onmenselijk|schandelijk|harteloos|mensonterend|inhumane',
+      '# ~1 uur|uren|weken|dagen|maanden ~1 gewacht|wachten|moeten ~1 wachten',
       'onacceptabel|ontoelaatbaar|ongehoord|unacceptable',
       'teleurgesteld|teleurstellend|teleurstelling|disappointed|disappointing',
       'ontevreden|dissatisfied',

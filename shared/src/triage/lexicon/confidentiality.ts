@@ -14,7 +14,7 @@ export const CONFIDENTIALITY_LEXICON: Lexicon = [
       'ligt|lag|zit|woont|verblijft|slaapt|is ~8 bij ~1 jullie|u|uw',
       'ligt|lag|zit|woont|verblijft|is ~4 in ~1 jullie|uw ~1 ziekenhuis|kliniek|instelling|huis',
       'ligt|lag|zit|verblijft ~3 op ~1 de|afdeling ~1 ic|seh|afdeling|*afdeling|#|_',
-      'is ~4 opgenomen|client|clienten|patient|patiente|bewoner',
+      'is ~6 opgenomen|client|clienten|patient|patiente|bewoner',
       'is ~4 in ~1 behandeling',
       'is|are ~3 a ~1 patient|client|resident ~1 at|in|with|of|here',
       'is ~3 admitted|staying ~2 at|in|with|here',

@@ -15,6 +15,7 @@ export const PRESS_LEXICON: Lexicon = [
       'schrijf|schrijven ~3 artikel|stuk|reportage|verhaal ~3 over',
       'maken|maak|making|make ~3 uitzending|documentaire|reportage|item|aflevering|programma|broadcast|documentary|podcast|story',
       'working ~2 on ~3 story|article|piece|report|documentary',
+      'writing|write ~3 piece|article|story|feature|report ~3 for|about|on',
       'namens|voor|for|from|with ~1 de|het|the ~1 krant|dagblad|omroep|newspaper|broadcaster|magazine|tijdschrift',
       'namens|voor|for|from|with ~1 nos|rtl|vrt|vtm|hln|sbs|npo|zembla|nieuwsuur|eenvandaag|pointer|argos|radar|kassa|telegraaf|volkskrant|nrc|trouw|parool|bbc|reuters|anp|belga',
       'bij ~1 het|de ~1 dagblad|krant|omroep',

@@ -116,6 +116,7 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'veel ~1 ouder',
       'older ~1 man|guy',
       'verliefd',
+      'zegt ~4 mijn|haar|zijn|je ~1 vriend|vriendje|vriendin|boyfriend|girlfriend ~1 is',
     ],
   },
   {
