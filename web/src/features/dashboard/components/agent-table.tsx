@@ -25,32 +25,34 @@ export function ResponseTable({
       {rows.length === 0 ? (
         <p className="dash-muted">{t('dashboard.noData')}</p>
       ) : (
-        <table className="dash-table">
-          <thead>
-            <tr>
-              <th scope="col">{keyLabel}</th>
-              <th scope="col">{t('dashboard.count')}</th>
-              <th scope="col">{t('dashboard.median')}</th>
-              <th scope="col">{t('dashboard.p90')}</th>
-              <th scope="col">{t('dashboard.businessMedian')}</th>
-              <th scope="col">{t('dashboard.withinSla')}</th>
-              <th scope="col">{t('dashboard.breaches')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key ?? 'none'}>
-                <th scope="row">{nameOf(row)}</th>
-                <td>{row.count}</td>
-                <td>{formatSeconds(row.firstResponseMedianS, locale)}</td>
-                <td>{formatSeconds(row.firstResponseP90S, locale)}</td>
-                <td>{formatSeconds(row.firstResponseBusinessMedianS, locale)}</td>
-                <td>{formatPct(row.withinSlaPct)}</td>
-                <td className={row.breaches > 0 ? 'dash-bad' : undefined}>{row.breaches}</td>
+        <div className="dash-scroll">
+          <table className="dash-table">
+            <thead>
+              <tr>
+                <th scope="col">{keyLabel}</th>
+                <th scope="col">{t('dashboard.count')}</th>
+                <th scope="col">{t('dashboard.median')}</th>
+                <th scope="col">{t('dashboard.p90')}</th>
+                <th scope="col">{t('dashboard.businessMedian')}</th>
+                <th scope="col">{t('dashboard.withinSla')}</th>
+                <th scope="col">{t('dashboard.breaches')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key ?? 'none'}>
+                  <th scope="row">{nameOf(row)}</th>
+                  <td>{row.count}</td>
+                  <td>{formatSeconds(row.firstResponseMedianS, locale)}</td>
+                  <td>{formatSeconds(row.firstResponseP90S, locale)}</td>
+                  <td>{formatSeconds(row.firstResponseBusinessMedianS, locale)}</td>
+                  <td>{formatPct(row.withinSlaPct)}</td>
+                  <td className={row.breaches > 0 ? 'dash-bad' : undefined}>{row.breaches}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

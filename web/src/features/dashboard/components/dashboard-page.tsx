@@ -114,6 +114,8 @@ export function DashboardPage() {
             title={t('dashboard.trend')}
             labels={dayLabels.map((d) => d.slice(5))}
             formatValue={(v) => formatSeconds(v, locale)}
+            minMax={60}
+            emptyText={t('dashboard.noData')}
             series={[
               {
                 name: t('dashboard.median'),

@@ -11,6 +11,9 @@ interface LineChartProps {
   formatValue: (value: number) => string;
   title: string;
   testId?: string;
+  /** Smallest top of the y axis (e.g. 60 s), so an empty or flat chart still reads sensibly. */
+  minMax?: number;
+  emptyText?: string;
 }
 
 const WIDTH = 640;
@@ -18,9 +21,17 @@ const HEIGHT = 200;
 const PAD = { top: 12, right: 12, bottom: 26, left: 64 };
 
 /** A plain SVG line chart: gaps where a day has no value, four horizontal guides, sparse x labels. */
-export function LineChart({ labels, series, formatValue, title, testId }: LineChartProps) {
+export function LineChart({
+  labels,
+  series,
+  formatValue,
+  title,
+  testId,
+  minMax = 1,
+  emptyText,
+}: LineChartProps) {
   const all = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const max = niceMax(all.length ? Math.max(...all) : 0);
+  const max = niceMax(Math.max(minMax, ...all));
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (labels.length <= 1 ? innerW / 2 : (i * innerW) / (labels.length - 1));
@@ -57,6 +68,11 @@ export function LineChart({ labels, series, formatValue, title, testId }: LineCh
             {label}
           </text>
         ) : null,
+      )}
+      {all.length === 0 && emptyText && (
+        <text className="chart__empty" x={PAD.left + innerW / 2} y={PAD.top + innerH / 2} textAnchor="middle">
+          {emptyText}
+        </text>
       )}
       {series.map((s) => (
         <g key={s.name} className={`chart__series chart__series--${s.tone}`}>

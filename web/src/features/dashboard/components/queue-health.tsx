@@ -45,28 +45,30 @@ export function QueueHealthPanel({ health }: { health: QueueHealth }) {
           </div>
         ))}
       </div>
-      <table className="dash-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.priority')}</th>
-            <th scope="col">{t('dashboard.open')}</th>
-            <th scope="col">{t('dashboard.unassigned')}</th>
-            <th scope="col">{t('dashboard.breachingSoon')}</th>
-            <th scope="col">{t('dashboard.breached')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {health.byPriority.map((row) => (
-            <tr key={row.priority} data-testid={`health-priority-${row.priority}`}>
-              <th scope="row">{t(`priority.${row.priority}`)}</th>
-              <td>{row.open}</td>
-              <td>{row.unassigned}</td>
-              <td className={row.breachingSoon > 0 ? 'dash-warn' : undefined}>{row.breachingSoon}</td>
-              <td className={row.breached > 0 ? 'dash-bad' : undefined}>{row.breached}</td>
+      <div className="dash-scroll">
+        <table className="dash-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.priority')}</th>
+              <th scope="col">{t('dashboard.open')}</th>
+              <th scope="col">{t('dashboard.unassigned')}</th>
+              <th scope="col">{t('dashboard.breachingSoon')}</th>
+              <th scope="col">{t('dashboard.breached')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {health.byPriority.map((row) => (
+              <tr key={row.priority} data-testid={`health-priority-${row.priority}`}>
+                <th scope="row">{t(`priority.${row.priority}`)}</th>
+                <td>{row.open}</td>
+                <td>{row.unassigned}</td>
+                <td className={row.breachingSoon > 0 ? 'dash-warn' : undefined}>{row.breachingSoon}</td>
+                <td className={row.breached > 0 ? 'dash-bad' : undefined}>{row.breached}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
