@@ -86,7 +86,7 @@ function waitFor(url, child) {
   });
 }
 
-export async function benchWebhooks({ root, total = 3000, concurrency = 16 }) {
+export async function benchWebhooks({ root, total = 3000, concurrency = 16, workers = true }) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'webcare-bench-'));
   chmodSync(scratch, 0o755);
   const [port, pgPort, barePort] = [await freePort(), await freePort(), await freePort()];
@@ -102,6 +102,7 @@ export async function benchWebhooks({ root, total = 3000, concurrency = 16 }) {
       DEMO_QUEUE: '0',
       META_APP_SECRET: SECRET,
       LOG_LEVEL: 'error',
+      RUN_WORKERS: workers ? '1' : '0',
     },
     stdio: 'ignore',
   });
