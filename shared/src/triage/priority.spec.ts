@@ -34,6 +34,7 @@ describe('priority', () => {
     'Wat een mooie foto! Werkt mijn zus daar nog steeds?',
     'Bedankt! Kunnen jullie me nog de folder sturen',
     'Dank u, graag een afspraak volgende week',
+    'Dank u wel voor de snelle reactie. Ik heb nog een vraag over mijn afspraak.',
     'Hoe laat gaat de polikliniek open?',
     '',
   ])('is normal when there is a question or request: %s', (text) => {

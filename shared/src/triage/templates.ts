@@ -90,7 +90,12 @@ function callBack(o: TemplateOptions): Localized {
           en: 'Is there danger right now or is someone seriously ill? Call 112 straight away.',
         },
         { nl: 'Wij bellen u daarna zo snel mogelijk terug.', en: 'We will call you back as soon as we can.' },
-        sendNumber(o.isPublic, false),
+        o.isPublic
+          ? {
+              nl: 'Stuur ons uw telefoonnummer in een privébericht.',
+              en: 'Send us your phone number in a private message.',
+            }
+          : { nl: 'Stuur ons hier uw telefoonnummer.', en: 'Send us your phone number here.' },
       );
     case 'crisis':
       return join(

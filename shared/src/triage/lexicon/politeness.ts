@@ -27,7 +27,15 @@ export const POLITENESS_LEXICON: Lexicon = [
   {
     // A request anywhere in the message.
     tag: 'request',
-    patterns: ['graag|alstublieft|alsjeblieft|please|svp|aub', 'zou ~3 willen|kunnen', 'would ~1 like'],
+    patterns: [
+      'graag|alstublieft|alsjeblieft|please|svp|aub',
+      'zou ~3 willen|kunnen',
+      'would ~1 like',
+      // "Dank u wel. Ik heb nog een vraag over ..." is not a thank-you only
+      'heb|had|have ~3 vraag|vraagje|vragen|question|questions',
+      'wil|wilde|want ~2 weten|know',
+      'benieuwd|wondering',
+    ],
   },
   {
     // Question words count at the start of a sentence (the flag rule checks), except "wat een ...!".
