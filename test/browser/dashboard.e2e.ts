@@ -66,6 +66,13 @@ describe('the supervisor dashboard and access log in Chromium', () => {
     await page.getByTestId('agent-table').waitFor();
     await page.getByTestId('breach-list').waitFor();
     expect(await page.getByText('Wachtrij nu').count()).toBe(1);
+
+    // The targets are editable here; saving recomputes running deadlines.
+    const settings = page.getByTestId('sla-settings');
+    await settings.waitFor();
+    await settings.getByLabel('Urgent Eerste reactie (min)').fill('20');
+    await page.getByTestId('sla-save').click();
+    await settings.getByText('Opgeslagen', { exact: false }).waitFor();
     await page.close();
   });
 

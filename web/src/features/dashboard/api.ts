@@ -1,4 +1,10 @@
-import type { BreachList, QueueHealth, ReportGroupBy, ResponseTimeReport } from '@webcare/shared';
+import type {
+  BreachList,
+  QueueHealth,
+  ReportGroupBy,
+  ResponseTimeReport,
+  SlaPolicySet,
+} from '@webcare/shared';
 import { ApiError, apiRequest, getToken } from '../../api/client';
 
 export interface Period {
@@ -38,4 +44,12 @@ export async function downloadResponseTimesCsv(period: Period): Promise<void> {
   link.download = `response-times-${period.from.slice(0, 10)}-${period.to.slice(0, 10)}.csv`;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+export function fetchSlaSettings(signal?: AbortSignal): Promise<SlaPolicySet> {
+  return apiRequest<SlaPolicySet>('/api/sla/policies', { signal });
+}
+
+export function saveSlaSettings(settings: SlaPolicySet): Promise<SlaPolicySet> {
+  return apiRequest<SlaPolicySet>('/api/sla/policies', { method: 'PUT', body: settings });
 }

@@ -12,6 +12,7 @@ import { BreachList } from './breach-list';
 import { HourChart } from './hour-chart';
 import { LineChart } from './line-chart';
 import { QueueHealthPanel } from './queue-health';
+import { SlaSettings } from './sla-settings';
 import '../dashboard.css';
 
 /** The supervisor's view: live queue health, response times over time and per hour, agents, breaches. */
@@ -171,6 +172,7 @@ export function DashboardPage() {
           nameOf={channelName}
         />
         <BreachList items={data.breaches?.items ?? []} />
+        <SlaSettings />
       </div>
     </div>
   );

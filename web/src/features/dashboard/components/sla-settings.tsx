@@ -1,0 +1,177 @@
+import { useEffect, useState } from 'react';
+import { type BusinessHoursView, type SlaPolicy, type SlaPolicySet, WEEKDAYS } from '@webcare/shared';
+import { isApiError } from '../../../api/client';
+import { Button } from '../../../components/ui/button';
+import { InlineAlert } from '../../../components/ui/inline-alert';
+import { useI18n } from '../../../i18n/i18n';
+import { fetchSlaSettings, saveSlaSettings } from '../api';
+import { periodsToText, textToPeriods } from '../lib/opening-hours';
+
+type Field = 'firstResponseS' | 'nextResponseS' | 'resolutionS' | 'escalationPickupS';
+const FIELDS: Field[] = ['firstResponseS', 'nextResponseS', 'resolutionS', 'escalationPickupS'];
+
+/** SLA targets (minutes) per priority and channel, and the organisation's opening hours. */
+export function SlaSettings() {
+  const { t } = useI18n();
+  const [settings, setSettings] = useState<SlaPolicySet | null>(null);
+  const [hoursText, setHoursText] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchSlaSettings(controller.signal)
+      .then((loaded) => {
+        setSettings(loaded);
+        const office = loaded.businessHours.find((h) => h.teamId === null);
+        setHoursText(Object.fromEntries(WEEKDAYS.map((day) => [day, periodsToText(office?.weekly[day])])));
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, []);
+
+  if (!settings) return null;
+  const office = settings.businessHours.find((h) => h.teamId === null);
+
+  const setPolicy = (index: number, change: Partial<SlaPolicy>) =>
+    setSettings({
+      ...settings,
+      policies: settings.policies.map((p, i) => (i === index ? { ...p, ...change } : p)),
+    });
+  const setOffice = (change: Partial<BusinessHoursView>) =>
+    setSettings({
+      ...settings,
+      businessHours: settings.businessHours.map((h) => (h.teamId === null ? { ...h, ...change } : h)),
+    });
+
+  const save = () => {
+    if (!office) return;
+    const weekly: BusinessHoursView['weekly'] = {};
+    for (const day of WEEKDAYS) {
+      const periods = textToPeriods(hoursText[day] ?? '');
+      if (periods === null) {
+        setMessage({ tone: 'danger', text: t('sla.badHours', { day: t(`sla.day.${day}`) }) });
+        return;
+      }
+      if (periods.length) weekly[day] = periods;
+    }
+    const next = {
+      ...settings,
+      businessHours: settings.businessHours.map((h) => (h.teamId === null ? { ...h, weekly } : h)),
+    };
+    setSaving(true);
+    setMessage(null);
+    saveSlaSettings(next)
+      .then((saved) => {
+        setSettings(saved);
+        setMessage({ tone: 'success', text: t('sla.saved') });
+      })
+      .catch((error: unknown) =>
+        setMessage({ tone: 'danger', text: isApiError(error) ? error.message : t('sla.saveFailed') }),
+      )
+      .finally(() => setSaving(false));
+  };
+
+  return (
+    <section className="dash-card dash-card--wide" aria-labelledby="dash-sla" data-testid="sla-settings">
+      <header className="dash-card__header">
+        <h2 id="dash-sla">{t('sla.title')}</h2>
+        <Button size="sm" variant="primary" busy={saving} onClick={save} data-testid="sla-save">
+          {t('sla.save')}
+        </Button>
+      </header>
+      {message && <InlineAlert tone={message.tone}>{message.text}</InlineAlert>}
+      <div className="dash-scroll">
+        <table className="dash-table sla-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.priority')}</th>
+              <th scope="col">{t('dashboard.channel')}</th>
+              {FIELDS.map((field) => (
+                <th scope="col" key={field}>
+                  {t(`sla.${field}`)}
+                </th>
+              ))}
+              <th scope="col">{t('sla.businessHours')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {settings.policies.map((policy, index) => (
+              <tr key={`${policy.priority}:${policy.channel ?? '*'}`}>
+                <th scope="row">{t(`priority.${policy.priority}`)}</th>
+                <td className="sla-table__channel">
+                  {policy.channel ? t(`channel.${policy.channel}`) : t('sla.allChannels')}
+                </td>
+                {FIELDS.map((field) => (
+                  <td key={field}>
+                    <input
+                      className="input sla-table__minutes"
+                      type="number"
+                      min={1}
+                      aria-label={`${t(`priority.${policy.priority}`)} ${t(`sla.${field}`)}`}
+                      value={Math.round(policy[field] / 60)}
+                      onChange={(e) =>
+                        setPolicy(index, { [field]: Math.max(1, Number(e.target.value)) * 60 })
+                      }
+                    />
+                  </td>
+                ))}
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={policy.businessHours}
+                    aria-label={t('sla.businessHours')}
+                    onChange={(e) => setPolicy(index, { businessHours: e.target.checked })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {office && (
+        <div className="sla-hours">
+          <h3>{t('sla.openingHours', { zone: office.timeZone })}</h3>
+          <label className="sla-hours__toggle">
+            <input
+              type="checkbox"
+              checked={office.alwaysOpen}
+              onChange={(e) => setOffice({ alwaysOpen: e.target.checked })}
+            />
+            {t('sla.alwaysOpen')}
+          </label>
+          {(['NL', 'BE'] as const).map((region) => (
+            <label key={region} className="sla-hours__toggle">
+              <input
+                type="checkbox"
+                checked={office.holidays.includes(region)}
+                onChange={(e) =>
+                  setOffice({
+                    holidays: e.target.checked
+                      ? [...office.holidays, region]
+                      : office.holidays.filter((r) => r !== region),
+                  })
+                }
+              />
+              {t(`sla.holidays${region}`)}
+            </label>
+          ))}
+          <div className="sla-hours__days">
+            {WEEKDAYS.map((day) => (
+              <label key={day}>
+                <span>{t(`sla.day.${day}`)}</span>
+                <input
+                  className="input"
+                  placeholder={t('sla.closed')}
+                  value={hoursText[day] ?? ''}
+                  disabled={office.alwaysOpen}
+                  onChange={(e) => setHoursText({ ...hoursText, [day]: e.target.value })}
+                />
+              </label>
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
