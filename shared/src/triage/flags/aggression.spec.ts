@@ -18,6 +18,7 @@ describe('aggression', () => {
     'ik steek die tent in de fik',
     'fuck you and your hospital',
     'I will find you',
+    'you idiots lost my file again',
   ])('raises on: %s', (text) => {
     expect(aggressive(text)).toBe(true);
   });

@@ -18,6 +18,7 @@ describe('safeguarding', () => {
     'ik ben verkracht',
     'er is huiselijk geweld bij ons thuis',
     'my boyfriend hits me',
+    'ik ben 15 en een man van 30 wil met me afspreken, hij zegt dat ik het geheim moet houden',
     'er is een man bij de snackbar die zegt dat hij mijn vriend is en hij geeft mij sigaretten',
     'ik ben zo bang, mijn man heeft me weer geslagen',
     'Mijn dochter (14) heeft een vriendje van 24 die haar drank geeft en wil dat ze bij hem blijft slapen',

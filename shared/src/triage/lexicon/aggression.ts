@@ -72,6 +72,8 @@ export const AGGRESSION_LEXICON: Lexicon = [
       'fuck ~1 you|off|jullie|u',
       'fucking ~1 idiots|incompetent|morons|useless|assholes',
       'assholes|asshole|bastards|bastard|bitch|bitches|cunt|cunts|morons|moron|motherfucker*',
+      'you ~1 idiots|idiot|morons|moron|clowns|imbeciles|retards',
+      'bunch ~1 of ~1 idiots|morons|clowns',
       'piece ~1 of ~1 shit',
       'go ~1 to ~1 hell',
       'stelletje ~2 klootzakken|idioten|sukkels|amateurs|incompetente|oplichters|zakken|lullen|eikels',

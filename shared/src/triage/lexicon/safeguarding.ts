@@ -116,6 +116,8 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'veel ~1 ouder',
       'older ~1 man|guy',
       'verliefd',
+      // "een man van 30" writing to a teenager
+      'man|vent|kerel ~1 van ~1 #',
       'zegt ~4 mijn|haar|zijn|je ~1 vriend|vriendje|vriendin|boyfriend|girlfriend ~1 is',
     ],
   },
@@ -166,6 +168,8 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'afspreken ~3 alleen',
       'take|takes ~2 me|her ~2 to ~2 party|hotel|city|house',
       'meet ~2 alone',
+      'wil|wilt|wilde ~2 met ~1 me|mij|haar|hem ~2 afspreken|ontmoeten|daten|meeten',
+      'wants ~2 to ~1 meet ~1 me|her|him',
       'bij ~1 hem|hen|hun ~3 slapen|logeren|blijven',
     ],
   },
