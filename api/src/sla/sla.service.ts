@@ -285,6 +285,9 @@ export class SlaService {
         closedDates: row.closedDates,
       });
     }
+    const rank = (row: SlaPolicyEntity) =>
+      PRIORITIES.indexOf(row.priority) * 100 + (row.channel === '*' ? 0 : 1);
+    policies.sort((a, b) => rank(a) - rank(b) || a.channel.localeCompare(b.channel));
     this.settings = {
       policies: policies.map((row) => ({
         priority: row.priority,
