@@ -59,29 +59,30 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Two letters and two digits: how every IBAN starts. */
+function looksLikeIbanStart(form: string): boolean {
+  return (
+    form.length >= 4 &&
+    isLetter(form.charCodeAt(0)) &&
+    isLetter(form.charCodeAt(1)) &&
+    isDigit(form.charCodeAt(2)) &&
+    isDigit(form.charCodeAt(3))
+  );
+}
+
+/** Only words that start like an IBAN are looked at, so the cost follows the number of words. */
 export function findIbans(input: DetectorInput): IdentifierMatch[] {
   const text = input.text;
+  const words = input.words;
   const out: IdentifierMatch[] = [];
   const n = text.length;
-  let i = 0;
-  while (i + 4 <= n) {
-    // Cheap tests first: two letters and two digits at the start of a word.
-    if (
-      !isDigit(text.charCodeAt(i + 2)) ||
-      !isDigit(text.charCodeAt(i + 3)) ||
-      !isLetter(text.charCodeAt(i)) ||
-      !isLetter(text.charCodeAt(i + 1)) ||
-      (i > 0 && isAlnum(text.charCodeAt(i - 1)))
-    ) {
-      i++;
-      continue;
-    }
+  let after = 0;
+  for (let w = 0; w < words.length; w++) {
+    const i = words.start[w];
+    if (i < after || !looksLikeIbanStart(words.form[w])) continue;
     const expected = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
-    if (expected === undefined) {
-      i++;
-      continue;
-    }
-    // Collect exactly `expected` characters, allowing single spaces between groups.
+    if (expected === undefined) continue;
+    // Collect exactly `expected` characters, allowing single spaces between groups of four.
     let j = i;
     let compact = '';
     while (j < n && compact.length < expected) {
@@ -96,9 +97,7 @@ export function findIbans(input: DetectorInput): IdentifierMatch[] {
     const endsClean = j >= n || !isAlnum(text.charCodeAt(j));
     if (compact.length === expected && endsClean && isValidIban(compact)) {
       out.push({ kind: 'iban', start: i, end: j });
-      i = j;
-    } else {
-      i++;
+      after = j;
     }
   }
   return out;

@@ -27,6 +27,7 @@ export interface NumberGroup {
 }
 
 export const MAX_GROUP_DIGITS = 24;
+const MIN_GROUP_DIGITS = 4;
 const MAX_PARTS = 12;
 
 function isDigit(c: number): boolean {
@@ -102,16 +103,18 @@ export function findNumberGroups(text: string): NumberGroup[] {
     }
     if (digits.length > MAX_GROUP_DIGITS) digits = digits.slice(0, MAX_GROUP_DIGITS);
     const after = end < n ? text.charCodeAt(end) : 32;
-    groups.push({
-      start: begin,
-      end,
-      digits,
-      digitCount,
-      parts,
-      plus,
-      separators,
-      letterAfter: isLetter(after) && text.charCodeAt(end - 1) !== 41,
-    });
+    // Fewer than four digits is never an identifier, a date or a postcode: not worth keeping.
+    if (digitCount >= MIN_GROUP_DIGITS)
+      groups.push({
+        start: begin,
+        end,
+        digits,
+        digitCount,
+        parts,
+        plus,
+        separators,
+        letterAfter: isLetter(after) && text.charCodeAt(end - 1) !== 41,
+      });
     i = Math.max(end, begin + 1);
   }
   return groups;
