@@ -1,5 +1,5 @@
 import { findAddresses } from './address';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('addresses', () => {
   it('finds a street with a house number', () => {

@@ -1,5 +1,5 @@
 import { findBirthDates } from './birthdate';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('dates of birth', () => {
   it('needs a birth cue', () => {

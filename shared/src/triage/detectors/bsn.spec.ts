@@ -1,5 +1,5 @@
 import { findBsns, isValidBsn } from './bsn';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('isValidBsn (11-proef)', () => {
   it.each(['111222333', '123456782', '628194821', '123 456 782', '1234.56.782'])('accepts %s', (v) => {

@@ -1,5 +1,5 @@
 import { findEmails, isValidEmail } from './email';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('e-mail', () => {
   it('finds addresses and trims sentence punctuation', () => {

@@ -1,5 +1,5 @@
 import { findIbans, isValidIban } from './iban';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('isValidIban', () => {
   it.each(['NL91ABNA0417164300', 'NL91 ABNA 0417 1643 00', 'BE68539007547034', 'DE89370400440532013000'])(

@@ -1,5 +1,5 @@
 import { findPatientNumbers } from './patient-number';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('patient numbers', () => {
   it('takes a number after its label', () => {

@@ -1,5 +1,5 @@
 import { classifyPhone, findPhones } from './phone';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('classifyPhone', () => {
   it('reads Dutch mobile and landline numbers', () => {

@@ -1,5 +1,5 @@
 import { findRrns, isValidRrn } from './rrn';
-import { found } from './spec-input';
+import { found } from './detector-input';
 
 describe('isValidRrn (mod 97)', () => {
   it('accepts people born before 2000', () => {
