@@ -1,5 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/**
+ * Where the application's database user is no superuser, it loses UPDATE, DELETE and TRUNCATE on the
+ * access log (as owner it could otherwise disable the append-only trigger and then change lines).
+ */
+export const REVOKE_AUDIT_LOG_CHANGES = `DO $$ BEGIN
+  REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM PUBLIC;
+  IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM %I', current_user);
+  END IF;
+END $$`;
+
 export class SlaAndReports1795432104373 implements MigrationInterface {
   name = 'SlaAndReports1795432104373';
 
@@ -57,14 +68,7 @@ export class SlaAndReports1795432104373 implements MigrationInterface {
     // The access log: the append-only trigger stops the application's user from changing lines. Where that
     // user is no superuser, it also loses the privilege to UPDATE, DELETE or TRUNCATE the table at all.
     // A superuser (a DBA) can still change anything; the hash chain (GET /api/audit/verify) detects that.
-    await queryRunner.query(
-      `DO $$ BEGIN
-         REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM PUBLIC;
-         IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-           EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM %I', current_user);
-         END IF;
-       END $$`,
-    );
+    await queryRunner.query(REVOKE_AUDIT_LOG_CHANGES);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
