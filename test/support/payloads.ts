@@ -33,7 +33,11 @@ export async function postWebhook(
   body: Buffer | string,
   headers: Record<string, string>,
 ) {
-  const response = await fetch(`${baseUrl}${route}`, { method: 'POST', headers, body });
+  const response = await fetch(`${baseUrl}${route}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
   return { status: response.status, text: await response.text() };
 }
 

@@ -217,8 +217,10 @@ export class ConversationsService {
       );
       return saved;
     });
+    // Announce the queued message before waking the sender, so its 'sent' update comes after it.
+    const view = await this.publishMessage(conversation, message, actor.id);
     this.jobs.notify(QUEUES.sendMessage);
-    return this.publishMessage(conversation, message, actor.id);
+    return view;
   }
 
   /** Internal note: never sent to the person. */

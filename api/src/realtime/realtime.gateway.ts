@@ -92,10 +92,11 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     @MessageBody() body: { conversationId?: unknown; typing?: unknown },
   ): Promise<void> {
     const id = this.conversationId(body);
-    if (!id || !socket.rooms.has(rooms.conversation(id))) return;
+    if (!id || !socket.data?.userId) return;
+    // Recorded even while the view's join is still settling; presence is only sent to the room.
     const others = socket.data.typingIn.filter((c) => c !== id);
     socket.data.typingIn = body.typing === true ? [...others, id] : others;
-    await this.broadcastPresence(id);
+    if (socket.rooms.has(rooms.conversation(id))) await this.broadcastPresence(id);
   }
 
   /** Everyone viewing the conversation, on any replica, and whether they are typing. */

@@ -6,12 +6,26 @@ export function isLocalMessage(message: MessageView): boolean {
   return message.id.startsWith(LOCAL_ID_PREFIX);
 }
 
-/** Insert or replace a message, keeping the thread in time order. */
+/** How far a message got; updates can arrive out of order (the socket may beat the HTTP answer). */
+const DELIVERY_RANK: Record<MessageView['deliveryStatus'], number> = {
+  received: 0,
+  queued: 0,
+  sent: 1,
+  delivered: 2,
+  read: 3,
+  failed: 4,
+};
+
+/** Insert or replace a message, keeping the thread in time order and never stepping a delivery status back. */
 export function upsertMessage(messages: readonly MessageView[], message: MessageView): MessageView[] {
   const existing = messages.findIndex((item) => item.id === message.id);
   if (existing >= 0) {
+    const known = messages[existing]!;
+    const stale = DELIVERY_RANK[message.deliveryStatus] < DELIVERY_RANK[known.deliveryStatus];
     const next = [...messages];
-    next[existing] = { ...messages[existing], ...message };
+    next[existing] = stale
+      ? { ...known, ...message, deliveryStatus: known.deliveryStatus, deliveryError: known.deliveryError }
+      : { ...known, ...message };
     return next;
   }
   const next = [...messages, message];
