@@ -335,6 +335,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.channel': 'Channel',
   'dashboard.unanswered': 'Not answered yet',
   'dashboard.noData': 'No conversations in this period.',
+  'dashboard.noAnswers': 'No answered conversations in this period yet.',
   'dashboard.breachList': 'Breaches',
   'dashboard.noBreaches': 'No breaches in this period.',
   'dashboard.lateBy': '{time} late',

@@ -332,6 +332,7 @@ export const nl = {
   'dashboard.channel': 'Kanaal',
   'dashboard.unanswered': 'Nog niet beantwoord',
   'dashboard.noData': 'Geen gesprekken in deze periode.',
+  'dashboard.noAnswers': 'Nog geen beantwoorde gesprekken in deze periode.',
   'dashboard.breachList': 'Normoverschrijdingen',
   'dashboard.noBreaches': 'Geen overschrijdingen in deze periode.',
   'dashboard.lateBy': '{time} te laat',

@@ -116,7 +116,7 @@ export function DashboardPage() {
             labels={dayLabels.map((d) => d.slice(5))}
             formatValue={(v) => formatSeconds(v, locale)}
             minMax={60}
-            emptyText={t('dashboard.noData')}
+            emptyText={t('dashboard.noAnswers')}
             series={[
               {
                 name: t('dashboard.median'),
