@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from './i18n/i18n';
-import { navigate, useRoute } from './lib/router';
+import { escalationsPath, navigate, useRoute } from './lib/router';
 import { LoginPage } from './features/auth/components/login-page';
 import { useCurrentUser, useSession } from './features/auth/hooks/use-session';
 import { InboxPage } from './features/inbox/components/inbox-page';
@@ -33,6 +33,12 @@ function SignedInRoutes() {
   useEffect(() => {
     if (route.name === 'not-found') navigate('/inbox', { replace: true });
   }, [route.name]);
+
+  // Advisors work from their escalations; they start there unless a link says otherwise.
+  useEffect(() => {
+    const atStart = window.location.hash === '' || window.location.hash === '#/';
+    if (user.role === 'advisor' && atStart) navigate(escalationsPath(), { replace: true });
+  }, [user.role]);
 
   if ((route.name === 'dashboard' || route.name === 'audit') && SUPERVISING.includes(user.role)) {
     return (
