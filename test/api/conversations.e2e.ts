@@ -1,55 +1,10 @@
 import type { ConversationSummary, MessageView } from '@webcare/shared';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
-import { asciiJson, postMeta } from '../support/payloads';
+import { messengerDelivery, pageCommentDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 import { io } from 'socket.io-client';
 import { connectSocket, record, type AppSocket } from '../support/socket';
-
-const PAGE = '104523889012345';
-
-function messenger(mid: string, senderId: string, text: string, at = Date.now()): string {
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE,
-        time: at,
-        messaging: [
-          { sender: { id: senderId }, recipient: { id: PAGE }, timestamp: at, message: { mid, text } },
-        ],
-      },
-    ],
-  });
-}
-
-function pageComment(commentId: string, authorId: string, name: string, text: string): string {
-  const post = `${PAGE}_122145678901234567`;
-  const at = Math.floor(Date.now() / 1000);
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE,
-        time: at,
-        changes: [
-          {
-            field: 'feed',
-            value: {
-              from: { id: authorId, name },
-              post_id: post,
-              comment_id: commentId,
-              created_time: at,
-              item: 'comment',
-              parent_id: post,
-              verb: 'add',
-              message: text,
-            },
-          },
-        ],
-      },
-    ],
-  });
-}
 
 describe('conversations, auth and realtime (black box)', () => {
   let app: RunningApp;
@@ -134,7 +89,7 @@ describe('conversations, auth and realtime (black box)', () => {
           await postMeta(
             app.url,
             '/webhooks/meta',
-            messenger('m_live_1', '5551', 'Kan ik mijn afspraak verzetten?'),
+            messengerDelivery({ mid: 'm_live_1', senderId: '5551', text: 'Kan ik mijn afspraak verzetten?' }),
           )
         ).status,
       ).toBe(200);
@@ -165,7 +120,11 @@ describe('conversations, auth and realtime (black box)', () => {
     });
 
     it('threads a second message from the same person into the same conversation', async () => {
-      await postMeta(app.url, '/webhooks/meta', messenger('m_live_2', '5551', 'Liefst op dinsdag.'));
+      await postMeta(
+        app.url,
+        '/webhooks/meta',
+        messengerDelivery({ mid: 'm_live_2', senderId: '5551', text: 'Liefst op dinsdag.' }),
+      );
       const detail = await eventually(async () => {
         const d = await agent.conversation(conversationId);
         return d.messages.length === 2 ? d : undefined;
@@ -175,11 +134,20 @@ describe('conversations, auth and realtime (black box)', () => {
 
     it('filters by channel, status and assignee, and pages with a cursor without gaps or repeats', async () => {
       for (let i = 0; i < 7; i++)
-        await postMeta(app.url, '/webhooks/meta', messenger(`m_page_${i}`, `66${i}`, `Vraag ${i}`));
+        await postMeta(
+          app.url,
+          '/webhooks/meta',
+          messengerDelivery({ mid: `m_page_${i}`, senderId: `66${i}`, text: `Vraag ${i}` }),
+        );
       await postMeta(
         app.url,
         '/webhooks/meta',
-        pageComment('c_filter_1', '777', 'Sanne', 'Wanneer is de open dag?'),
+        pageCommentDelivery({
+          commentId: 'c_filter_1',
+          authorId: '777',
+          name: 'Sanne',
+          text: 'Wanneer is de open dag?',
+        }),
       );
       await eventually(async () =>
         (await agent.conversations('?limit=200')).items.length >= 9 ? true : undefined,
@@ -272,7 +240,11 @@ describe('conversations, auth and realtime (black box)', () => {
         (await agent.post(`/api/conversations/${conversationId}/status`, { status: 'resolved' })).body,
       ).toMatchObject({ status: 'resolved' });
       // The person writes again: the conversation reopens by itself.
-      await postMeta(app.url, '/webhooks/meta', messenger('m_reopen', '5551', 'Nog een vraag!'));
+      await postMeta(
+        app.url,
+        '/webhooks/meta',
+        messengerDelivery({ mid: 'm_reopen', senderId: '5551', text: 'Nog een vraag!' }),
+      );
       await eventually(async () =>
         (await agent.conversation(conversationId)).status === 'open' ? true : undefined,
       );
@@ -291,7 +263,7 @@ describe('conversations, auth and realtime (black box)', () => {
       await postMeta(
         app.url,
         '/webhooks/meta',
-        messenger('m_not_for_advisor', '5551', 'Alleen voor de webcare'),
+        messengerDelivery({ mid: 'm_not_for_advisor', senderId: '5551', text: 'Alleen voor de webcare' }),
       );
       await eventually(async () =>
         (await agent.conversation(conversationId)).messages.some((m) => m.text === 'Alleen voor de webcare')

@@ -1,26 +1,7 @@
 import { Client } from 'pg';
 import { startApp, type RunningApp } from '../support/app';
-import { asciiJson, postMeta } from '../support/payloads';
-
-function delivery(mid: string): string {
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: '104523889012345',
-        time: Date.now(),
-        messaging: [
-          {
-            sender: { id: '99' },
-            recipient: { id: '104523889012345' },
-            timestamp: Date.now(),
-            message: { mid, text: 'Hallo' },
-          },
-        ],
-      },
-    ],
-  });
-}
+import { messengerDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 describe('when the database is down (black box)', () => {
   let app: RunningApp;
@@ -50,7 +31,11 @@ describe('when the database is down (black box)', () => {
   it('answers 503 so the provider retries, never 200 for an event it did not store; and recovers', async () => {
     await cutOff(false);
     try {
-      const response = await postMeta(app.url, '/webhooks/meta', delivery('m_while_down'));
+      const response = await postMeta(
+        app.url,
+        '/webhooks/meta',
+        messengerDelivery({ mid: 'm_while_down', senderId: '99', text: 'Hallo' }),
+      );
       expect(response.status).toBe(503);
       expect(JSON.parse(response.text)).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
       const health = await fetch(`${app.url}/health`);
@@ -60,7 +45,13 @@ describe('when the database is down (black box)', () => {
     }
     let status = 0;
     for (let i = 0; i < 50 && status !== 200; i++) {
-      status = (await postMeta(app.url, '/webhooks/meta', delivery('m_after_recovery'))).status;
+      status = (
+        await postMeta(
+          app.url,
+          '/webhooks/meta',
+          messengerDelivery({ mid: 'm_after_recovery', senderId: '99', text: 'Hallo' }),
+        )
+      ).status;
       if (status !== 200) await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe(200);

@@ -1,25 +1,9 @@
 import type { CallBackView, ConversationDetail, EscalationView, TeamSummary } from '@webcare/shared';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
-import { asciiJson, postMeta } from '../support/payloads';
+import { messengerDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 import { connectSocket, record, type AppSocket } from '../support/socket';
-
-const PAGE = '104523889012345';
-
-function messenger(mid: string, senderId: string, text: string, at = Date.now()): string {
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE,
-        time: at,
-        messaging: [
-          { sender: { id: senderId }, recipient: { id: PAGE }, timestamp: at, message: { mid, text } },
-        ],
-      },
-    ],
-  });
-}
 
 describe('escalations and call-backs (black box)', () => {
   let app: RunningApp;
@@ -39,7 +23,7 @@ describe('escalations and call-backs (black box)', () => {
     const sent = await postMeta(
       app.url,
       '/webhooks/meta',
-      messenger(`m_${senderId}_${Date.now()}`, senderId, text),
+      messengerDelivery({ mid: `m_${senderId}_${Date.now()}`, senderId, text }),
     );
     expect(sent.status).toBe(200);
     return eventually(

@@ -7,91 +7,20 @@ import {
 } from '../../api/src/channels/testing/fake-provider';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
-import { asciiJson, postMeta } from '../support/payloads';
-
-const PAGE = '104523889012345';
+import {
+  messengerDelivery,
+  PAGE_ID as PAGE,
+  pageCommentDelivery,
+  PHONE_ID,
+  whatsappDelivery,
+  whatsappTextDelivery,
+} from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 const databaseUrl = (app: RunningApp) => {
   const url = new URL(app.databaseAdminUrl);
   url.pathname = `/${app.databaseName}`;
   return url.toString();
-};
-const PHONE_ID = '612345678901234';
-
-const messenger = (mid: string, senderId: string, text: string) =>
-  asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE,
-        time: Date.now(),
-        messaging: [
-          {
-            sender: { id: senderId },
-            recipient: { id: PAGE },
-            timestamp: Date.now(),
-            message: { mid, text },
-          },
-        ],
-      },
-    ],
-  });
-
-const whatsapp = (value: object) =>
-  asciiJson({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '987654321098765',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '31201234567', phone_number_id: PHONE_ID },
-              ...value,
-            },
-          },
-        ],
-      },
-    ],
-  });
-
-const whatsappText = (id: string, from: string, text: string) =>
-  whatsapp({
-    contacts: [{ profile: { name: 'Sanne' }, wa_id: from }],
-    messages: [
-      { from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } },
-    ],
-  });
-
-const pageComment = (commentId: string, authorId: string, text: string) => {
-  const post = `${PAGE}_122145678901234567`;
-  const at = Math.floor(Date.now() / 1000);
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE,
-        time: at,
-        changes: [
-          {
-            field: 'feed',
-            value: {
-              from: { id: authorId, name: 'Henk' },
-              post_id: post,
-              comment_id: commentId,
-              created_time: at,
-              item: 'comment',
-              parent_id: post,
-              verb: 'add',
-              message: text,
-            },
-          },
-        ],
-      },
-    ],
-  });
 };
 
 describe('sending replies through the providers (black box, fake Graph API on loopback)', () => {
@@ -132,7 +61,11 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     );
 
   it('sends a Messenger reply with the Send API and records the provider id', async () => {
-    await postMeta(app.url, '/webhooks/meta', messenger('m_out_1', '4441', 'Hebben jullie parkeerplaatsen?'));
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({ mid: 'm_out_1', senderId: '4441', text: 'Hebben jullie parkeerplaatsen?' }),
+    );
     const conversation = await conversationWith('parkeerplaatsen');
     const before = provider.requests.length;
     const reply = await agent.post<MessageView>(`/api/conversations/${conversation.id}/replies`, {
@@ -154,7 +87,11 @@ describe('sending replies through the providers (black box, fake Graph API on lo
   });
 
   it('retries a temporary provider error and still sends exactly once', async () => {
-    await postMeta(app.url, '/webhooks/meta', messenger('m_out_2', '4442', 'Zijn jullie morgen open?'));
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({ mid: 'm_out_2', senderId: '4442', text: 'Zijn jullie morgen open?' }),
+    );
     const conversation = await conversationWith('morgen open');
     const before = provider.requests.length;
     provider.failNext(
@@ -177,7 +114,7 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     await postMeta(
       app.url,
       '/webhooks/whatsapp',
-      whatsappText('wamid.in.1', '31611112222', 'Mijn pas is kwijt'),
+      whatsappTextDelivery({ id: 'wamid.in.1', from: '31611112222', text: 'Mijn pas is kwijt' }),
     );
     const conversation = await conversationWith('pas is kwijt');
     provider.failNext(
@@ -203,7 +140,7 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     await postMeta(
       app.url,
       '/webhooks/whatsapp',
-      whatsappText('wamid.in.2', '31633334444', 'Wat is het adres van de poli?'),
+      whatsappTextDelivery({ id: 'wamid.in.2', from: '31633334444', text: 'Wat is het adres van de poli?' }),
     );
     const conversation = await conversationWith('adres van de poli');
     const before = provider.requests.length;
@@ -228,7 +165,7 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     await db.end();
     expect(wamid).toMatch(/^wamid\./);
     const status = (state: string) =>
-      whatsapp({
+      whatsappDelivery({
         statuses: [
           {
             id: wamid,
@@ -261,7 +198,12 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     await postMeta(
       app.url,
       '/webhooks/meta',
-      pageComment('122145678901234567_900', '8881', 'Is de spoedpost vannacht open?'),
+      pageCommentDelivery({
+        commentId: '122145678901234567_900',
+        authorId: '8881',
+        name: 'Henk',
+        text: 'Is de spoedpost vannacht open?',
+      }),
     );
     const conversation = await conversationWith('spoedpost');
     let before = provider.requests.length;

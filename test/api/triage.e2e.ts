@@ -1,60 +1,8 @@
 import type { ConversationSummary } from '@webcare/shared';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
-import { asciiJson, postMeta } from '../support/payloads';
-
-const PAGE = '104523889012345';
-const PHONE_ID = '612345678901234';
-
-const whatsapp = (id: string, from: string, message: object) =>
-  asciiJson({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '987654321098765',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '31201234567', phone_number_id: PHONE_ID },
-              contacts: [{ profile: { name: 'Iemand' }, wa_id: from }],
-              messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), ...message }],
-            },
-          },
-        ],
-      },
-    ],
-  });
-
-const pageComment = (commentId: string, authorId: string, text: string) => {
-  const post = `${PAGE}_122145678901234567`;
-  const at = Math.floor(Date.now() / 1000);
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE,
-        time: at,
-        changes: [
-          {
-            field: 'feed',
-            value: {
-              from: { id: authorId, name: 'Peter' },
-              post_id: post,
-              comment_id: commentId,
-              created_time: at,
-              item: 'comment',
-              parent_id: post,
-              verb: 'add',
-              message: text,
-            },
-          },
-        ],
-      },
-    ],
-  });
-};
+import { pageCommentDelivery, whatsappMessageDelivery, whatsappTextDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 describe('triage in the product (black box)', () => {
   let app: RunningApp;
@@ -72,34 +20,44 @@ describe('triage in the product (black box)', () => {
     await postMeta(
       app.url,
       '/webhooks/whatsapp',
-      whatsapp('wamid.t1', '31600000001', {
-        type: 'text',
-        text: { body: 'Hoe laat gaat de polikliniek open?' },
+      whatsappTextDelivery({
+        id: 'wamid.t1',
+        from: '31600000001',
+        name: 'Iemand',
+        text: 'Hoe laat gaat de polikliniek open?',
       }),
     );
     await postMeta(
       app.url,
       '/webhooks/whatsapp',
-      whatsapp('wamid.t2', '31600000002', {
-        type: 'text',
-        text: { body: 'Ik wil niet meer leven. Niemand zou me missen.' },
+      whatsappTextDelivery({
+        id: 'wamid.t2',
+        from: '31600000002',
+        name: 'Iemand',
+        text: 'Ik wil niet meer leven. Niemand zou me missen.',
       }),
     );
     await postMeta(
       app.url,
       '/webhooks/meta',
-      pageComment(
-        'c_t3',
-        '5003',
-        'Ik wacht al weken op de uitslag van mijn MRI. Mijn BSN is 111222333, bel me op 06-12345678.',
-      ),
+      pageCommentDelivery({
+        commentId: 'c_t3',
+        authorId: '5003',
+        name: 'Peter',
+        text: 'Ik wacht al weken op de uitslag van mijn MRI. Mijn BSN is 111222333, bel me op 06-12345678.',
+      }),
     );
     await postMeta(
       app.url,
       '/webhooks/whatsapp',
-      whatsapp('wamid.t4', '31600000004', {
-        type: 'image',
-        image: { id: '555', mime_type: 'image/jpeg', caption: 'sexy foto voor jou 😏' },
+      whatsappMessageDelivery({
+        id: 'wamid.t4',
+        from: '31600000004',
+        name: 'Iemand',
+        content: {
+          type: 'image',
+          image: { id: '555', mime_type: 'image/jpeg', caption: 'sexy foto voor jou 😏' },
+        },
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { startApp, TEST_SECRETS, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
+import { messengerDelivery } from '../support/deliveries';
 import {
   asciiJson,
   metaSign,
@@ -12,27 +13,8 @@ import {
   xSign,
 } from '../support/payloads';
 
-/** A Messenger delivery built like Meta's, with our own ids, so tests can count exactly. */
-function messengerBody(mid: string, text: string, senderId = '6523987412365478', ascii = true): string {
-  const body = {
-    object: 'page',
-    entry: [
-      {
-        id: '104523889012345',
-        time: Date.now(),
-        messaging: [
-          {
-            sender: { id: senderId },
-            recipient: { id: '104523889012345' },
-            timestamp: Date.now(),
-            message: { mid, text },
-          },
-        ],
-      },
-    ],
-  };
-  return ascii ? asciiJson(body) : JSON.stringify(body);
-}
+/** The person who writes in these tests unless one says otherwise. */
+const SENDER = '6523987412365478';
 
 describe('webhooks (black box)', () => {
   let app: RunningApp;
@@ -157,10 +139,22 @@ describe('webhooks (black box)', () => {
   it('verifies over the raw bytes: escaped and raw UTF-8 bodies both arrive intact', async () => {
     const text = 'Wordt mijn cliënt geëvalueerd? Groetjes, Zoë 🙂';
     expect(
-      (await postMeta(app.url, '/webhooks/meta', messengerBody('m_utf8_escaped', text, '711', true))).status,
+      (
+        await postMeta(
+          app.url,
+          '/webhooks/meta',
+          messengerDelivery({ mid: 'm_utf8_escaped', senderId: '711', text }),
+        )
+      ).status,
     ).toBe(200);
     expect(
-      (await postMeta(app.url, '/webhooks/meta', messengerBody('m_utf8_raw', text, '712', false))).status,
+      (
+        await postMeta(
+          app.url,
+          '/webhooks/meta',
+          messengerDelivery({ mid: 'm_utf8_raw', senderId: '712', text, rawUtf8: true }),
+        )
+      ).status,
     ).toBe(200);
     const found = await eventually(async () => {
       const all = (await allMessages()).filter((m) => m.text === text);
@@ -170,7 +164,7 @@ describe('webhooks (black box)', () => {
   });
 
   it('refuses bad or missing signatures with 401 and stores nothing', async () => {
-    const body = messengerBody('m_forged', 'Vervalst bericht');
+    const body = messengerDelivery({ mid: 'm_forged', senderId: SENDER, text: 'Vervalst bericht' });
     const wrong = await postWebhook(app.url, '/webhooks/meta', body, {
       'content-type': 'application/json',
       'x-hub-signature-256': metaSign(body, 'wrong-secret'),
@@ -206,15 +200,17 @@ describe('webhooks (black box)', () => {
     const wrongObject = await postMeta(app.url, '/webhooks/whatsapp', '{"object":"page","entry":[]}');
     expect([notJson.status, wrongShape.status, wrongObject.status]).toEqual([400, 400, 400]);
     expect(JSON.parse(notJson.text)).toMatchObject({ code: 'WEBHOOK_MALFORMED' });
-    const huge = messengerBody('m_huge', 'x'.repeat(6 * 1024 * 1024));
+    const huge = messengerDelivery({ mid: 'm_huge', senderId: SENDER, text: 'x'.repeat(6 * 1024 * 1024) });
     expect((await postMeta(app.url, '/webhooks/meta', huge)).status).toBe(413);
     // A large but allowed WhatsApp delivery (3 MB) is taken.
-    const big = messengerBody('m_big', 'y'.repeat(3 * 1024 * 1024));
+    const big = messengerDelivery({ mid: 'm_big', senderId: SENDER, text: 'y'.repeat(3 * 1024 * 1024) });
     expect((await postMeta(app.url, '/webhooks/meta', big)).status).toBe(200);
   });
 
   it('ignores unknown fields instead of rejecting them', async () => {
-    const body = JSON.parse(messengerBody('m_unknown_fields', 'Onbekende velden'));
+    const body = JSON.parse(
+      messengerDelivery({ mid: 'm_unknown_fields', senderId: SENDER, text: 'Onbekende velden' }),
+    );
     body.entry[0].brand_new_field = { nested: true };
     body.entry[0].messaging[0].message.future = 'x';
     expect((await postMeta(app.url, '/webhooks/meta', asciiJson(body))).status).toBe(200);

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
-import { asciiJson, postMeta } from '../support/payloads';
-
-const PAGE_ID = '104523889012345';
+import { messengerDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 async function logIn(page: Page, url: string, email: string): Promise<void> {
   await page.goto(url);
@@ -20,23 +19,10 @@ describe('the supervisor dashboard and access log in Chromium', () => {
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-    const now = Date.now();
-    const body = asciiJson({
-      object: 'page',
-      entry: [
-        {
-          id: PAGE_ID,
-          time: now,
-          messaging: [
-            {
-              sender: { id: '4242' },
-              recipient: { id: PAGE_ID },
-              timestamp: now,
-              message: { mid: 'm_dashboard_1', text: 'Hoe laat begint het bezoekuur vandaag?' },
-            },
-          ],
-        },
-      ],
+    const body = messengerDelivery({
+      mid: 'm_dashboard_1',
+      senderId: '4242',
+      text: 'Hoe laat begint het bezoekuur vandaag?',
     });
     expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
   });

@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
-import { asciiJson, postMeta } from '../support/payloads';
-
-const PAGE_ID = '104523889012345';
+import { messengerDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 async function signIn(context: BrowserContext, url: string, email: string): Promise<Page> {
   const page = await context.newPage();
@@ -36,24 +35,7 @@ describe('escalation in the console (two browsers)', () => {
     const advisor = await signIn(advisorContext, app.url, 'advisor@example.org');
 
     const text = 'Mijn vader is verward en weet niet meer welke medicijnen hij moet nemen.';
-    const now = Date.now();
-    const body = asciiJson({
-      object: 'page',
-      entry: [
-        {
-          id: PAGE_ID,
-          time: now,
-          messaging: [
-            {
-              sender: { id: '42424242' },
-              recipient: { id: PAGE_ID },
-              timestamp: now,
-              message: { mid: 'm_escalation_browser', text },
-            },
-          ],
-        },
-      ],
-    });
+    const body = messengerDelivery({ mid: 'm_escalation_browser', senderId: '42424242', text });
     expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
 
     // The agent opens the conversation and escalates it to Regio Noord as a consult.

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
-import { asciiJson, postMeta } from '../support/payloads';
-
-const PAGE_ID = '104523889012345';
+import { messengerDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 describe('the console in Chromium', () => {
   let app: RunningApp;
@@ -28,24 +27,7 @@ describe('the console in Chromium', () => {
     await page.getByTestId('queue').waitFor();
 
     const text = 'Goedemorgen, kan ik mijn afspraak bij de fysiotherapeut verzetten?';
-    const now = Date.now();
-    const body = asciiJson({
-      object: 'page',
-      entry: [
-        {
-          id: PAGE_ID,
-          time: now,
-          messaging: [
-            {
-              sender: { id: '31337' },
-              recipient: { id: PAGE_ID },
-              timestamp: now,
-              message: { mid: 'm_browser_1', text },
-            },
-          ],
-        },
-      ],
-    });
+    const body = messengerDelivery({ mid: 'm_browser_1', senderId: '31337', text });
     expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
 
     const row = page.getByTestId('queue-row').filter({ hasText: 'fysiotherapeut' });

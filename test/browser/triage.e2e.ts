@@ -1,38 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
-import { asciiJson, postMeta } from '../support/payloads';
-
-const PAGE_ID = '104523889012345';
-
-function comment(commentId: string, authorId: string, name: string, text: string): string {
-  const post = `${PAGE_ID}_122145678901234567`;
-  const at = Math.floor(Date.now() / 1000);
-  return asciiJson({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE_ID,
-        time: at,
-        changes: [
-          {
-            field: 'feed',
-            value: {
-              from: { id: authorId, name },
-              post_id: post,
-              comment_id: commentId,
-              created_time: at,
-              item: 'comment',
-              parent_id: post,
-              verb: 'add',
-              message: text,
-            },
-          },
-        ],
-      },
-    ],
-  });
-}
+import { pageCommentDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
 
 describe('triage in the console (Chromium)', () => {
   let app: RunningApp;
@@ -46,17 +16,22 @@ describe('triage in the console (Chromium)', () => {
     await postMeta(
       app.url,
       '/webhooks/meta',
-      comment('c_b1', '9001', 'Gerda', 'Hoe laat begint de informatieavond?'),
+      pageCommentDelivery({
+        commentId: 'c_b1',
+        authorId: '9001',
+        name: 'Gerda',
+        text: 'Hoe laat begint de informatieavond?',
+      }),
     );
     await postMeta(
       app.url,
       '/webhooks/meta',
-      comment(
-        'c_b2',
-        '9002',
-        'Kees',
-        'Mijn vader ligt sinds dinsdag bij jullie met een longontsteking, mag ik morgen op bezoek?',
-      ),
+      pageCommentDelivery({
+        commentId: 'c_b2',
+        authorId: '9002',
+        name: 'Kees',
+        text: 'Mijn vader ligt sinds dinsdag bij jullie met een longontsteking, mag ik morgen op bezoek?',
+      }),
     );
     await page.goto(app.url);
     await page.getByTestId('login-email').fill('agent@example.org');
