@@ -40,6 +40,17 @@ export function IconEscalation(props: IconProps) {
   );
 }
 
+/** Bell, struck through when muted: the sound toggle of the escalation queue. */
+export function IconBell({ muted = false, ...props }: IconProps & { muted?: boolean }) {
+  return (
+    <StrokeIcon {...props}>
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      {muted && <path d="M3 3l18 18" />}
+    </StrokeIcon>
+  );
+}
+
 export function IconChart(props: IconProps) {
   return (
     <StrokeIcon {...props}>

@@ -3,13 +3,12 @@ import { useT } from '../../../i18n/i18n';
 import { escalationsPath, inboxPath, navigate } from '../../../lib/router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { IconButton } from '../../../components/ui/button';
-import { IconEscalation } from '../../../components/ui/icons';
+import { IconBell, IconEscalation } from '../../../components/ui/icons';
 import { ConversationView } from '../../conversation/components/conversation-view';
 import { QueueContext, type QueueContextValue } from '../../queue/hooks/use-queue-context';
 import { useQueue } from '../../queue/hooks/use-queue';
 import { useQueueFilters } from '../../queue/hooks/use-queue-filters';
 import { useEscalations } from '../hooks/use-escalations';
-import { BellIcon } from './bell-icon';
 import { EscalationList } from './escalation-list';
 
 const noop = () => undefined;
@@ -48,7 +47,7 @@ export function EscalationsPage({ escalationId }: { escalationId: string | null 
             </h1>
             <IconButton
               label={muted ? t('escalation.unmute') : t('escalation.mute')}
-              icon={<BellIcon muted={muted} />}
+              icon={<IconBell muted={muted} />}
               active={muted}
               aria-pressed={muted}
               onClick={() => setMuted(!muted)}
