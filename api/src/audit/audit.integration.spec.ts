@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { loginDemoUsers } from '../../test-support/demo-users';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 /** The access log over HTTP: filters, roles, and tamper detection by the hash chain. */
 describe('access log (NEN 7513)', () => {
   let app: TestApp;
   let db: DataSource;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
 
   const get = (path: string, role = 'supervisor') =>
     fetch(`${app.url}${path}`, { headers: { Authorization: `Bearer ${tokens[role]}` } });
@@ -27,14 +28,7 @@ describe('access log (NEN 7513)', () => {
   beforeAll(async () => {
     app = await startTestApp({ RUN_WORKERS: '0' });
     db = app.app.get(DataSource);
-    for (const role of ['agent', 'advisor', 'supervisor', 'admin']) {
-      const response = await fetch(`${app.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: `${role}@example.org`, password: 'webcare-demo' }),
-      });
-      tokens[role] = ((await response.json()) as { accessToken: string }).accessToken;
-    }
+    tokens = await loginDemoUsers(app.url);
   });
   afterAll(() => app.close());
 

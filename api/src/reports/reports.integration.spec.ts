@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { loginDemoUsers } from '../../test-support/demo-users';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 /**
@@ -8,7 +9,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 describe('response-time reports', () => {
   let app: TestApp;
   let db: DataSource;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
   let agent1: string;
   let agent2: string;
 
@@ -18,14 +19,7 @@ describe('response-time reports', () => {
   beforeAll(async () => {
     app = await startTestApp({ RUN_WORKERS: '0' });
     db = app.app.get(DataSource);
-    for (const role of ['agent', 'advisor', 'supervisor', 'admin']) {
-      const response = await fetch(`${app.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: `${role}@example.org`, password: 'webcare-demo' }),
-      });
-      tokens[role] = ((await response.json()) as { accessToken: string }).accessToken;
-    }
+    tokens = await loginDemoUsers(app.url);
     [{ id: agent1 }] = await db.query(`SELECT id FROM users WHERE email = 'agent@example.org'`);
     [{ id: agent2 }] = await db.query(`SELECT id FROM users WHERE email = 'agent2@example.org'`);
     await db.query('DELETE FROM conversations');

@@ -1,5 +1,6 @@
 import { businessSecondsBetween, DEFAULT_OFFICE_HOURS, type SlaPolicySet } from '@webcare/shared';
 import { DataSource } from 'typeorm';
+import { loginDemoUsers } from '../../test-support/demo-users';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import type { Actor } from '../common/current-user';
 import { ConversationsService } from '../conversations/conversations.service';
@@ -10,7 +11,7 @@ import { SlaWatcher } from './sla-watcher';
 describe('SLA policies and stored deadlines', () => {
   let app: TestApp;
   let db: DataSource;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
   let agent: Actor;
 
   const call = (path: string, role = 'supervisor', method = 'GET', body?: unknown) =>
@@ -43,14 +44,7 @@ describe('SLA policies and stored deadlines', () => {
   beforeAll(async () => {
     app = await startTestApp({ RUN_WORKERS: '0' });
     db = app.app.get(DataSource);
-    for (const role of ['agent', 'advisor', 'supervisor', 'admin']) {
-      const response = await fetch(`${app.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: `${role}@example.org`, password: 'webcare-demo' }),
-      });
-      tokens[role] = ((await response.json()) as { accessToken: string }).accessToken;
-    }
+    tokens = await loginDemoUsers(app.url);
     const [row] = await db.query(`SELECT id, name FROM users WHERE email = 'agent@example.org'`);
     agent = { id: row.id, role: 'agent', name: row.name, ip: '127.0.0.1' };
   });
