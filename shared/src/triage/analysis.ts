@@ -66,6 +66,16 @@ function removeIdioms(all: Map<string, Hit[]>): void {
   }
 }
 
+function groupByTag(hits: readonly Hit[]): Map<string, Hit[]> {
+  const out = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = out.get(h.tag);
+    if (list) list.push(h);
+    else out.set(h.tag, [h]);
+  }
+  return out;
+}
+
 export function analyse(text: string, context: TriageContext): Analysis {
   const stream = tokenize(text);
   const words = stream.words;
@@ -79,15 +89,20 @@ export function analyse(text: string, context: TriageContext): Analysis {
   }
   const identifiers = findIdentifiers({ text, groups: findNumberGroups(text), words, cues });
   const visibility = context.visibility ?? visibilityOf(context.channel);
-  const byTag = new Map<string, Hit[]>();
+  // A lexicon's hits split by tag in one pass, the first time one of its tags is asked for.
+  const byTag = new Map<string, Map<string, Hit[]>>();
   const hits = (lexicon: LexiconName, tag?: string): readonly Hit[] => {
     const list = all.get(lexicon) ?? [];
     if (tag === undefined) return list;
-    const key = `${lexicon}:${tag}`;
-    let cached = byTag.get(key);
+    let tags = byTag.get(lexicon);
+    if (!tags) {
+      tags = groupByTag(list);
+      byTag.set(lexicon, tags);
+    }
+    let cached = tags.get(tag);
     if (!cached) {
-      cached = list.filter((h) => h.tag === tag);
-      byTag.set(key, cached);
+      cached = [];
+      tags.set(tag, cached);
     }
     return cached;
   };

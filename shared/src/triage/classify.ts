@@ -19,6 +19,7 @@ import { detectPress } from './flags/press';
 import { detectSafeguarding } from './flags/safeguarding';
 import { priorityOf } from './priority';
 import { suggestSwitch } from './switch';
+import { recycleWords } from './tokens';
 
 /**
  * Classify one message (or, with context.draft, an agent's draft before it is posted): flags with
@@ -64,5 +65,8 @@ export function classify(text: string, context: TriageContext): TriageResult {
     const flag = found.get(code);
     return flag ? [flag] : [];
   });
-  return { flags, priority: priorityOf(flags, a), suggestedSwitch: suggestSwitch(a, flags) };
+  const result = { flags, priority: priorityOf(flags, a), suggestedSwitch: suggestSwitch(a, flags) };
+  // The result holds only offsets and texts, nothing of the analysis: its word table can be reused.
+  recycleWords(a.words);
+  return result;
 }

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon/types';
 import { foldWord, squeeze } from './normalize';
 import { canonicalWords, type WordTable } from './tokens';
+import { keyBit } from './key-bit';
 
 /**
  * Phrase matching over the word stream. Every pattern is indexed by its first word (exact, prefix or
@@ -33,10 +34,26 @@ type Step = { tests: WordTest[]; gap: 0 } | { tests: null; gap: number };
 interface Phrase {
   id: number;
   lexicon: string;
+  /** Position of the lexicon in the matcher's output buckets. */
+  bucket: number;
   tag: string;
   negatable: boolean;
   pattern: string;
   steps: Step[];
+  /**
+   * Key bits (lo, hi pairs) of the later steps that accept exact words only: the sentence must hold one of
+   * each step's words, or the phrase cannot match in it.
+   */
+  required: Int32Array;
+}
+
+/** What the matcher knows about one distinct word key. */
+interface KeyInfo {
+  /** Phrases whose first step accepts the word, already filtered. */
+  candidates: Indexed[];
+  /** The key's bit in a sentence's 64-bit word mask, as two 32-bit halves. */
+  lo: number;
+  hi: number;
 }
 
 interface Indexed {
@@ -115,24 +132,31 @@ export class PhraseMatcher {
   private readonly prefix = new Map<string, Indexed[]>();
   private readonly suffix = new Map<string, Indexed[]>();
   private readonly other: Indexed[] = [];
+  private readonly lexiconNames: string[] = [];
   private count = 0;
 
   constructor(lexicons: Readonly<Record<string, Lexicon>>) {
     for (const [lexicon, groups] of Object.entries(lexicons)) {
+      const bucket = this.lexiconNames.length;
+      this.lexiconNames.push(lexicon);
       for (const group of groups) {
         for (const pattern of group.patterns) {
+          const steps = compilePattern(pattern);
           const phrase: Phrase = {
             id: this.count++,
             lexicon,
+            bucket,
             tag: group.tag,
             negatable: group.negatable === true,
             pattern,
-            steps: compilePattern(pattern),
+            steps,
+            required: requiredBits(steps),
           };
           for (const test of phrase.steps[0].tests ?? []) this.index({ phrase, test });
         }
       }
     }
+    this.seen = new Int32Array(this.count);
   }
 
   private index(entry: Indexed): void {
@@ -149,15 +173,16 @@ export class PhraseMatcher {
   }
 
   /**
-   * Phrases whose first step accepts a word with this key, already filtered: one map look-up per word.
-   * The cache is bounded, so a flood of distinct words cannot grow it without limit.
+   * Per distinct key (numbers apart from words): the candidate phrases and the key's bit. The caches are
+   * bounded, so a flood of distinct words cannot grow them without limit.
    */
-  private readonly candidates = new Map<string, Indexed[]>();
+  private readonly wordInfo = new Map<string, KeyInfo>();
+  private readonly numberInfo = new Map<string, KeyInfo>();
   private static readonly CACHE_LIMIT = 50_000;
 
-  private candidatesFor(key: string, numeric: boolean): Indexed[] {
-    const cacheKey = numeric ? '#' + key : key;
-    const cached = this.candidates.get(cacheKey);
+  private infoFor(key: string, numeric: boolean): KeyInfo {
+    const cache = numeric ? this.numberInfo : this.wordInfo;
+    const cached = cache.get(key);
     if (cached) return cached;
     const found: Indexed[] = [];
     const add = (list: Indexed[] | undefined): void => {
@@ -170,25 +195,71 @@ export class PhraseMatcher {
       add(this.suffix.get(key.slice(-MIN_AFFIX)));
     }
     add(this.other);
-    if (this.candidates.size >= PhraseMatcher.CACHE_LIMIT) this.candidates.clear();
-    this.candidates.set(cacheKey, found);
-    return found;
+    const bit = keyBit(key);
+    const info: KeyInfo = {
+      candidates: found,
+      lo: bit < 32 ? 1 << bit : 0,
+      hi: bit >= 32 ? 1 << (bit - 32) : 0,
+    };
+    if (cache.size >= PhraseMatcher.CACHE_LIMIT) cache.clear();
+    cache.set(key, info);
+    return info;
   }
+
+  /** Key infos by keyId: the same as infoFor, one array look-up per word. */
+  private readonly infoById: (KeyInfo | undefined)[] = [];
+
+  /** Grows the array without holes, so it stays a fast array. */
+  private remember(id: number, info: KeyInfo): void {
+    const byId = this.infoById;
+    while (byId.length <= id) byId.push(undefined);
+    byId[id] = info;
+  }
+
+  /** seen[phrase.id] === word index + 1: the phrase already hit at this word (it may be indexed twice). */
+  private seen: Int32Array;
+  /** Key infos of the current sentence's words, reused between sentences and messages. */
+  private sentenceInfos: KeyInfo[] = [];
 
   /** All hits in the words, grouped by lexicon name. */
   match(words: WordTable): Map<string, Hit[]> {
-    const out = new Map<string, Hit[]>();
-    const seen: number[] = [];
+    const buckets: Hit[][] = this.lexiconNames.map(() => []);
+    const firstSeen: number[] = [];
     const keys = words.key;
-    for (let i = 0; i < words.length; i++) {
-      const key = keys[i];
-      const numeric = words.numeric(i);
-      if (key === '' && !numeric) continue;
-      const list = this.candidatesFor(key, numeric);
-      if (list.length === 0) continue;
-      seen.length = 0;
-      this.tryAll(list, words, i, out, seen);
+    const n = words.length;
+    const infos = this.sentenceInfos;
+    this.seen.fill(0);
+    // Sentence by sentence: first the words' mask, then the phrases, so that a phrase that needs a word
+    // the sentence lacks is skipped without walking its steps.
+    let i = 0;
+    while (i < n) {
+      const sentence = words.sentence[i];
+      let lo = 0;
+      let hi = 0;
+      let j = i;
+      for (; j < n && words.sentence[j] === sentence; j++) {
+        const id = words.id[j];
+        let info = id >= 0 ? this.infoById[id] : undefined;
+        if (info === undefined) {
+          const key = keys[j];
+          const numeric = words.numeric(j);
+          info = key === '' && !numeric ? EMPTY_INFO : this.infoFor(key, numeric);
+          if (id >= 0) this.remember(id, info);
+        }
+        infos[j - i] = info;
+        lo |= info.lo;
+        hi |= info.hi;
+      }
+      for (let w = i; w < j; w++) {
+        const list = infos[w - i].candidates;
+        if (list.length > 0) this.tryAll(list, words, w, lo, hi, buckets, firstSeen);
+      }
+      i = j;
     }
+    infos.length = 0;
+    // Lexicons in the order of their first hit, as before.
+    const out = new Map<string, Hit[]>();
+    for (const b of firstSeen) out.set(this.lexiconNames[b], buckets[b]);
     return out;
   }
 
@@ -196,21 +267,23 @@ export class PhraseMatcher {
     list: Indexed[],
     words: WordTable,
     i: number,
-    out: Map<string, Hit[]>,
-    seen: number[],
+    lo: number,
+    hi: number,
+    buckets: Hit[][],
+    firstSeen: number[],
   ): void {
     const sentence = words.sentence[i];
+    const stamp = i + 1;
     for (const entry of list) {
       const phrase = entry.phrase;
-      if (seen.includes(phrase.id)) continue;
+      if (this.seen[phrase.id] === stamp || !mayMatch(phrase.required, lo, hi)) continue;
       const last = phrase.steps.length === 1 ? i : this.matchFrom(words, phrase.steps, 1, i + 1, sentence);
       if (last < 0) continue;
       if (phrase.negatable && negatedBefore(words, i)) continue;
-      seen.push(phrase.id);
-      const hit: Hit = { lexicon: phrase.lexicon, tag: phrase.tag, first: i, last, pattern: phrase.pattern };
-      const bucket = out.get(hit.lexicon);
-      if (bucket) bucket.push(hit);
-      else out.set(hit.lexicon, [hit]);
+      this.seen[phrase.id] = stamp;
+      const bucket = buckets[phrase.bucket];
+      if (bucket.length === 0) firstSeen.push(phrase.bucket);
+      bucket.push({ lexicon: phrase.lexicon, tag: phrase.tag, first: i, last, pattern: phrase.pattern });
     }
   }
 
@@ -235,6 +308,33 @@ export class PhraseMatcher {
     }
     return -1;
   }
+}
+
+const EMPTY_INFO: KeyInfo = { candidates: [], lo: 0, hi: 0 };
+
+function requiredBits(steps: readonly Step[]): Int32Array {
+  const bits: number[] = [];
+  for (let s = 1; s < steps.length; s++) {
+    const tests = steps[s].tests;
+    if (tests === null || tests.some((t) => t.kind !== EXACT)) continue;
+    let lo = 0;
+    let hi = 0;
+    for (const t of tests) {
+      const bit = keyBit(t.value);
+      if (bit < 32) lo |= 1 << bit;
+      else hi |= 1 << (bit - 32);
+    }
+    bits.push(lo, hi);
+  }
+  return Int32Array.from(bits);
+}
+
+/** Every required step has one of its words in the sentence's mask. */
+function mayMatch(required: Int32Array, lo: number, hi: number): boolean {
+  for (let r = 0; r < required.length; r += 2) {
+    if ((required[r] & lo) === 0 && (required[r + 1] & hi) === 0) return false;
+  }
+  return true;
 }
 
 /** A negation among the few words before word i, within its clause. */

@@ -62,14 +62,15 @@ function isLetterCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** Converts code units to a string in chunks (no argument-count limits). */
-function unitsToString(units: Uint16Array, length: number): string {
+/** Converts code units [from, to) to a string in chunks (no argument-count limits). */
+export function unitsToString(units: Uint16Array, from: number, to: number): string {
   const CHUNK = 8192;
-  if (length <= CHUNK) return String.fromCharCode.apply(null, Array.from(units.subarray(0, length)));
+  if (to - from <= CHUNK)
+    return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) {
+  for (let i = from; i < to; i += CHUNK) {
     parts.push(
-      String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]),
+      String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[]),
     );
   }
   return parts.join('');
@@ -110,14 +111,23 @@ export function normalize(original: string): NormalizedText {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const len = normalizeWith(original, units, start, end);
-  return { text: unitsToString(units, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+  return { text: unitsToString(units, 0, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/** Normalised code units with their offsets, in shared scratch space. */
+export interface NormalizedUnits {
+  units: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  length: number;
 }
 
 /**
- * Like normalize, but the offset arrays are shared scratch space, valid only until the next call:
- * for the tokenizer, which copies what it needs into its words.
+ * Like normalize, but as code units in shared scratch space, valid only until the next call: for the
+ * tokenizer, which reads the units directly and copies what it needs into its words. No normalised string
+ * is built, so a 1 MB message does not cost a second 1 MB string.
  */
-export function normalizeTransient(original: string): NormalizedText {
+export function normalizeUnits(original: string): NormalizedUnits {
   const n = original.length;
   if (scratchUnits.length < n) {
     const size = Math.max(n, scratchUnits.length * 2, 1024);
@@ -125,12 +135,8 @@ export function normalizeTransient(original: string): NormalizedText {
     scratchStart = new Int32Array(size);
     scratchEnd = new Int32Array(size);
   }
-  const len = normalizeWith(original, scratchUnits, scratchStart, scratchEnd);
-  return {
-    text: unitsToString(scratchUnits, len),
-    start: scratchStart.subarray(0, len),
-    end: scratchEnd.subarray(0, len),
-  };
+  const length = normalizeWith(original, scratchUnits, scratchStart, scratchEnd);
+  return { units: scratchUnits, start: scratchStart, end: scratchEnd, length };
 }
 
 /** Lower case without accents, for lexicon words (no offsets needed). */

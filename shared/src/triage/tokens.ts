@@ -1,5 +1,7 @@
 import { CHAT_SPELLING } from './lexicon/chat-spelling';
-import { normalizeTransient, squeeze } from './normalize';
+import { normalizeUnits, squeeze } from './normalize';
+import { keyId } from './key-id';
+import { HASH_SEED, hashStep, hashUnits, lookupToken, type TokenEntry } from './token-cache';
 
 /**
  * A word of the message as the matcher sees it. Chat spelling is already expanded ("kwil" gives two
@@ -33,8 +35,14 @@ export const SENTENCE_START = 4;
  */
 export class WordTable {
   length = 0;
-  readonly key: string[] = [];
-  readonly form: string[] = [];
+  /**
+   * Sized like the typed columns and written by index (only the first `length` entries are words):
+   * growing them one push at a time was a large share of the tokenizer's cost per word.
+   */
+  readonly key: string[];
+  readonly form: string[];
+  /** keyId of the key (-1: none, or no id given). */
+  id: Int32Array;
   start: Int32Array;
   end: Int32Array;
   sentence: Int32Array;
@@ -43,6 +51,9 @@ export class WordTable {
 
   constructor(capacity = 16) {
     const c = Math.max(16, capacity);
+    this.key = new Array<string>(c);
+    this.form = new Array<string>(c);
+    this.id = new Int32Array(c);
     this.start = new Int32Array(c);
     this.end = new Int32Array(c);
     this.sentence = new Int32Array(c);
@@ -53,6 +64,7 @@ export class WordTable {
   push(
     key: string,
     form: string,
+    id: number,
     start: number,
     end: number,
     sentence: number,
@@ -61,8 +73,9 @@ export class WordTable {
   ): void {
     const i = this.length;
     if (i === this.start.length) this.grow();
-    this.key.push(key);
-    this.form.push(form);
+    this.key[i] = key;
+    this.form[i] = form;
+    this.id[i] = id;
     this.start[i] = start;
     this.end[i] = end;
     this.sentence[i] = sentence;
@@ -73,15 +86,23 @@ export class WordTable {
 
   private grow(): void {
     const c = this.start.length * 2;
+    this.key.length = c;
+    this.form.length = c;
     const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
       to.set(from);
       return to;
     };
+    this.id = copy(this.id, new Int32Array(c));
     this.start = copy(this.start, new Int32Array(c));
     this.end = copy(this.end, new Int32Array(c));
     this.sentence = copy(this.sentence, new Int32Array(c));
     this.clause = copy(this.clause, new Int32Array(c));
     this.bits = copy(this.bits, new Uint8Array(c));
+  }
+
+  /** Words the table holds without growing. */
+  get capacity(): number {
+    return this.start.length;
   }
 
   numeric(i: number): boolean {
@@ -113,8 +134,6 @@ export class WordTable {
 }
 
 export interface WordStream {
-  /** The normalised text the words were read from. */
-  normalizedText: string;
   words: WordTable;
   /** questions[s]: sentence s ends with (or contains) a question mark. */
   questions: boolean[];
@@ -140,10 +159,10 @@ function isWordCode(code: number): boolean {
 }
 
 /** Pictographs that carry meaning in a message (hearts, kisses, applause) become words of their own. */
-function emojiLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+function emojiLength(units: Uint16Array, n: number, i: number): number {
+  const code = units[i];
   if (code >= 0xd83c && code <= 0xd83e) {
-    const low = text.charCodeAt(i + 1);
+    const low = i + 1 < n ? units[i + 1] : 0;
     return low >= 0xdc00 && low <= 0xdfff ? 2 : 0;
   }
   if ((code >= 0x2600 && code <= 0x27bf) || code === 0x2b50 || code === 0x2665) return 1;
@@ -162,16 +181,40 @@ function isSentenceSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 46;
 }
 
+function buildEntry(folded: string): TokenEntry {
+  const forms = canonicalWords(folded);
+  const c0 = folded.charCodeAt(0);
+  const numeric = c0 >= 48 && c0 <= 57;
+  const keys = forms.map((f) => (numeric ? f : squeeze(f)));
+  return { text: folded, forms, keys, ids: keys.map((k) => (k === '' && !numeric ? -1 : keyId(k, numeric))) };
+}
+
+/**
+ * One table handed back by the engine when it is done with a message, reused for the next one: the
+ * columns of a big message are megabytes, and allocating them anew for every message kept the garbage
+ * collector busy. Tables above MAX_SPARE_WORDS are not kept, so what stays allocated is bounded.
+ */
+let spare: WordTable | null = null;
+const MAX_SPARE_WORDS = 1 << 18;
+
+/** Hands a table back for reuse: the caller must not read it (or anything from tokenize) afterwards. */
+export function recycleWords(words: WordTable): void {
+  if (words.capacity <= MAX_SPARE_WORDS) spare = words;
+}
+
+function tableFor(capacity: number): WordTable {
+  const table = spare;
+  if (table === null || table.capacity < capacity) return new WordTable(capacity);
+  spare = null;
+  table.length = 0;
+  return table;
+}
+
 export function tokenize(original: string): WordStream {
-  const normalized = normalizeTransient(original);
-  const text = normalized.text;
-  const nStart = normalized.start;
-  const nEnd = normalized.end;
-  const n = text.length;
-  const words = new WordTable((n >> 2) + 16);
+  // The tokenizer reads the normalised code units directly: no normalised string, no slice per word.
+  const { units, start: nStart, end: nEnd, length: n } = normalizeUnits(original);
+  const words = tableFor((n >> 2) + 16);
   const questions: boolean[] = [false];
-  // Distinct tokens of this message: repeated words share their canonical forms and keys.
-  const cache = new Map<string, CachedToken>();
   let sentence = 0;
   let clause = 0;
   let sentenceHasWords = false;
@@ -179,32 +222,39 @@ export function tokenize(original: string): WordStream {
 
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = units[i];
     let from = -1;
     let to = -1;
+    // The token cache's hash, computed in the same pass that finds the token's end.
+    let hash = HASH_SEED;
     if (isWordCode(code)) {
       from = i;
+      hash = hashStep(hash, code);
       i++;
       while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isWordCode(c)) i++;
-        else if (c === 39 && i + 1 < n && isWordCode(text.charCodeAt(i + 1)))
-          i += 2; // "m'n", "foto's"
-        else break;
+        const c = units[i];
+        if (isWordCode(c)) {
+          hash = hashStep(hash, c);
+          i++;
+        } else if (c === 39 && i + 1 < n && isWordCode(units[i + 1])) {
+          // "m'n", "foto's"
+          hash = hashStep(hashStep(hash, c), units[i + 1]);
+          i += 2;
+        } else break;
       }
       to = i;
     } else {
-      const emoji = emojiLength(text, i);
+      const emoji = emojiLength(units, n, i);
       if (emoji > 0) {
         from = i;
         to = i + emoji;
+        hash = hashUnits(units, from, to);
         i = to;
       }
     }
     if (from >= 0) {
-      // Cap what is copied: a 1 MB token is sliced once and then ignored.
-      const long = to - from > MAX_WORD_LENGTH;
-      const folded = long ? '' : text.slice(from, to);
+      // Longer tokens are never looked at, whatever they hold.
+      const entry = to - from > MAX_WORD_LENGTH ? LONG_ENTRY : lookupToken(units, from, to, hash, buildEntry);
       const start = nStart[from];
       const end = nEnd[to - 1];
       const first = original.charCodeAt(start);
@@ -212,19 +262,13 @@ export function tokenize(original: string): WordStream {
         first >= 65 && first <= 90
           ? true
           : first > 0x7f && original.charAt(start) !== original.charAt(start).toLowerCase();
-      const c0 = text.charCodeAt(from);
+      const c0 = units[from];
       const numeric = c0 >= 48 && c0 <= 57;
-      let entry = long ? LONG_ENTRY : cache.get(folded);
-      if (entry === undefined) {
-        const forms = canonicalWords(folded);
-        entry = { forms, keys: forms.map((f) => (numeric ? f : squeeze(f))) };
-        if (cache.size < CACHE_LIMIT) cache.set(folded, entry);
-      }
-      const { forms, keys } = entry;
+      const { forms, keys, ids } = entry;
       const bits = (numeric ? NUMERIC : 0) | (capital ? CAPITAL : 0);
       for (let f = 0; f < forms.length; f++) {
         const startBit = f === 0 && !sentenceHasWords ? SENTENCE_START : 0;
-        words.push(keys[f], forms[f], start, end, sentence, clause, bits | startBit);
+        words.push(keys[f], forms[f], ids[f], start, end, sentence, clause, bits | startBit);
       }
       sentenceHasWords = true;
       clauseHasWords = true;
@@ -248,7 +292,7 @@ export function tokenize(original: string): WordStream {
         const last = words.length - 1;
         const abbreviation =
           last >= 0 && words.end[last] === nStart[i] && ABBREVIATIONS.has(words.form[last]);
-        sentenceBreak = !abbreviation && (i + 1 >= n || isSentenceSpace(text.charCodeAt(i + 1)));
+        sentenceBreak = !abbreviation && (i + 1 >= n || isSentenceSpace(units[i + 1]));
         break;
       }
       case 44: // ,
@@ -260,7 +304,7 @@ export function tokenize(original: string): WordStream {
         clauseBreak = true;
         break;
       case 45: // a dash between spaces separates clauses
-        clauseBreak = i > 0 && text.charCodeAt(i - 1) === 32;
+        clauseBreak = i > 0 && units[i - 1] === 32;
         break;
       default:
         break;
@@ -276,12 +320,7 @@ export function tokenize(original: string): WordStream {
     }
     i++;
   }
-  return { normalizedText: text, words, questions };
-}
-
-interface CachedToken {
-  forms: readonly string[];
-  keys: readonly string[];
+  return { words, questions };
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -319,5 +358,4 @@ const ABBREVIATIONS = new Set([
   'no',
 ]);
 
-const LONG_ENTRY: CachedToken = { forms: [''], keys: [''] };
-const CACHE_LIMIT = 20_000;
+const LONG_ENTRY: TokenEntry = { text: '', forms: [''], keys: [''], ids: [-1] };

@@ -79,10 +79,15 @@ function isHouseNumber(words: WordTable, i: number): boolean {
   return Number(f.slice(0, digits)) > 0;
 }
 
+/** The last two code units of a word as one number: a map key without a new string per word. */
+function endKey(word: string): number {
+  return word.charCodeAt(word.length - 2) * 65536 + word.charCodeAt(word.length - 1);
+}
+
 /** Suffixes by their last two letters, so each word costs one map look-up. */
-const SUFFIXES_BY_END = new Map<string, string[]>();
+const SUFFIXES_BY_END = new Map<number, string[]>();
 for (const suffix of STREET_SUFFIXES) {
-  const key = suffix.slice(-2);
+  const key = endKey(suffix);
   const list = SUFFIXES_BY_END.get(key);
   if (list) list.push(suffix);
   else SUFFIXES_BY_END.set(key, [suffix]);
@@ -91,7 +96,7 @@ for (const suffix of STREET_SUFFIXES) {
 function isStreetWord(words: WordTable, i: number): boolean {
   const f = words.form[i];
   if (words.numeric(i) || f.length < 5 || f.length > 40) return false;
-  const candidates = SUFFIXES_BY_END.get(f.slice(-2));
+  const candidates = SUFFIXES_BY_END.get(endKey(f));
   if (!candidates || NOT_STREETS.has(f)) return false;
   for (const suffix of candidates) {
     if (f.length >= suffix.length + 3 && f.endsWith(suffix)) return true;
@@ -172,7 +177,7 @@ export function findAddresses(input: DetectorInput): IdentifierMatch[] {
   const out = [...streets];
   const text = input.text;
   for (const g of input.groups) {
-    if (g.parts.length !== 1 || g.digitCount !== 4 || g.plus) continue;
+    if (g.partCount !== 1 || g.digitCount !== 4 || g.plus) continue;
     const part = g.parts[0];
     if (part.digits.charCodeAt(0) === 48) continue;
     const end = postcodeEnd(text, part.end);

@@ -70,7 +70,7 @@ interface DateSpan {
 function numericDates(input: DetectorInput): DateSpan[] {
   const out: DateSpan[] = [];
   for (const g of input.groups) {
-    if (g.parts.length !== 3 || g.plus || g.letterAfter) continue;
+    if (g.partCount !== 3 || g.plus || g.letterAfter) continue;
     const sep = g.separators[0].trim();
     if (sep.length !== 1 || !'-/.'.includes(sep) || g.separators[1].trim() !== sep) continue;
     const [a, b, c] = g.parts.map((p) => p.digits);

@@ -7,6 +7,8 @@ import type { DetectorInput, IdentifierMatch } from './types';
  */
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
+/** The shortest domain isValidEmail accepts: a label, a dot and two letters. */
+const MIN_DOMAIN = 4;
 
 function isLocalChar(c: number): boolean {
   return (
@@ -57,7 +59,9 @@ export function findEmails(input: DetectorInput): IdentifierMatch[] {
       right--;
     while (left < at && text.charCodeAt(left) === 46) left++;
     const before = left > 0 ? text.charCodeAt(left - 1) : 32;
-    if (at - left <= MAX_LOCAL && before !== 64 && isValidEmail(text.slice(left, right))) {
+    // A local part and a domain of at least "a.nl" first: "@@..@" floods are rejected without a slice.
+    const plausible = at > left && right - at > MIN_DOMAIN;
+    if (plausible && at - left <= MAX_LOCAL && before !== 64 && isValidEmail(text.slice(left, right))) {
       out.push({ kind: 'email', start: left, end: right });
     }
     at = text.indexOf('@', at + 1);

@@ -70,6 +70,13 @@ function looksLikeIbanStart(form: string): boolean {
   );
 }
 
+/** The letters and digits of text[from, to), upper case. */
+function compactOf(text: string, from: number, to: number): string {
+  let compact = '';
+  for (let k = from; k < to; k++) if (isAlnum(text.charCodeAt(k))) compact += text.charAt(k).toUpperCase();
+  return compact;
+}
+
 /** Only words that start like an IBAN are looked at, so the cost follows the number of words. */
 export function findIbans(input: DetectorInput): IdentifierMatch[] {
   const text = input.text;
@@ -82,20 +89,21 @@ export function findIbans(input: DetectorInput): IdentifierMatch[] {
     if (i < after || !looksLikeIbanStart(words.form[w])) continue;
     const expected = IBAN_LENGTHS[text.slice(i, i + 2).toUpperCase()];
     if (expected === undefined) continue;
-    // Collect exactly `expected` characters, allowing single spaces between groups of four.
+    // Count exactly `expected` characters, allowing single spaces between groups of four; the compact
+    // string is only built for a candidate of the right length.
     let j = i;
-    let compact = '';
-    while (j < n && compact.length < expected) {
+    let count = 0;
+    while (j < n && count < expected) {
       const c = text.charCodeAt(j);
       if (isAlnum(c)) {
-        compact += text.charAt(j).toUpperCase();
+        count++;
         j++;
-      } else if (c === 32 && j + 1 < n && isAlnum(text.charCodeAt(j + 1)) && compact.length % 4 === 0) {
+      } else if (c === 32 && j + 1 < n && isAlnum(text.charCodeAt(j + 1)) && count % 4 === 0) {
         j++;
       } else break;
     }
     const endsClean = j >= n || !isAlnum(text.charCodeAt(j));
-    if (compact.length === expected && endsClean && isValidIban(compact)) {
+    if (count === expected && endsClean && isValidIban(compactOf(text, i, j))) {
       out.push({ kind: 'iban', start: i, end: j });
       after = j;
     }

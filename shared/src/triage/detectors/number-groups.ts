@@ -18,6 +18,8 @@ export interface NumberGroup {
   /** How many digits the group really has (may exceed digits.length). */
   digitCount: number;
   parts: DigitPart[];
+  /** parts.length, without building the parts. */
+  partCount: number;
   /** Written with a leading "+". */
   plus: boolean;
   /** The separators between parts, e.g. ["-"] for "06-12345678". */
@@ -42,11 +44,93 @@ function isSeparator(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 0xa0 || c === 0x2013;
 }
 
+/**
+ * A group as found by the scan. Its parts, separators and digits are read from the text on first use:
+ * most groups are rejected on their digit count alone, and a flood of digits should not become a flood of
+ * small strings and arrays.
+ */
+class Group implements NumberGroup {
+  readonly partCount: number;
+  private digitsCache: string | null = null;
+  private partsCache: DigitPart[] | null = null;
+  private separatorsCache: string[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    /** Shared by all groups of a text: per part its start and end, then the next separator's start and end. */
+    private readonly bounds: readonly number[],
+    /** Where this group's first part is in bounds, and how many parts it has (all of them, uncapped). */
+    private readonly at: number,
+    private readonly allParts: number,
+    readonly start: number,
+    readonly end: number,
+    readonly digitCount: number,
+    readonly plus: boolean,
+    readonly letterAfter: boolean,
+  ) {
+    this.partCount = Math.min(allParts, MAX_PARTS);
+  }
+
+  private partDigits(k: number): string {
+    const from = this.bounds[this.at + 4 * k];
+    const to = this.bounds[this.at + 4 * k + 1];
+    return this.text.slice(from, Math.min(to, from + MAX_GROUP_DIGITS));
+  }
+
+  get digits(): string {
+    if (this.digitsCache === null) {
+      let digits = '';
+      for (let k = 0; k < this.allParts && digits.length < MAX_GROUP_DIGITS; k++)
+        digits += this.partDigits(k);
+      this.digitsCache = digits.length > MAX_GROUP_DIGITS ? digits.slice(0, MAX_GROUP_DIGITS) : digits;
+    }
+    return this.digitsCache;
+  }
+
+  get parts(): DigitPart[] {
+    if (this.partsCache === null) {
+      const parts: DigitPart[] = [];
+      for (let k = 0; k < this.partCount; k++) {
+        const start = this.bounds[this.at + 4 * k];
+        parts.push({ start, end: this.bounds[this.at + 4 * k + 1], digits: this.partDigits(k) });
+      }
+      this.partsCache = parts;
+    }
+    return this.partsCache;
+  }
+
+  get separators(): string[] {
+    if (this.separatorsCache === null) {
+      const separators: string[] = [];
+      for (let k = 0; k + 1 < this.allParts; k++) {
+        const from = this.bounds[this.at + 4 * k + 2];
+        separators.push(this.text.slice(from, this.bounds[this.at + 4 * k + 3]));
+      }
+      this.separatorsCache = separators;
+    }
+    return this.separatorsCache;
+  }
+}
+
+/** Separators of more than one character must not all be spaces ("12  34" is two numbers). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** A character that may begin a group: a digit, "+" or "(". One character, so no backtracking. */
+const GROUP_START = /[0-9+(]/g;
+
 export function findNumberGroups(text: string): NumberGroup[] {
   const groups: NumberGroup[] = [];
+  const bounds: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Jump to the next character that may begin a group; the regular expression engine scans faster
+    // than a loop over every character, and most of a message is words.
+    GROUP_START.lastIndex = i;
+    if (!GROUP_START.test(text)) break;
+    i = GROUP_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     let begin = -1;
     let plus = false;
@@ -66,55 +150,42 @@ export function findNumberGroups(text: string): NumberGroup[] {
       while (i < n && (isDigit(text.charCodeAt(i)) || isLetter(text.charCodeAt(i)))) i++;
       continue;
     }
-    const parts: DigitPart[] = [];
-    const separators: string[] = [];
-    let digits = '';
+    const at = bounds.length;
+    let partCount = 0;
     let digitCount = 0;
     let j = plus || c === 40 ? begin + 1 : begin;
     let end = j;
     for (;;) {
       const partStart = j;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      const count = j - partStart;
-      digitCount += count;
-      if (digits.length < MAX_GROUP_DIGITS)
-        digits += text.slice(partStart, Math.min(j, partStart + MAX_GROUP_DIGITS));
-      if (parts.length < MAX_PARTS)
-        parts.push({
-          start: partStart,
-          end: j,
-          digits: text.slice(partStart, Math.min(j, partStart + MAX_GROUP_DIGITS)),
-        });
+      digitCount += j - partStart;
+      bounds.push(partStart, j);
+      partCount++;
       end = j;
       if (text.charCodeAt(end - 1) !== 41 && j < n && text.charCodeAt(j) === 41) end = j + 1; // "(0)"
       // Up to three separator characters (" - ", ") ") may join the next part.
       let k = j;
-      let sep = '';
+      let allSpaces = true;
       while (k < n && k - j < 3 && isSeparator(text.charCodeAt(k))) {
-        sep += text.charAt(k);
+        if (!isSpace(text.charCodeAt(k))) allSpaces = false;
         k++;
       }
-      if (sep.length > 0 && k < n && isDigit(text.charCodeAt(k)) && !(sep.length > 1 && sep.trim() === '')) {
-        separators.push(sep);
+      if (k > j && k < n && isDigit(text.charCodeAt(k)) && !(k - j > 1 && allSpaces)) {
+        bounds.push(j, k);
         j = k;
         continue;
       }
+      bounds.push(j, j);
       break;
     }
-    if (digits.length > MAX_GROUP_DIGITS) digits = digits.slice(0, MAX_GROUP_DIGITS);
     const after = end < n ? text.charCodeAt(end) : 32;
     // Fewer than four digits is never an identifier, a date or a postcode: not worth keeping.
-    if (digitCount >= MIN_GROUP_DIGITS)
-      groups.push({
-        start: begin,
-        end,
-        digits,
-        digitCount,
-        parts,
-        plus,
-        separators,
-        letterAfter: isLetter(after) && text.charCodeAt(end - 1) !== 41,
-      });
+    if (digitCount >= MIN_GROUP_DIGITS) {
+      const letterAfter = isLetter(after) && text.charCodeAt(end - 1) !== 41;
+      groups.push(new Group(text, bounds, at, partCount, begin, end, digitCount, plus, letterAfter));
+    } else {
+      bounds.length = at;
+    }
     i = Math.max(end, begin + 1);
   }
   return groups;

@@ -72,7 +72,7 @@ export function findPhones(input: DetectorInput): IdentifierMatch[] {
     if (g.letterAfter || g.digitCount < 9 || g.digitCount > 15) continue;
     const international = g.plus || g.digits.startsWith('00');
     // A plain nine-digit run starting with 0 is more often a reference than a Belgian landline.
-    if (!international && g.digitCount === 9 && g.parts.length < 3) continue;
+    if (!international && g.digitCount === 9 && g.partCount < 3) continue;
     if (!international && g.separators.some((s) => s.includes('/'))) continue; // dates
     const raw = (g.plus ? '+' : '') + g.digits;
     if (classifyPhone(raw)) out.push({ kind: 'phone', start: g.start, end: g.end });

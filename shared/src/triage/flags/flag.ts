@@ -5,7 +5,8 @@ import { squeeze } from '../normalize';
 
 /** Sorted evidence with overlapping or touching spans merged. */
 export function mergeSpans(spans: readonly EvidenceSpan[]): EvidenceSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Evidence mostly arrives in text order already: then there is nothing to copy and sort.
+  const sorted = inOrder(spans) ? spans : [...spans].sort(bySpan);
   const out: EvidenceSpan[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
@@ -13,6 +14,15 @@ export function mergeSpans(spans: readonly EvidenceSpan[]): EvidenceSpan[] {
     else out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+function bySpan(a: EvidenceSpan, b: EvidenceSpan): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function inOrder(spans: readonly EvidenceSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (bySpan(spans[i - 1], spans[i]) > 0) return false;
+  return true;
 }
 
 export function makeFlag(
