@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, loginAs } from '../support/browser';
 import { messengerDelivery } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
-
-async function logIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('webcare-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('queue').waitFor();
-}
 
 describe('the supervisor dashboard and access log in Chromium', () => {
   let app: RunningApp;
@@ -33,7 +25,8 @@ describe('the supervisor dashboard and access log in Chromium', () => {
 
   it('shows the supervisor live queue health, charts and the agent table', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await logIn(page, app.url, 'supervisor@example.org');
+    await loginAs(page, app.url, 'supervisor@example.org');
+    await page.getByTestId('queue').waitFor();
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('dashboard').waitFor();
     const health = page.getByTestId('queue-health');
@@ -64,7 +57,8 @@ describe('the supervisor dashboard and access log in Chromium', () => {
 
   it('shows the access log with the logins and verifies the chain', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await logIn(page, app.url, 'admin@example.org');
+    await loginAs(page, app.url, 'admin@example.org');
+    await page.getByTestId('queue').waitFor();
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-page').waitFor();
     await page.locator('[data-testid="audit-table"] tbody tr').first().waitFor();
@@ -78,7 +72,8 @@ describe('the supervisor dashboard and access log in Chromium', () => {
 
   it('gives agents no dashboard or audit in the navigation, and no way in by address', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await logIn(page, app.url, 'agent@example.org');
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.getByTestId('queue').waitFor();
     await page.getByTestId('nav-inbox').waitFor();
     expect(await page.getByTestId('nav-dashboard').count()).toBe(0);
     expect(await page.getByTestId('nav-audit').count()).toBe(0);

@@ -1,18 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, loginAs } from '../support/browser';
 import { messengerDelivery } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
-
-async function signIn(context: BrowserContext, url: string, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('webcare-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-inbox').waitFor();
-  return page;
-}
 
 describe('escalation in the console (two browsers)', () => {
   let app: RunningApp;
@@ -31,8 +21,8 @@ describe('escalation in the console (two browsers)', () => {
     const viewport = { width: 1440, height: 900 };
     const agentContext = await browser.newContext({ viewport });
     const advisorContext = await browser.newContext({ viewport });
-    const agent = await signIn(agentContext, app.url, 'agent@example.org');
-    const advisor = await signIn(advisorContext, app.url, 'advisor@example.org');
+    const agent = await loginAs(await agentContext.newPage(), app.url, 'agent@example.org');
+    const advisor = await loginAs(await advisorContext.newPage(), app.url, 'advisor@example.org');
 
     const text = 'Mijn vader is verward en weet niet meer welke medicijnen hij moet nemen.';
     const body = messengerDelivery({ mid: 'm_escalation_browser', senderId: '42424242', text });
@@ -93,8 +83,8 @@ describe('escalation in the console (two browsers)', () => {
     const viewport = { width: 1440, height: 900 };
     const firstContext = await browser.newContext({ viewport });
     const secondContext = await browser.newContext({ viewport });
-    const first = await signIn(firstContext, app.url, 'agent@example.org');
-    const second = await signIn(secondContext, app.url, 'agent2@example.org');
+    const first = await loginAs(await firstContext.newPage(), app.url, 'agent@example.org');
+    const second = await loginAs(await secondContext.newPage(), app.url, 'agent2@example.org');
     const row = (page: Page) => page.getByTestId('queue-row').filter({ hasText: 'verward' });
     await row(first).click();
     await row(second).click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, loginAs } from '../support/browser';
 import { messengerDelivery } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
 
@@ -20,10 +20,7 @@ describe('the console in Chromium', () => {
   });
 
   it('logs in, shows a webhook message live, opens it, replies and shows it sent', async () => {
-    await page.goto(app.url);
-    await page.getByTestId('login-email').fill('agent@example.org');
-    await page.getByTestId('login-password').fill('webcare-demo');
-    await page.getByTestId('login-submit').click();
+    await loginAs(page, app.url, 'agent@example.org');
     await page.getByTestId('queue').waitFor();
 
     const text = 'Goedemorgen, kan ik mijn afspraak bij de fysiotherapeut verzetten?';

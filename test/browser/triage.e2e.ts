@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, loginAs } from '../support/browser';
 import { pageCommentDelivery } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
 
@@ -33,10 +33,7 @@ describe('triage in the console (Chromium)', () => {
         text: 'Mijn vader ligt sinds dinsdag bij jullie met een longontsteking, mag ik morgen op bezoek?',
       }),
     );
-    await page.goto(app.url);
-    await page.getByTestId('login-email').fill('agent@example.org');
-    await page.getByTestId('login-password').fill('webcare-demo');
-    await page.getByTestId('login-submit').click();
+    await loginAs(page, app.url, 'agent@example.org');
     await page.getByTestId('queue-row').filter({ hasText: 'longontsteking' }).waitFor({ timeout: 15_000 });
   });
   afterAll(async () => {

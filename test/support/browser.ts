@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './api';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. Playwright's own download is not used. */
 export function chromiumPath(): string {
@@ -25,4 +26,14 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Signs in on the login page as a demo user and waits for the console's navigation. */
+export async function loginAs(page: Page, baseUrl: string, email: string): Promise<Page> {
+  await page.goto(baseUrl);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('nav-inbox').waitFor();
+  return page;
 }
