@@ -38,6 +38,12 @@ function getMatcher(): PhraseMatcher {
   return matcher;
 }
 
+/**
+ * Lexicons the rules only ask about by presence and position (has, sentencesWith, clausesWith): their
+ * hits stay columns unless a rule asks for them as objects.
+ */
+const COLUMN_LEXICONS: ReadonlySet<string> = new Set<LexiconName>(['personal', 'contact']);
+
 /** Lexicons whose hits an overlapping idiom cancels. */
 const IDIOM_TARGETS: readonly LexiconName[] = ['crisis', 'aggression'];
 
@@ -79,7 +85,7 @@ function groupByTag(hits: readonly Hit[]): Map<string, Hit[]> {
 export function analyse(text: string, context: TriageContext): Analysis {
   const stream = tokenize(text);
   const words = stream.words;
-  const all = getMatcher().match(words);
+  const { hits: all, columns } = getMatcher().matchAll(words, COLUMN_LEXICONS);
   removeIdioms(all);
   const cues = new Map<string, Hit[]>();
   for (const hit of all.get('cue') ?? []) {
@@ -92,6 +98,12 @@ export function analyse(text: string, context: TriageContext): Analysis {
   // A lexicon's hits split by tag in one pass, the first time one of its tags is asked for.
   const byTag = new Map<string, Map<string, Hit[]>>();
   const hits = (lexicon: LexiconName, tag?: string): readonly Hit[] => {
+    const asColumns = columns.get(lexicon);
+    if (asColumns) {
+      // A rule wants these hits as objects after all: make them once.
+      all.set(lexicon, asColumns.toHits());
+      columns.delete(lexicon);
+    }
     const list = all.get(lexicon) ?? [];
     if (tag === undefined) return list;
     let tags = byTag.get(lexicon);
@@ -114,10 +126,19 @@ export function analyse(text: string, context: TriageContext): Analysis {
     let map = maps.get(key);
     if (!map) {
       map = new Uint8Array(unit === 'sentence' ? sentenceCount : clauseCount);
-      for (const h of hits(lexicon, tag)) {
-        const column = unit === 'sentence' ? words.sentence : words.clause;
-        map[column[h.first]] = 1;
-        map[column[h.last]] = 1;
+      const column = unit === 'sentence' ? words.sentence : words.clause;
+      const asColumns = columns.get(lexicon);
+      if (asColumns) {
+        for (let k = 0; k < asColumns.count; k++) {
+          if (!asColumns.tagged(k, tag)) continue;
+          map[column[asColumns.first[k]]] = 1;
+          map[column[asColumns.last[k]]] = 1;
+        }
+      } else {
+        for (const h of hits(lexicon, tag)) {
+          map[column[h.first]] = 1;
+          map[column[h.last]] = 1;
+        }
       }
       maps.set(key, map);
     }
@@ -132,7 +153,7 @@ export function analyse(text: string, context: TriageContext): Analysis {
     isPublic: visibility === 'public',
     draft: context.draft === true,
     hits,
-    has: (lexicon, tag) => hits(lexicon, tag).length > 0,
+    has: (lexicon, tag) => columns.get(lexicon)?.has(tag) ?? hits(lexicon, tag).length > 0,
     sentencesWith: (lexicon, tag) => unitsWith('sentence', lexicon, tag),
     clausesWith: (lexicon, tag) => unitsWith('clause', lexicon, tag),
     span: (hit) => ({ start: words.start[hit.first], end: words.end[hit.last] }),

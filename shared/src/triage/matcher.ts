@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon/types';
 import { foldWord, squeeze } from './normalize';
 import { canonicalWords, type WordTable } from './tokens';
+import { HitColumns } from './hit-columns';
 import { keyBit } from './key-bit';
 
 /**
@@ -51,6 +52,12 @@ interface Phrase {
 interface KeyInfo {
   /** Phrases whose first step accepts the word, already filtered. */
   candidates: Indexed[];
+  /**
+   * Per candidate, the bits of its first required step (all bits when it has none): most candidates
+   * fail on these alone, so the loop checks them before it looks at the phrase.
+   */
+  firstLo: Int32Array;
+  firstHi: Int32Array;
   /** The key's bit in a sentence's 64-bit word mask, as two 32-bit halves. */
   lo: number;
   hi: number;
@@ -133,6 +140,8 @@ export class PhraseMatcher {
   private readonly suffix = new Map<string, Indexed[]>();
   private readonly other: Indexed[] = [];
   private readonly lexiconNames: string[] = [];
+  /** phrases[id]: the phrase with that id. */
+  private readonly phrases: Phrase[] = [];
   private count = 0;
 
   constructor(lexicons: Readonly<Record<string, Lexicon>>) {
@@ -152,6 +161,7 @@ export class PhraseMatcher {
             steps,
             required: requiredBits(steps),
           };
+          this.phrases.push(phrase);
           for (const test of phrase.steps[0].tests ?? []) this.index({ phrase, test });
         }
       }
@@ -198,6 +208,8 @@ export class PhraseMatcher {
     const bit = keyBit(key);
     const info: KeyInfo = {
       candidates: found,
+      firstLo: Int32Array.from(found, (e) => (e.phrase.required.length > 0 ? e.phrase.required[0] : -1)),
+      firstHi: Int32Array.from(found, (e) => (e.phrase.required.length > 0 ? e.phrase.required[1] : -1)),
       lo: bit < 32 ? 1 << bit : 0,
       hi: bit >= 32 ? 1 << (bit - 32) : 0,
     };
@@ -223,7 +235,18 @@ export class PhraseMatcher {
 
   /** All hits in the words, grouped by lexicon name. */
   match(words: WordTable): Map<string, Hit[]> {
+    return this.matchAll(words, NO_COLUMNS).hits;
+  }
+
+  /**
+   * All hits in the words: as objects grouped by lexicon name, except for the lexicons in asColumns,
+   * whose hits are kept as columns.
+   */
+  matchAll(words: WordTable, asColumns: ReadonlySet<string>): MatchResult {
     const buckets: Hit[][] = this.lexiconNames.map(() => []);
+    const columns = this.lexiconNames.map((name) =>
+      asColumns.has(name) ? new HitColumns(this.phrases) : null,
+    );
     const firstSeen: number[] = [];
     const keys = words.key;
     const n = words.length;
@@ -251,36 +274,48 @@ export class PhraseMatcher {
         hi |= info.hi;
       }
       for (let w = i; w < j; w++) {
-        const list = infos[w - i].candidates;
-        if (list.length > 0) this.tryAll(list, words, w, lo, hi, buckets, firstSeen);
+        const info = infos[w - i];
+        if (info.candidates.length > 0) this.tryAll(info, words, w, lo, hi, buckets, columns, firstSeen);
       }
       i = j;
     }
     infos.length = 0;
     // Lexicons in the order of their first hit, as before.
-    const out = new Map<string, Hit[]>();
-    for (const b of firstSeen) out.set(this.lexiconNames[b], buckets[b]);
-    return out;
+    const hits = new Map<string, Hit[]>();
+    for (const b of firstSeen) hits.set(this.lexiconNames[b], buckets[b]);
+    const byName = new Map<string, HitColumns>();
+    columns.forEach((c, b) => {
+      if (c) byName.set(this.lexiconNames[b], c);
+    });
+    return { hits, columns: byName };
   }
 
   private tryAll(
-    list: Indexed[],
+    info: KeyInfo,
     words: WordTable,
     i: number,
     lo: number,
     hi: number,
     buckets: Hit[][],
+    columns: (HitColumns | null)[],
     firstSeen: number[],
   ): void {
     const sentence = words.sentence[i];
     const stamp = i + 1;
-    for (const entry of list) {
-      const phrase = entry.phrase;
+    const { candidates, firstLo, firstHi } = info;
+    for (let c = 0; c < candidates.length; c++) {
+      if ((firstLo[c] & lo) === 0 && (firstHi[c] & hi) === 0) continue;
+      const phrase = candidates[c].phrase;
       if (this.seen[phrase.id] === stamp || !mayMatch(phrase.required, lo, hi)) continue;
       const last = phrase.steps.length === 1 ? i : this.matchFrom(words, phrase.steps, 1, i + 1, sentence);
       if (last < 0) continue;
       if (phrase.negatable && negatedBefore(words, i)) continue;
       this.seen[phrase.id] = stamp;
+      const asColumns = columns[phrase.bucket];
+      if (asColumns) {
+        asColumns.add(phrase.id, i, last);
+        continue;
+      }
       const bucket = buckets[phrase.bucket];
       if (bucket.length === 0) firstSeen.push(phrase.bucket);
       bucket.push({ lexicon: phrase.lexicon, tag: phrase.tag, first: i, last, pattern: phrase.pattern });
@@ -310,7 +345,20 @@ export class PhraseMatcher {
   }
 }
 
-const EMPTY_INFO: KeyInfo = { candidates: [], lo: 0, hi: 0 };
+export interface MatchResult {
+  hits: Map<string, Hit[]>;
+  columns: Map<string, HitColumns>;
+}
+
+const NO_COLUMNS: ReadonlySet<string> = new Set();
+
+const EMPTY_INFO: KeyInfo = {
+  candidates: [],
+  firstLo: new Int32Array(0),
+  firstHi: new Int32Array(0),
+  lo: 0,
+  hi: 0,
+};
 
 function requiredBits(steps: readonly Step[]): Int32Array {
   const bits: number[] = [];

@@ -178,14 +178,14 @@ export function findAddresses(input: DetectorInput): IdentifierMatch[] {
   const text = input.text;
   for (const g of input.groups) {
     if (g.partCount !== 1 || g.digitCount !== 4 || g.plus) continue;
-    const part = g.parts[0];
-    if (part.digits.charCodeAt(0) === 48) continue;
-    const end = postcodeEnd(text, part.end);
+    const partStart = g.partStart(0);
+    if (text.charCodeAt(partStart) === 48) continue;
+    const end = postcodeEnd(text, g.partEnd(0));
     if (end < 0) continue;
     // A house number close by, or a street address in the same stretch of text.
-    const near = streetNear(streets, part.start, end, 40);
+    const near = streetNear(streets, partStart, end, 40);
     const tail = text.slice(end, end + 12);
-    const head = text.slice(Math.max(0, part.start - 12), part.start);
+    const head = text.slice(Math.max(0, partStart - 12), partStart);
     const numberAfter = /^[ ,]{0,2}(nr\.? ?)?[1-9][0-9]{0,3}[a-zA-Z]?\b/.test(tail);
     const numberBefore = /\b[1-9][0-9]{0,3}[a-zA-Z]?[ ,]{1,3}$/.test(head);
     if (near || numberAfter || numberBefore) out.push({ kind: 'address', start: g.start, end });

@@ -19,7 +19,10 @@ export interface NumberGroup {
   digitCount: number;
   parts: DigitPart[];
   /** parts.length, without building the parts. */
-  partCount: number;
+  readonly partCount: number;
+  /** Start and end of part k (k < partCount), without building the parts. */
+  partStart(k: number): number;
+  partEnd(k: number): number;
   /** Written with a leading "+". */
   plus: boolean;
   /** The separators between parts, e.g. ["-"] for "06-12345678". */
@@ -45,20 +48,38 @@ function isSeparator(c: number): boolean {
 }
 
 /**
+ * Offsets of the parts and separators of all groups of one text: per part its start and end, then the
+ * start and end of the separator after it. Numbers in a typed array, not objects.
+ */
+class GroupBounds {
+  data = new Int32Array(256);
+  length = 0;
+
+  constructor(readonly text: string) {}
+
+  push(from: number, to: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = from;
+    this.data[this.length++] = to;
+  }
+}
+
+/**
  * A group as found by the scan. Its parts, separators and digits are read from the text on first use:
  * most groups are rejected on their digit count alone, and a flood of digits should not become a flood of
  * small strings and arrays.
  */
 class Group implements NumberGroup {
-  readonly partCount: number;
   private digitsCache: string | null = null;
   private partsCache: DigitPart[] | null = null;
   private separatorsCache: string[] | null = null;
 
   constructor(
-    private readonly text: string,
-    /** Shared by all groups of a text: per part its start and end, then the next separator's start and end. */
-    private readonly bounds: readonly number[],
+    private readonly bounds: GroupBounds,
     /** Where this group's first part is in bounds, and how many parts it has (all of them, uncapped). */
     private readonly at: number,
     private readonly allParts: number,
@@ -67,14 +88,23 @@ class Group implements NumberGroup {
     readonly digitCount: number,
     readonly plus: boolean,
     readonly letterAfter: boolean,
-  ) {
-    this.partCount = Math.min(allParts, MAX_PARTS);
+  ) {}
+
+  get partCount(): number {
+    return Math.min(this.allParts, MAX_PARTS);
+  }
+
+  partStart(k: number): number {
+    return this.bounds.data[this.at + 4 * k];
+  }
+
+  partEnd(k: number): number {
+    return this.bounds.data[this.at + 4 * k + 1];
   }
 
   private partDigits(k: number): string {
-    const from = this.bounds[this.at + 4 * k];
-    const to = this.bounds[this.at + 4 * k + 1];
-    return this.text.slice(from, Math.min(to, from + MAX_GROUP_DIGITS));
+    const from = this.partStart(k);
+    return this.bounds.text.slice(from, Math.min(this.partEnd(k), from + MAX_GROUP_DIGITS));
   }
 
   get digits(): string {
@@ -91,8 +121,7 @@ class Group implements NumberGroup {
     if (this.partsCache === null) {
       const parts: DigitPart[] = [];
       for (let k = 0; k < this.partCount; k++) {
-        const start = this.bounds[this.at + 4 * k];
-        parts.push({ start, end: this.bounds[this.at + 4 * k + 1], digits: this.partDigits(k) });
+        parts.push({ start: this.partStart(k), end: this.partEnd(k), digits: this.partDigits(k) });
       }
       this.partsCache = parts;
     }
@@ -103,8 +132,8 @@ class Group implements NumberGroup {
     if (this.separatorsCache === null) {
       const separators: string[] = [];
       for (let k = 0; k + 1 < this.allParts; k++) {
-        const from = this.bounds[this.at + 4 * k + 2];
-        separators.push(this.text.slice(from, this.bounds[this.at + 4 * k + 3]));
+        const from = this.bounds.data[this.at + 4 * k + 2];
+        separators.push(this.bounds.text.slice(from, this.bounds.data[this.at + 4 * k + 3]));
       }
       this.separatorsCache = separators;
     }
@@ -122,7 +151,7 @@ const GROUP_START = /[0-9+(]/g;
 
 export function findNumberGroups(text: string): NumberGroup[] {
   const groups: NumberGroup[] = [];
-  const bounds: number[] = [];
+  const bounds = new GroupBounds(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -182,7 +211,7 @@ export function findNumberGroups(text: string): NumberGroup[] {
     // Fewer than four digits is never an identifier, a date or a postcode: not worth keeping.
     if (digitCount >= MIN_GROUP_DIGITS) {
       const letterAfter = isLetter(after) && text.charCodeAt(end - 1) !== 41;
-      groups.push(new Group(text, bounds, at, partCount, begin, end, digitCount, plus, letterAfter));
+      groups.push(new Group(bounds, at, partCount, begin, end, digitCount, plus, letterAfter));
     } else {
       bounds.length = at;
     }
