@@ -45,7 +45,7 @@ describe('triage in the console (Chromium)', () => {
     await page.getByTestId('queue-row').filter({ hasText: 'longontsteking' }).click();
     await page.getByTestId('conversation-view').waitFor();
     await page.locator('[data-testid="flag-chip"][data-flag="medical_public"]').first().waitFor();
-    expect(await page.getByTestId('evidence').count()).toBeGreaterThan(0);
+    await page.getByTestId('evidence').first().waitFor();
     const card = page.getByTestId('switch-card');
     await card.waitFor();
     await page.getByTestId('switch-send').click();

@@ -28,6 +28,17 @@ export function upsertMessage(messages: readonly MessageView[], message: Message
       : { ...known, ...message };
     return next;
   }
+  // Our own reply can come back over the socket before the HTTP answer: it takes the optimistic one's place.
+  const local = isLocalMessage(message)
+    ? -1
+    : messages.findIndex(
+        (item) => isLocalMessage(item) && item.direction === message.direction && item.text === message.text,
+      );
+  if (local >= 0) {
+    const next = [...messages];
+    next[local] = message;
+    return next;
+  }
   const next = [...messages, message];
   const time = Date.parse(message.createdAt);
   let index = next.length - 1;
