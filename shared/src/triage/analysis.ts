@@ -42,7 +42,7 @@ function getMatcher(): PhraseMatcher {
  * Lexicons the rules only ask about by presence and position (has, sentencesWith, clausesWith): their
  * hits stay columns unless a rule asks for them as objects.
  */
-const COLUMN_LEXICONS: ReadonlySet<string> = new Set<LexiconName>(['personal', 'contact']);
+const COLUMN_LEXICONS: ReadonlySet<string> = new Set<LexiconName>(['personal', 'contact', 'politeness']);
 
 /** Lexicons whose hits an overlapping idiom cancels. */
 const IDIOM_TARGETS: readonly LexiconName[] = ['crisis', 'aggression'];

@@ -134,6 +134,11 @@ function passes(test: WordTest, key: string, numeric: boolean): boolean {
   }
 }
 
+function acceptsAny(tests: readonly WordTest[], key: string, numeric: boolean): boolean {
+  for (const test of tests) if (passes(test, key, numeric)) return true;
+  return false;
+}
+
 export class PhraseMatcher {
   private readonly exact = new Map<string, Indexed[]>();
   private readonly prefix = new Map<string, Indexed[]>();
@@ -249,6 +254,9 @@ export class PhraseMatcher {
     );
     const firstSeen: number[] = [];
     const keys = words.key;
+    const sentenceOf = words.sentence;
+    const idOf = words.id;
+    const infoById = this.infoById;
     const n = words.length;
     const infos = this.sentenceInfos;
     this.seen.fill(0);
@@ -256,13 +264,13 @@ export class PhraseMatcher {
     // the sentence lacks is skipped without walking its steps.
     let i = 0;
     while (i < n) {
-      const sentence = words.sentence[i];
+      const sentence = sentenceOf[i];
       let lo = 0;
       let hi = 0;
       let j = i;
-      for (; j < n && words.sentence[j] === sentence; j++) {
-        const id = words.id[j];
-        let info = id >= 0 ? this.infoById[id] : undefined;
+      for (; j < n && sentenceOf[j] === sentence; j++) {
+        const id = idOf[j];
+        let info = id >= 0 ? infoById[id] : undefined;
         if (info === undefined) {
           const key = keys[j];
           const numeric = words.numeric(j);
@@ -327,9 +335,12 @@ export class PhraseMatcher {
     if (si === steps.length) return wi - 1;
     const step = steps[si];
     if (step.tests === null) {
+      // The step after a gap is usually a word: test it here rather than in a call per position.
+      const next = steps[si + 1].tests;
       for (let g = 0; g <= step.gap; g++) {
         const at = wi + g;
         if (at >= words.length || words.sentence[at] !== sentence) return -1;
+        if (next !== null && !acceptsAny(next, words.key[at], words.numeric(at))) continue;
         const r = this.matchFrom(words, steps, si + 1, at, sentence);
         if (r >= 0) return r;
       }

@@ -1,4 +1,5 @@
 import { cueNear } from './cue-near';
+import { separatedDigits } from './digits';
 import type { DetectorInput, IdentifierMatch } from './types';
 
 /**
@@ -7,12 +8,8 @@ import type { DetectorInput, IdentifierMatch } from './types';
  * an order or invoice number, not a BSN.
  */
 export function isValidBsn(value: string): boolean {
-  let digits = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += value.charAt(i);
-    else if (c !== 32 && c !== 46 && c !== 45) return false;
-  }
+  let digits = separatedDigits(value);
+  if (digits === null) return false;
   if (digits.length === 8) digits = '0' + digits;
   if (digits.length !== 9) return false;
   if (/^0+$/.test(digits)) return false;

@@ -24,7 +24,7 @@ const DETECTORS: ReadonlyArray<(input: DetectorInput) => IdentifierMatch[]> = [
 ];
 
 export function findIdentifiers(input: DetectorInput): IdentifierMatch[] {
-  const taken: IdentifierMatch[] = [];
+  let taken: IdentifierMatch[] = [];
   for (const detect of DETECTORS) {
     const found = detect(input).sort((a, b) => a.start - b.start);
     const accepted: IdentifierMatch[] = [];
@@ -33,10 +33,24 @@ export function findIdentifiers(input: DetectorInput): IdentifierMatch[] {
       if (previous && previous.end > m.start) continue;
       if (!overlapsAny(taken, m)) accepted.push(m);
     }
-    for (const m of accepted) taken.push(m);
-    taken.sort((a, b) => a.start - b.start);
+    taken = mergeByStart(taken, accepted);
   }
   return taken;
+}
+
+/**
+ * Both lists sorted by start, merged in one pass. Spans are never empty and never overlap, so no two
+ * share a start: the order is the one a sort by start would give.
+ */
+function mergeByStart(a: IdentifierMatch[], b: IdentifierMatch[]): IdentifierMatch[] {
+  if (b.length === 0) return a;
+  const out: IdentifierMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** taken is sorted by start and its spans do not overlap each other. */

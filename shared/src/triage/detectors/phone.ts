@@ -1,3 +1,4 @@
+import { digitsOf } from './digits';
 import type { DetectorInput, IdentifierMatch } from './types';
 
 /**
@@ -28,11 +29,7 @@ export type PhoneCountry = 'NL' | 'BE' | 'other';
 
 /** The national form of a number ("0612345678") and its country, or null when it is no personal number. */
 export function classifyPhone(raw: string): { national: string; country: PhoneCountry } | null {
-  let digits = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += raw.charAt(i);
-  }
+  const digits = digitsOf(raw);
   const plus = raw.trimStart().startsWith('+');
   let country: 'NL' | 'BE' | null = null;
   let national = digits;

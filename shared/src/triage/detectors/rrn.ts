@@ -1,3 +1,4 @@
+import { separatedDigits } from './digits';
 import type { DetectorInput, IdentifierMatch } from './types';
 
 /**
@@ -6,12 +7,8 @@ import type { DetectorInput, IdentifierMatch } from './types';
  * BIS numbers add 20 or 40 to the month. The month may be 0 and the day 0 when the birth date is unknown.
  */
 export function isValidRrn(value: string): boolean {
-  let digits = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += value.charAt(i);
-    else if (c !== 32 && c !== 46 && c !== 45) return false;
-  }
+  const digits = separatedDigits(value);
+  if (digits === null) return false;
   if (digits.length !== 11) return false;
   const month = Number(digits.slice(2, 4));
   const day = Number(digits.slice(4, 6));
