@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon/types';
 import { foldWord, squeeze } from './normalize';
 import { canonicalWords, type WordTable } from './tokens';
 import { HitColumns } from './hit-columns';
-import { keyBit } from './key-bit';
+import { ALWAYS_HI, keyBit } from './key-bit';
 
 /**
  * Phrase matching over the word stream. Every pattern is indexed by its first word (exact, prefix or
@@ -42,8 +42,8 @@ interface Phrase {
   pattern: string;
   steps: Step[];
   /**
-   * Key bits (lo, hi pairs) of the later steps that accept exact words only: the sentence must hold one of
-   * each step's words, or the phrase cannot match in it.
+   * Key bits (lo, hi pairs) of the later steps that accept exact words only: the words after the first
+   * one must hold one of each step's words, or the phrase cannot match there.
    */
   required: Int32Array;
 }
@@ -53,12 +53,12 @@ interface KeyInfo {
   /** Phrases whose first step accepts the word, already filtered. */
   candidates: Indexed[];
   /**
-   * Per candidate, the bits of its first required step (all bits when it has none): most candidates
+   * Per candidate, the bits of its first required step (ALWAYS_HI when it has none): most candidates
    * fail on these alone, so the loop checks them before it looks at the phrase.
    */
   firstLo: Int32Array;
   firstHi: Int32Array;
-  /** The key's bit in a sentence's 64-bit word mask, as two 32-bit halves. */
+  /** The key's bit in a word mask, as two 32-bit halves. */
   lo: number;
   hi: number;
 }
@@ -213,8 +213,10 @@ export class PhraseMatcher {
     const bit = keyBit(key);
     const info: KeyInfo = {
       candidates: found,
-      firstLo: Int32Array.from(found, (e) => (e.phrase.required.length > 0 ? e.phrase.required[0] : -1)),
-      firstHi: Int32Array.from(found, (e) => (e.phrase.required.length > 0 ? e.phrase.required[1] : -1)),
+      firstLo: Int32Array.from(found, (e) => (e.phrase.required.length > 0 ? e.phrase.required[0] : 0)),
+      firstHi: Int32Array.from(found, (e) =>
+        e.phrase.required.length > 0 ? e.phrase.required[1] : ALWAYS_HI,
+      ),
       lo: bit < 32 ? 1 << bit : 0,
       hi: bit >= 32 ? 1 << (bit - 32) : 0,
     };
@@ -260,13 +262,12 @@ export class PhraseMatcher {
     const n = words.length;
     const infos = this.sentenceInfos;
     this.seen.fill(0);
-    // Sentence by sentence: first the words' mask, then the phrases, so that a phrase that needs a word
-    // the sentence lacks is skipped without walking its steps.
+    // Sentence by sentence: first the words' key infos, then per position the mask of the words after it,
+    // then the phrases. A phrase needs its later words after its first one, in the same sentence: where
+    // one of them is missing from the mask, the phrase is skipped without walking its steps.
     let i = 0;
     while (i < n) {
       const sentence = sentenceOf[i];
-      let lo = 0;
-      let hi = 0;
       let j = i;
       for (; j < n && sentenceOf[j] === sentence; j++) {
         const id = idOf[j];
@@ -278,12 +279,12 @@ export class PhraseMatcher {
           if (id >= 0) this.remember(id, info);
         }
         infos[j - i] = info;
-        lo |= info.lo;
-        hi |= info.hi;
       }
+      const { afterLo, afterHi } = this.afterMasks(infos, j - i);
       for (let w = i; w < j; w++) {
         const info = infos[w - i];
-        if (info.candidates.length > 0) this.tryAll(info, words, w, lo, hi, buckets, columns, firstSeen);
+        if (info.candidates.length === 0) continue;
+        this.tryAll(info, words, w, afterLo[w - i], afterHi[w - i], buckets, columns, firstSeen);
       }
       i = j;
     }
@@ -296,6 +297,27 @@ export class PhraseMatcher {
       if (c) byName.set(this.lexiconNames[b], c);
     });
     return { hits, columns: byName };
+  }
+
+  private afterLo = new Int32Array(256);
+  private afterHi = new Int32Array(256);
+
+  /** afterLo/afterHi[k]: the bits of the words after position k of the sentence, plus ALWAYS_HI. */
+  private afterMasks(infos: readonly KeyInfo[], count: number): { afterLo: Int32Array; afterHi: Int32Array } {
+    if (this.afterLo.length < count) {
+      this.afterLo = new Int32Array(count * 2);
+      this.afterHi = new Int32Array(count * 2);
+    }
+    const { afterLo, afterHi } = this;
+    let lo = 0;
+    let hi = ALWAYS_HI;
+    for (let k = count - 1; k >= 0; k--) {
+      afterLo[k] = lo;
+      afterHi[k] = hi;
+      lo |= infos[k].lo;
+      hi |= infos[k].hi;
+    }
+    return { afterLo, afterHi };
   }
 
   private tryAll(
@@ -388,7 +410,7 @@ function requiredBits(steps: readonly Step[]): Int32Array {
   return Int32Array.from(bits);
 }
 
-/** Every required step has one of its words in the sentence's mask. */
+/** Every required step has one of its words in the mask (of the words after the phrase's first). */
 function mayMatch(required: Int32Array, lo: number, hi: number): boolean {
   for (let r = 0; r < required.length; r += 2) {
     if ((required[r] & lo) === 0 && (required[r + 1] & hi) === 0) return false;
