@@ -50,8 +50,11 @@ interface Phrase {
 
 /** What the matcher knows about one distinct word key. */
 interface KeyInfo {
-  /** Phrases whose first step accepts the word, already filtered. */
-  candidates: Indexed[];
+  /**
+   * Phrases whose first step accepts the word, already filtered, each once (a phrase indexed under two
+   * of its first words would only be tried twice with the same outcome).
+   */
+  candidates: Phrase[];
   /**
    * Per candidate, the bits of its first required step (ALWAYS_HI when it has none): most candidates
    * fail on these alone, so the loop checks them before it looks at the phrase.
@@ -171,7 +174,6 @@ export class PhraseMatcher {
         }
       }
     }
-    this.seen = new Int32Array(this.count);
   }
 
   private index(entry: Indexed): void {
@@ -199,10 +201,12 @@ export class PhraseMatcher {
     const cache = numeric ? this.numberInfo : this.wordInfo;
     const cached = cache.get(key);
     if (cached) return cached;
-    const found: Indexed[] = [];
+    const found: Phrase[] = [];
     const add = (list: Indexed[] | undefined): void => {
       if (!list) return;
-      for (const entry of list) if (passes(entry.test, key, numeric)) found.push(entry);
+      for (const entry of list) {
+        if (passes(entry.test, key, numeric) && !found.includes(entry.phrase)) found.push(entry.phrase);
+      }
     };
     add(this.exact.get(key));
     if (key.length >= MIN_AFFIX) {
@@ -213,10 +217,8 @@ export class PhraseMatcher {
     const bit = keyBit(key);
     const info: KeyInfo = {
       candidates: found,
-      firstLo: Int32Array.from(found, (e) => (e.phrase.required.length > 0 ? e.phrase.required[0] : 0)),
-      firstHi: Int32Array.from(found, (e) =>
-        e.phrase.required.length > 0 ? e.phrase.required[1] : ALWAYS_HI,
-      ),
+      firstLo: Int32Array.from(found, (p) => (p.required.length > 0 ? p.required[0] : 0)),
+      firstHi: Int32Array.from(found, (p) => (p.required.length > 0 ? p.required[1] : ALWAYS_HI)),
       lo: bit < 32 ? 1 << bit : 0,
       hi: bit >= 32 ? 1 << (bit - 32) : 0,
     };
@@ -235,8 +237,6 @@ export class PhraseMatcher {
     byId[id] = info;
   }
 
-  /** seen[phrase.id] === word index + 1: the phrase already hit at this word (it may be indexed twice). */
-  private seen: Int32Array;
   /** Key infos of the current sentence's words, reused between sentences and messages. */
   private sentenceInfos: KeyInfo[] = [];
 
@@ -261,7 +261,6 @@ export class PhraseMatcher {
     const infoById = this.infoById;
     const n = words.length;
     const infos = this.sentenceInfos;
-    this.seen.fill(0);
     // Sentence by sentence: first the words' key infos, then per position the mask of the words after it,
     // then the phrases. A phrase needs its later words after its first one, in the same sentence: where
     // one of them is missing from the mask, the phrase is skipped without walking its steps.
@@ -331,16 +330,14 @@ export class PhraseMatcher {
     firstSeen: number[],
   ): void {
     const sentence = words.sentence[i];
-    const stamp = i + 1;
     const { candidates, firstLo, firstHi } = info;
     for (let c = 0; c < candidates.length; c++) {
       if ((firstLo[c] & lo) === 0 && (firstHi[c] & hi) === 0) continue;
-      const phrase = candidates[c].phrase;
-      if (this.seen[phrase.id] === stamp || !mayMatch(phrase.required, lo, hi)) continue;
+      const phrase = candidates[c];
+      if (!mayMatch(phrase.required, lo, hi)) continue;
       const last = phrase.steps.length === 1 ? i : this.matchFrom(words, phrase.steps, 1, i + 1, sentence);
       if (last < 0) continue;
       if (phrase.negatable && negatedBefore(words, i)) continue;
-      this.seen[phrase.id] = stamp;
       const asColumns = columns[phrase.bucket];
       if (asColumns) {
         asColumns.add(phrase.id, i, last);
