@@ -215,13 +215,17 @@ export class PhraseMatcher {
     }
     add(this.other);
     const bit = keyBit(key);
-    const info: KeyInfo = {
-      candidates: found,
-      firstLo: Int32Array.from(found, (p) => (p.required.length > 0 ? p.required[0] : 0)),
-      firstHi: Int32Array.from(found, (p) => (p.required.length > 0 ? p.required[1] : ALWAYS_HI)),
-      lo: bit < 32 ? 1 << bit : 0,
-      hi: bit >= 32 ? 1 << (bit - 32) : 0,
-    };
+    // Most words start no phrase: they share one info per bit, so caching them costs next to nothing.
+    const info: KeyInfo =
+      found.length === 0
+        ? NO_PHRASES[bit]
+        : {
+            candidates: found,
+            firstLo: Int32Array.from(found, (p) => (p.required.length > 0 ? p.required[0] : 0)),
+            firstHi: Int32Array.from(found, (p) => (p.required.length > 0 ? p.required[1] : ALWAYS_HI)),
+            lo: bitLo(bit),
+            hi: bitHi(bit),
+          };
     if (cache.size >= PhraseMatcher.CACHE_LIMIT) cache.clear();
     cache.set(key, info);
     return info;
@@ -382,13 +386,24 @@ export interface MatchResult {
 
 const NO_COLUMNS: ReadonlySet<string> = new Set();
 
-const EMPTY_INFO: KeyInfo = {
-  candidates: [],
-  firstLo: new Int32Array(0),
-  firstHi: new Int32Array(0),
-  lo: 0,
-  hi: 0,
-};
+function bitLo(bit: number): number {
+  return bit < 32 ? 1 << bit : 0;
+}
+
+function bitHi(bit: number): number {
+  return bit >= 32 ? 1 << (bit - 32) : 0;
+}
+
+function emptyInfo(lo: number, hi: number): KeyInfo {
+  return { candidates: [], firstLo: new Int32Array(0), firstHi: new Int32Array(0), lo, hi };
+}
+
+/** For a word without a key (a token too long to be a word): no phrases, no bit. */
+const EMPTY_INFO = emptyInfo(0, 0);
+/** NO_PHRASES[bit]: the info of a word that starts no phrase. */
+const NO_PHRASES: readonly KeyInfo[] = Array.from({ length: 63 }, (_, bit) =>
+  emptyInfo(bitLo(bit), bitHi(bit)),
+);
 
 function requiredBits(steps: readonly Step[]): Int32Array {
   const bits: number[] = [];
@@ -399,8 +414,8 @@ function requiredBits(steps: readonly Step[]): Int32Array {
     let hi = 0;
     for (const t of tests) {
       const bit = keyBit(t.value);
-      if (bit < 32) lo |= 1 << bit;
-      else hi |= 1 << (bit - 32);
+      lo |= bitLo(bit);
+      hi |= bitHi(bit);
     }
     bits.push(lo, hi);
   }
