@@ -91,16 +91,7 @@ export class EscalationsService {
         manager,
         `INSERT INTO escalations (conversation_id, team_id, mode, status, reason, priority, requested_by, due_at, created_at)
          VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          conversationId,
-          input.teamId,
-          input.mode,
-          input.reason,
-          priority,
-          actor.id,
-          pickup.dueAt,
-          now,
-        ],
+        [conversationId, input.teamId, input.mode, input.reason, priority, actor.id, pickup.dueAt, now],
       );
       const escalationId = inserted[0]!.id;
       await manager.query(

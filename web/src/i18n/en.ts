@@ -342,10 +342,12 @@ export const en: Record<MessageKey, string> = {
   'dashboard.stillWaiting': 'still waiting, {time} overdue',
   'dashboard.nobody': 'nobody',
   'audit.title': 'Audit log',
-  'audit.intro': 'Who did or viewed what, with whose data, when and from where (NEN 7513). The fact of access only, never the content.',
+  'audit.intro':
+    'Who did or viewed what, with whose data, when and from where (NEN 7513). The fact of access only, never the content.',
   'audit.verify': 'Verify the chain',
   'audit.verifyOk': 'The chain is intact: {count} entries checked.',
-  'audit.verifyBroken': 'The chain is broken at entry {id} ({count} entries checked). An entry was altered or removed.',
+  'audit.verifyBroken':
+    'The chain is broken at entry {id} ({count} entries checked). An entry was altered or removed.',
   'audit.filters': 'Filters',
   'audit.from': 'From',
   'audit.to': 'To',
@@ -380,7 +382,7 @@ export const en: Record<MessageKey, string> = {
   'sla.escalationPickupS': 'Escalation pickup (min)',
   'sla.businessHours': 'In business hours',
   'sla.allChannels': 'All channels',
-  'sla.openingHours': 'The organisation\'s opening hours ({zone})',
+  'sla.openingHours': "The organisation's opening hours ({zone})",
   'sla.alwaysOpen': 'Open 24x7',
   'sla.holidaysNL': 'Dutch public holidays',
   'sla.holidaysBE': 'Belgian public holidays',

@@ -339,10 +339,12 @@ export const nl = {
   'dashboard.stillWaiting': 'wacht nog, {time} over tijd',
   'dashboard.nobody': 'niemand',
   'audit.title': 'Auditlog',
-  'audit.intro': 'Wie heeft wat gedaan of ingezien, met wiens gegevens, wanneer en vanaf waar (NEN 7513). Alleen het feit van toegang, nooit de inhoud.',
+  'audit.intro':
+    'Wie heeft wat gedaan of ingezien, met wiens gegevens, wanneer en vanaf waar (NEN 7513). Alleen het feit van toegang, nooit de inhoud.',
   'audit.verify': 'Controleer de keten',
   'audit.verifyOk': 'De keten is intact: {count} regels gecontroleerd.',
-  'audit.verifyBroken': 'De keten is verbroken bij regel {id} ({count} regels gecontroleerd). Een regel is gewijzigd of verwijderd.',
+  'audit.verifyBroken':
+    'De keten is verbroken bij regel {id} ({count} regels gecontroleerd). Een regel is gewijzigd of verwijderd.',
   'audit.filters': 'Filters',
   'audit.from': 'Vanaf',
   'audit.to': 'Tot',
