@@ -17,6 +17,20 @@ describe('suggested switch', () => {
     expect(s.template.en).toMatch(/private message/);
   });
 
+  it('answers someone asking when a resident is alone without confirming anything or treating them as a victim', () => {
+    for (const text of [
+      'Hoi, ik ben een vriend van Lisa die bij jullie woont. Weet u wanneer ze alleen is? Niks tegen de begeleiding zeggen hoor.',
+      'Op welke groep woont Sanne? Ik wil haar verrassen.',
+    ]) {
+      const result = classify(text, { channel: 'messenger', visibility: 'private' });
+      expect(result.priority).toBe('urgent');
+      const s = result.suggestedSwitch!;
+      expect(s.kind).toBe('call_back');
+      expect(s.template.nl).toMatch(/nooit informatie/);
+      expect(s.template.nl).not.toMatch(/Dank je dat je dit vertelt|helpen/);
+    }
+  });
+
   it('calls back in a crisis, with the NL crisis lines and 112', () => {
     const s = classify('Ik zie het niet meer zitten, ik wil er niet meer zijn', pub).suggestedSwitch!;
     expect(s.kind).toBe('call_back');

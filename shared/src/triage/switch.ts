@@ -1,4 +1,5 @@
 import type { FlagCode, Localized, SuggestedSwitch, SwitchKind, TriageFlag } from '../contract/triage';
+import { whereaboutsHits } from './flags/safeguarding';
 import type { Analysis } from './analysis';
 import { switchTemplate, type TemplateSituation } from './templates';
 
@@ -31,13 +32,17 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       has('crisis') &&
       !has('safeguarding') &&
       a.hits('crisis').every((h) => h.tag === 'emergency' || h.tag === 'danger');
-    const situation: TemplateSituation = has('client_confidentiality')
-      ? 'confidentiality'
-      : has('crisis')
-        ? emergencyOnly
-          ? 'emergency'
-          : 'crisis'
-        : 'safeguarding';
+    // Someone asking where a resident is, or when they are alone, is answered as a question about a
+    // client: never confirm anything, never thank them as if they were the one at risk.
+    const askedWhereabouts = has('safeguarding') && !has('crisis') && whereaboutsHits(a).length > 0;
+    const situation: TemplateSituation =
+      has('client_confidentiality') || askedWhereabouts
+        ? 'confidentiality'
+        : has('crisis')
+          ? emergencyOnly
+            ? 'emergency'
+            : 'crisis'
+          : 'safeguarding';
     const resident = has('safeguarding') && !has('client_confidentiality') && a.has('contact', 'resident');
     if ((phoneHard || resident) && situation !== 'confidentiality') {
       return {
@@ -46,6 +51,16 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
         reason: {
           nl: 'Acute zorg nodig en bellen is moeilijk voor deze persoon: een zorgprofessional gaat persoonlijk langs.',
           en: 'Urgent care needed and calling is hard for this person: a care professional visits in person.',
+        },
+      };
+    }
+    if (askedWhereabouts) {
+      return {
+        kind: 'call_back',
+        situation,
+        reason: {
+          nl: 'Iemand vraagt waar een cliënt is of wanneer die alleen is: niets bevestigen, terugbellen om na te gaan wie dit vraagt.',
+          en: 'Someone asks where a client is or when they are alone: confirm nothing, call back to find out who is asking.',
         },
       };
     }

@@ -71,6 +71,8 @@ export const SAFEGUARDING_LEXICON: Lexicon = [
       'wat ~1 is ~2 haar|zijn ~1 adres|kamernummer',
       'welke ~1 dagen|tijden|avonden|uren ~3 alleen',
       'wanneer|hoelaat ~3 is|zijn|zit ~3 alleen',
+      // Subordinate clauses put the verb last: "weet u wanneer ze alleen is?"
+      'wanneer|hoelaat ~3 alleen ~1 is|zijn|zit|thuis',
       'hoe ~1 laat ~3 is|zit ~3 alleen',
       'where ~3 does|do|is ~3 live|lives|living|sleep|sleeps|stay|stays|staying',
       'when ~3 is|are ~3 alone',
