@@ -1,6 +1,5 @@
 import { useT } from '../../../i18n/i18n';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 
 export interface PublicConfirmDialogProps {
   open: boolean;
@@ -8,29 +7,21 @@ export interface PublicConfirmDialogProps {
   onConfirm: () => void;
 }
 
-/** A deliberate second step before a risky draft goes out in public; the safe choice has focus. */
+/** Posting a risky draft in public takes a second, deliberate step. */
 export function PublicConfirmDialog({ open, onCancel, onConfirm }: PublicConfirmDialogProps) {
   const t = useT();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={onCancel}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
       tone="danger"
       title={t('draft.confirmTitle')}
-      closeLabel={t('dialog.close')}
+      body={t('draft.confirmBody')}
+      cancelLabel={t('draft.cancel')}
+      confirmLabel={t('draft.confirm')}
       testId="public-confirm-dialog"
-      footer={
-        <>
-          <Button onClick={onCancel} data-autofocus>
-            {t('draft.cancel')}
-          </Button>
-          <Button variant="danger" onClick={onConfirm} data-testid="public-confirm">
-            {t('draft.confirm')}
-          </Button>
-        </>
-      }
-    >
-      <p>{t('draft.confirmBody')}</p>
-    </Dialog>
+      confirmTestId="public-confirm"
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useT } from '../../../i18n/i18n';
-import { Button } from '../../../components/ui/button';
-import { Dialog } from '../../../components/ui/dialog';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 
 export interface ExplicitMediaDialogProps {
   open: boolean;
@@ -8,28 +7,21 @@ export interface ExplicitMediaDialogProps {
   onConfirm: () => void;
 }
 
+/** Looking at a possibly explicit image is a choice, made after a warning. */
 export function ExplicitMediaDialog({ open, onCancel, onConfirm }: ExplicitMediaDialogProps) {
   const t = useT();
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={onCancel}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
       tone="warning"
       title={t('media.explicitTitle')}
-      closeLabel={t('dialog.close')}
+      body={t('media.explicitBody')}
+      cancelLabel={t('dialog.cancel')}
+      confirmLabel={t('media.explicitConfirm')}
       testId="explicit-media-dialog"
-      footer={
-        <>
-          <Button onClick={onCancel} data-autofocus>
-            {t('dialog.cancel')}
-          </Button>
-          <Button variant="danger" onClick={onConfirm} data-testid="explicit-media-confirm">
-            {t('media.explicitConfirm')}
-          </Button>
-        </>
-      }
-    >
-      <p>{t('media.explicitBody')}</p>
-    </Dialog>
+      confirmTestId="explicit-media-confirm"
+    />
   );
 }
