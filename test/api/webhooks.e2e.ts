@@ -61,6 +61,34 @@ describe('webhooks (black box)', () => {
     expect(await response.json()).toEqual({ response_token: signatures()['x-crc-get.http'].response_token });
   });
 
+  it('never signs a forged X delivery through the challenge-response check', async () => {
+    const forged = JSON.stringify({
+      for_user_id: '4337869213',
+      tweet_create_events: [
+        {
+          id_str: '1900000000000000001',
+          text: '@zorg ik wil dood',
+          user: { id_str: '99', name: 'Forger', screen_name: 'forger' },
+          timestamp_ms: String(Date.now()),
+        },
+      ],
+    });
+    const asked = await fetch(`${app.url}/webhooks/x?crc_token=${encodeURIComponent(forged)}`);
+    expect(asked.status).toBe(400);
+    expect(await asked.text()).not.toContain('sha256=');
+
+    // A body equal to a token that was answered is refused even with that token's answer as signature.
+    const token = 'dG9rZW4tdGhhdC13YXMtYW5zd2VyZWQ';
+    const answer = (await (await fetch(`${app.url}/webhooks/x?crc_token=${token}`)).json()) as {
+      response_token: string;
+    };
+    const replayed = await postWebhook(app.url, '/webhooks/x', token, {
+      'content-type': 'application/json',
+      'x-twitter-webhooks-signature': answer.response_token,
+    });
+    expect(replayed.status).toBe(401);
+  });
+
   it('takes every provider payload in its real wire format, signed as the provider signs it', async () => {
     const signed = signatures();
     const files = readdirSync(PAYLOAD_DIR).filter(

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
-/** The secrets ../shared/payloads were signed with. */
+/** The secrets test/fixtures/payloads were signed with. */
 export const TEST_SECRETS = {
   META_APP_SECRET: 'test-meta-app-secret',
   META_VERIFY_TOKEN: 'test-verify-token',

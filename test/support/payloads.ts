@@ -1,14 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, TEST_SECRETS } from './app';
 
-/** The providers' wire-format examples live beside the repository, in ../shared/payloads. */
-export const PAYLOAD_DIR = path.resolve(REPO_ROOT, '../shared/payloads');
-
-export function payloadsAvailable(): boolean {
-  return existsSync(path.join(PAYLOAD_DIR, '_signatures.json'));
-}
+/** The providers' wire-format examples, kept in the repository as test fixtures. */
+export const PAYLOAD_DIR = path.resolve(REPO_ROOT, 'test/fixtures/payloads');
 
 export function payload(name: string): Buffer {
   return readFileSync(path.join(PAYLOAD_DIR, name));

@@ -4,6 +4,7 @@ import {
   verifyMetaSignature,
   verifyTwilioSignature,
   verifyXSignature,
+  isXCrcToken,
   xCrcResponse,
 } from './signature';
 import { payloadBytes, payloadForm, signatures, TEST_SECRETS } from './testing/payloads';
@@ -77,6 +78,30 @@ describe('xCrcResponse', () => {
     expect(xCrcResponse('ZTU3YWQ4NTYtNGJjZS00ZGQzLTk3ZDMtNWM1ZTZlZWQ3ODVm', TEST_SECRETS.x)).toEqual({
       response_token: all['x-crc-get.http'].response_token,
     });
+  });
+});
+
+describe('isXCrcToken', () => {
+  it('takes the short URL-safe tokens X sends', () => {
+    expect(isXCrcToken('ZTU3YWQ4NTYtNGJjZS00ZGQzLTk3ZDMtNWM1ZTZlZWQ3ODVm')).toBe(true);
+    expect(isXCrcToken('abc-DEF_123+/=')).toBe(true);
+  });
+
+  it('refuses anything a JSON event could be made of, and empty or huge tokens', () => {
+    const forged = '{"for_user_id":"1","tweet_create_events":[]}';
+    expect(isXCrcToken(forged)).toBe(false);
+    expect(isXCrcToken('has space')).toBe(false);
+    expect(isXCrcToken('short')).toBe(false);
+    expect(isXCrcToken('a'.repeat(129))).toBe(false);
+    expect(isXCrcToken(['a'.repeat(20)])).toBe(false);
+  });
+
+  it('so no answer to an accepted token verifies as a signature over a JSON body', () => {
+    const body = Buffer.from('{"for_user_id":"1"}');
+    const answer = xCrcResponse(body.toString(), TEST_SECRETS.x).response_token;
+    // Only reachable if the token were answered; the shape check above refuses it first.
+    expect(verifyXSignature(body, answer, TEST_SECRETS.x)).toBe(true);
+    expect(isXCrcToken(body.toString())).toBe(false);
   });
 });
 

@@ -36,6 +36,18 @@ export function verifyMetaSignature(rawBody: Buffer, header: string | undefined,
   return safeEqual(expected, value.slice('sha256='.length).toLowerCase());
 }
 
+/**
+ * What X sends as a crc_token: a short URL-safe random string (base64 of a UUID in X's own examples).
+ * X signs delivery bodies and CRC answers with the same secret, so the answer to a token IS the signature
+ * a body equal to that token would carry. Answering only tokens of this shape (no braces, quotes or
+ * colons) means no answer can ever sign a JSON event.
+ */
+const X_CRC_TOKEN = /^[A-Za-z0-9_\-+/=]{8,128}$/;
+
+export function isXCrcToken(value: unknown): value is string {
+  return typeof value === 'string' && X_CRC_TOKEN.test(value);
+}
+
 /** X Account Activity challenge-response check: answer to `GET ?crc_token=`. */
 export function xCrcResponse(crcToken: string, consumerSecret: string): { response_token: string } {
   const digest = createHmac('sha256', consumerSecret).update(crcToken, 'utf8').digest('base64');

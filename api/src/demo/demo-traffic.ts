@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { DemoMessage } from './demo-messages';
 
-/** The demo organisation's accounts, as the provider names them (match ../shared/payloads). */
+/** The demo organisation's accounts, as the provider names them (match test/fixtures/payloads). */
 export const DEMO_ACCOUNTS = {
   facebookPage: { id: '104523889012345', name: 'Zorggroep Noorderlicht (Facebook)' },
   instagram: { id: '17841405822304914', name: 'Zorggroep Noorderlicht (Instagram)' },

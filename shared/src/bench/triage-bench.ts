@@ -1,7 +1,6 @@
-import * as fs from 'fs';
 import { classify } from '../triage';
 import type { TriageContext } from '../contract/triage';
-import { contextOf, findCorpus, readCorpus } from '../eval/corpus';
+import { contextOf, DEFAULT_CORPUS_PATH, readCorpus } from '../eval/corpus';
 
 /**
  * Triage throughput on one core, next to a baseline measured in the same run: a plain lower-case
@@ -56,13 +55,6 @@ function medianMs(fn: () => unknown, ms: number): number {
   return times[times.length >> 1];
 }
 
-const FALLBACK_MESSAGES = [
-  'Ik zie het niet meer zitten. Niemand helpt me.',
-  'Mijn BSN is 111222333, kunnen jullie mijn dossier opsturen?',
-  'Wat een mooie actie van jullie vrijwilligers!',
-  'Ligt Marieke bij jullie op de IC?',
-];
-
 function longMessage(size: number): string {
   const parts = [
     'Goedemiddag, ik wacht al drie weken op de uitslag van mijn MRI en niemand belt terug. ',
@@ -78,10 +70,9 @@ function longMessage(size: number): string {
 
 export async function runTriageBench(options: { ms?: number } = {}): Promise<BenchResult[]> {
   const ms = options.ms ?? 2000;
-  const corpusFile = findCorpus();
-  const items = corpusFile && fs.existsSync(corpusFile) ? readCorpus(corpusFile) : [];
+  const items = readCorpus(DEFAULT_CORPUS_PATH);
   const contexts = new Map<string, TriageContext>();
-  const texts = items.length > 0 ? items.map((i) => i.text) : FALLBACK_MESSAGES;
+  const texts = items.map((i) => i.text);
   items.forEach((i) => contexts.set(i.text, contextOf(i)));
   const publicContext: TriageContext = { channel: 'facebook_comment', visibility: 'public' };
   const engine = (text: string): unknown => classify(text, contexts.get(text) ?? publicContext);

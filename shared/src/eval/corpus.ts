@@ -26,18 +26,11 @@ export interface CorpusItem {
   sender?: TriageContext['sender'];
 }
 
-/** The development corpus, resolved from the compiled file (shared/dist/eval) to the repository root. */
-export const DEFAULT_CORPUS_PATH = path.resolve(__dirname, '../../../../shared/corpus/triage-dev.jsonl');
+/** The labelled corpora in the repository (shared/corpus), seen from src/eval and dist/eval alike. */
+export const CORPUS_DIR = path.resolve(__dirname, '../../corpus');
 
-/** Candidate locations, for the spec that runs from source (shared/src/eval). */
-export function findCorpus(): string | null {
-  const candidates = [
-    DEFAULT_CORPUS_PATH,
-    path.resolve(__dirname, '../../../shared/corpus/triage-dev.jsonl'),
-    path.resolve(__dirname, '../../corpus/triage-dev.jsonl'),
-  ];
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
-}
+/** The development corpus: the messages the rules were first written against. */
+export const DEFAULT_CORPUS_PATH = path.join(CORPUS_DIR, 'triage-dev.jsonl');
 
 export function parseCorpus(jsonl: string): CorpusItem[] {
   const items: CorpusItem[] = [];

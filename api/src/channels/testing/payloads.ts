@@ -2,20 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The providers' recorded webhook deliveries, kept in the `shared/payloads` folder beside the repository
- * (`path.resolve(__dirname, '../../../../shared/payloads')` seen from api/src/channels). Found by walking up
- * from here so the helper works from any folder under api/.
+ * The providers' recorded webhook deliveries, in the repository's `test/fixtures/payloads`. Found by walking
+ * up from here so the helper works from source (api/src) and from a build (api/dist) alike.
  */
 export function payloadsDir(): string {
   let dir = __dirname;
   for (;;) {
-    const candidate = path.join(dir, 'shared', 'payloads');
+    const candidate = path.join(dir, 'test', 'fixtures', 'payloads');
     if (existsSync(path.join(candidate, '_signatures.json'))) {
       return candidate;
     }
     const parent = path.dirname(dir);
     if (parent === dir) {
-      throw new Error('shared/payloads not found above the api folder');
+      throw new Error('test/fixtures/payloads not found above the api folder');
     }
     dir = parent;
   }
