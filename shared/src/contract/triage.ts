@@ -38,6 +38,13 @@ export interface TriageFlag {
   severity: Severity;
   evidence: EvidenceSpan[];
   reason: Localized;
+  /**
+   * Raised by the learned model alone, not by a rule: shown as "possible" with its confidence. A possible
+   * crisis or safeguarding flag is still urgent.
+   */
+  possible?: boolean;
+  /** The model's probability for this flag (0–1), on flags the model raised. */
+  confidence?: number;
 }
 
 export interface SuggestedSwitch {

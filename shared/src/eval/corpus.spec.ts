@@ -2,11 +2,11 @@ import { DEFAULT_CORPUS_PATH, readCorpus } from './corpus';
 import { evaluateItems } from './evaluate';
 
 /**
- * The development corpus as a regression floor. The engine is judged on unseen messages, so these are
+ * The development corpus as a regression floor for the rules (they were first written against it). The engine is judged on unseen messages, so these are
  * floors, not targets: crisis recall must stay 1.0 and safeguarding recall at least 0.9.
  */
 describe('triage on the development corpus', () => {
-  const metrics = evaluateItems(readCorpus(DEFAULT_CORPUS_PATH));
+  const metrics = evaluateItems(readCorpus(DEFAULT_CORPUS_PATH), { rulesOnly: true });
   const flag = (code: string) => metrics.perFlag.find((f) => f.code === code)!;
 
   it('finds every crisis', () => {

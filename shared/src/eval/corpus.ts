@@ -67,6 +67,16 @@ export function readCorpus(file: string): CorpusItem[] {
   return parseCorpus(fs.readFileSync(file, 'utf8'));
 }
 
+/** Every `*.jsonl` file of a folder, in name order (so training sees them in a fixed order). */
+export function readCorpora(dir: string): CorpusItem[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => readCorpus(path.join(dir, name)));
+}
+
 export function contextOf(item: CorpusItem): TriageContext {
   return {
     channel: item.channel,

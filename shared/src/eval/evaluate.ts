@@ -1,35 +1,60 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { classify } from '../triage';
-import { contextOf, DEFAULT_CORPUS_PATH, readCorpus, type CorpusItem } from './corpus';
+import { classifyWith } from '../triage/classify';
+import { bundledModel } from '../triage/model';
+import {
+  contextOf,
+  CORPUS_DIR,
+  DEFAULT_CORPUS_PATH,
+  readCorpora,
+  readCorpus,
+  type CorpusItem,
+} from './corpus';
 import { computeMetrics, formatMetrics, type Metrics } from './metrics';
 
 /**
- * Evaluate the triage engine on a labelled corpus:
- *   node shared/dist/eval/evaluate.js [corpus.jsonl] [--mistakes]
- * Prints precision/recall/F1 per flag, switch accuracy and the priority confusion matrix.
+ * Evaluate the triage engine on labelled corpora:
+ *   npm run triage:eval                      the test split (shared/corpus/test) and the dev corpus
+ *   node shared/dist/eval/evaluate.js FILE   one corpus file
+ * Options: --rules-only (the rules without the model, to compare), --mistakes (list every difference).
  */
-export function evaluateItems(items: readonly CorpusItem[]): Metrics {
+export function evaluateItems(items: readonly CorpusItem[], options: { rulesOnly?: boolean } = {}): Metrics {
+  const model = options.rulesOnly ? null : bundledModel();
   return computeMetrics(
     items,
-    items.map((item) => classify(item.text, contextOf(item))),
+    items.map((item) => classifyWith(item.text, contextOf(item), model)),
   );
 }
 
-export function evaluateFile(file: string): Metrics {
-  return evaluateItems(readCorpus(file));
-}
+export const TEST_DIR = path.join(CORPUS_DIR, 'test');
 
 function main(argv: readonly string[]): number {
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const file = args[0] ? path.resolve(args[0]) : DEFAULT_CORPUS_PATH;
-  if (!fs.existsSync(file)) {
-    process.stderr.write(`corpus not found: ${file}\n`);
-    return 2;
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const rulesOnly = argv.includes('--rules-only');
+  const sets: { name: string; items: CorpusItem[] }[] = [];
+  if (files.length > 0) {
+    for (const file of files) {
+      if (!fs.existsSync(file)) {
+        process.stderr.write(`corpus not found: ${file}\n`);
+        return 2;
+      }
+      sets.push({ name: file, items: readCorpus(path.resolve(file)) });
+    }
+  } else {
+    sets.push({ name: 'test split (shared/corpus/test)', items: readCorpora(TEST_DIR) });
+    sets.push({
+      name: 'dev corpus (shared/corpus/triage-dev.jsonl)',
+      items: readCorpus(DEFAULT_CORPUS_PATH),
+    });
   }
-  const metrics = evaluateFile(file);
-  process.stdout.write(`corpus: ${file}\n`);
-  process.stdout.write(formatMetrics(metrics, { mistakes: argv.includes('--mistakes') }) + '\n');
+  process.stdout.write(`engine: ${rulesOnly ? 'rules only' : 'rules + model'}\n`);
+  for (const set of sets) {
+    process.stdout.write(`\n== ${set.name}\n`);
+    process.stdout.write(
+      formatMetrics(evaluateItems(set.items, { rulesOnly }), { mistakes: argv.includes('--mistakes') }) +
+        '\n',
+    );
+  }
   return 0;
 }
 

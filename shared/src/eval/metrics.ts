@@ -27,6 +27,11 @@ export interface Metrics {
   perFlag: FlagScore[];
   /** Micro-averaged over all flags. */
   overall: Omit<FlagScore, 'code'>;
+  /** F1 averaged over the ten flags, each counting the same. */
+  macroF1: number;
+  /** Messages labelled without any flag, and the share of them that got crisis or safeguarding. */
+  unflagged: number;
+  urgentFalseAlarmRate: number;
   switchAccuracy: number;
   priorityAccuracy: number;
   /** confusion[expected][actual] */
@@ -56,6 +61,8 @@ export function computeMetrics(items: readonly CorpusItem[], results: readonly T
   ) as Record<Priority, Record<Priority, number>>;
   let switchHits = 0;
   let priorityHits = 0;
+  let unflagged = 0;
+  let urgentFalseAlarms = 0;
   const mistakes: Mistake[] = [];
   items.forEach((item, i) => {
     const result = results[i];
@@ -66,6 +73,10 @@ export function computeMetrics(items: readonly CorpusItem[], results: readonly T
       if (expected.has(code) && actual.has(code)) c.tp++;
       else if (actual.has(code)) c.fp++;
       else if (expected.has(code)) c.fn++;
+    }
+    if (expected.size === 0) {
+      unflagged++;
+      if (actual.has('crisis') || actual.has('safeguarding')) urgentFalseAlarms++;
     }
     const actualSwitch = result.suggestedSwitch?.kind ?? null;
     if (actualSwitch === item.switch) switchHits++;
@@ -99,6 +110,9 @@ export function computeMetrics(items: readonly CorpusItem[], results: readonly T
     count: items.length,
     perFlag,
     overall: score(total.tp, total.fp, total.fn),
+    macroF1: perFlag.reduce((sum, f) => sum + f.f1, 0) / perFlag.length,
+    unflagged,
+    urgentFalseAlarmRate: unflagged === 0 ? 0 : urgentFalseAlarms / unflagged,
     switchAccuracy: ratio(switchHits, items.length),
     priorityAccuracy: ratio(priorityHits, items.length),
     priorityConfusion: confusion,
@@ -126,7 +140,11 @@ export function formatMetrics(m: Metrics, options: { mistakes?: boolean } = {}):
     `${pad(name, 24)}${lpad(String(s.tp), 5)}${lpad(String(s.fp), 5)}${lpad(String(s.fn), 5)}${lpad(s.precision.toFixed(3), 11)}${lpad(s.recall.toFixed(3), 8)}${lpad(s.f1.toFixed(3), 7)}`;
   for (const f of m.perFlag) lines.push(row(f.code, f));
   lines.push(row('overall (micro)', m.overall));
+  lines.push(`${pad('macro-F1', 50)}${lpad(m.macroF1.toFixed(3), 7)}`);
   lines.push('');
+  lines.push(
+    `crisis/safeguarding false alarms on ${m.unflagged} unflagged messages: ${(m.urgentFalseAlarmRate * 100).toFixed(1)} %`,
+  );
   lines.push(`switch accuracy:   ${m.switchAccuracy.toFixed(3)}`);
   lines.push(`priority accuracy: ${m.priorityAccuracy.toFixed(3)}`);
   lines.push('');

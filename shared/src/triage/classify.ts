@@ -20,6 +20,8 @@ import { detectSafeguarding } from './flags/safeguarding';
 import { priorityOf } from './priority';
 import { suggestSwitch } from './switch';
 import { recycleWords } from './tokens';
+import { bundledModel, consult, type TriageModel } from './model';
+import { possibleFlag } from './flags/possible';
 
 /**
  * Classify one message (or, with context.draft, an agent's draft before it is posted): flags with
@@ -33,6 +35,17 @@ import { recycleWords } from './tokens';
  * On a draft only what is unsafe to post is reported: identifiers, health details, confirming a client.
  */
 export function classify(text: string, context: TriageContext): TriageResult {
+  return classifyWith(text, context, bundledModel());
+}
+
+/**
+ * classify with a given model, or with the rules alone (model null: for training and for comparing).
+ * Rules and model combine per flag: a flag is raised when the rules raise it, or when the model's
+ * probability reaches that flag's threshold (chosen in training; recall first for crisis and
+ * safeguarding). A flag the model alone raised is marked possible, with its confidence and the words
+ * that carry it. Drafts are checked by the rules alone: the model learned from inbound messages.
+ */
+export function classifyWith(text: string, context: TriageContext, model: TriageModel | null): TriageResult {
   const safeText = typeof text === 'string' ? text : '';
   const a = analyse(safeText, context);
   const found = new Map<FlagCode, TriageFlag>();
@@ -60,6 +73,15 @@ export function classify(text: string, context: TriageContext): TriageResult {
   const aggression = detectAggression(a);
   add(aggression);
   add(detectComplaint(a, { aggression: aggression !== null }));
+
+  if (model && !a.draft) {
+    const opinion = consult(model, a);
+    for (const code of FLAG_CODES) {
+      if (!found.has(code) && opinion.raises(code)) {
+        found.set(code, possibleFlag(code, opinion.probability(code), opinion.evidence(code)));
+      }
+    }
+  }
 
   const flags = FLAG_CODES.flatMap((code) => {
     const flag = found.get(code);

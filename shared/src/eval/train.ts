@@ -1,0 +1,245 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { FLAG_CODES, type FlagCode } from '../contract/triage';
+import { classifyWith } from '../triage/classify';
+import { analyse } from '../triage/analysis';
+import { recycleWords } from '../triage/tokens';
+import { BUCKETS, collectFeatures, FeatureBuffer } from '../triage/model/features';
+import { LinearModel, sigmoid } from '../triage/model/linear-model';
+import { encodeModel, type ModelData } from '../triage/model/model-codec';
+import { contextOf, CORPUS_DIR, readCorpora, type CorpusItem } from './corpus';
+
+/**
+ * `npm run triage:train`: trains the triage model on shared/corpus/train and writes
+ * shared/src/triage/model/model-data.ts. Deterministic: a fixed seed, a fixed order of files.
+ *
+ * 1. Logistic regression per flag over hashed features (AdaGrad, a few epochs).
+ * 2. Five-fold cross-validation on the training corpus gives each message a score from a model that did
+ *    not see it; from those scores, next to what the rules say, each flag gets the threshold at which the
+ *    model raises it on its own:
+ *    - crisis and safeguarding (recall first): the lowest threshold whose false alarms on messages without
+ *      any flag stay within MAX_FALSE_ALARMS;
+ *    - the other flags: the threshold with the best F1 of rules and model together, only where that
+ *      beats the rules alone; identifiers (pii_public) stay with the checksum-validating detectors.
+ * The test split (shared/corpus/test) is never read here.
+ */
+
+/** The flags the model learns. */
+export const MODEL_LABELS: readonly FlagCode[] = FLAG_CODES;
+const RECALL_FIRST: ReadonlySet<FlagCode> = new Set(['crisis', 'safeguarding']);
+const RULES_ONLY: ReadonlySet<FlagCode> = new Set(['pii_public']);
+const MAX_FALSE_ALARMS = 0.04;
+const SEED = 20261201;
+const EPOCHS = 12;
+const LEARNING_RATE = 0.4;
+const FOLDS = 5;
+/** Weights smaller than this are left out of the committed model. */
+const MIN_WEIGHT = 0.02;
+
+interface Example {
+  features: Int32Array;
+  labels: Uint8Array;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const scratch = new FeatureBuffer();
+
+function toExample(item: CorpusItem): Example {
+  const a = analyse(item.text, contextOf(item));
+  collectFeatures(a, scratch);
+  recycleWords(a.words);
+  return {
+    features: scratch.bucket.slice(0, scratch.count),
+    labels: Uint8Array.from(MODEL_LABELS, (code) => (item.flags.includes(code) ? 1 : 0)),
+  };
+}
+
+export function train(examples: readonly Example[], seed = SEED): LinearModel {
+  const L = MODEL_LABELS.length;
+  const model = new LinearModel(MODEL_LABELS);
+  const g2 = new Float32Array(BUCKETS * L);
+  const biasG2 = new Float64Array(L);
+  // Rare flags weigh more, so the model does not learn to say "no" to everything.
+  const positives = MODEL_LABELS.map((_, k) => examples.filter((e) => e.labels[k] === 1).length);
+  const positiveWeight = positives.map((p) => Math.min(4, Math.sqrt((examples.length - p) / Math.max(1, p))));
+  const random = mulberry32(seed);
+  const grad = new Float64Array(L);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const example of shuffled(examples, random)) {
+      const n = example.features.length;
+      const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
+      for (let k = 0; k < L; k++) grad[k] = 0;
+      for (let i = 0; i < n; i++) {
+        const row = example.features[i] * L;
+        for (let k = 0; k < L; k++) grad[k] += model.weights[row + k];
+      }
+      for (let k = 0; k < L; k++) {
+        const y = example.labels[k];
+        const p = sigmoid(grad[k] * scale + model.bias[k]);
+        grad[k] = (p - y) * (y === 1 ? positiveWeight[k] : 1);
+        biasG2[k] += grad[k] * grad[k];
+        model.bias[k] -= (LEARNING_RATE * grad[k]) / Math.sqrt(biasG2[k] + 1e-8);
+      }
+      for (let i = 0; i < n; i++) {
+        const row = example.features[i] * L;
+        for (let k = 0; k < L; k++) {
+          const g = grad[k] * scale;
+          if (g === 0) continue;
+          g2[row + k] += g * g;
+          model.weights[row + k] -= (LEARNING_RATE * g) / Math.sqrt(g2[row + k] + 1e-8);
+        }
+      }
+    }
+  }
+  return model;
+}
+
+/** Each message's probabilities from a model trained on the other folds, scored as at run time. */
+function outOfFold(items: readonly CorpusItem[], examples: readonly Example[]): Float64Array[] {
+  const fold = shuffled(
+    items.map((_, i) => i),
+    mulberry32(SEED + 1),
+  ).map((index, position) => ({ index, fold: position % FOLDS }));
+  const scores: Float64Array[] = new Array<Float64Array>(items.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const model = train(fold.filter((x) => x.fold !== f).map((x) => examples[x.index]));
+    for (const { index } of fold.filter((x) => x.fold === f)) {
+      const item = items[index];
+      const a = analyse(item.text, contextOf(item));
+      collectFeatures(a, scratch);
+      scores[index] = model.score(scratch, a.words).probability;
+      recycleWords(a.words);
+    }
+  }
+  return scores;
+}
+
+interface Choice {
+  threshold: number | undefined;
+  summary: string;
+}
+
+function chooseThreshold(
+  code: FlagCode,
+  k: number,
+  items: readonly CorpusItem[],
+  rules: readonly Set<FlagCode>[],
+  scores: readonly Float64Array[],
+): Choice {
+  const rate = (hit: (i: number) => boolean) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let falseAlarms = 0;
+    let unflagged = 0;
+    items.forEach((item, i) => {
+      const expected = item.flags.includes(code);
+      const actual = hit(i);
+      if (expected && actual) tp++;
+      else if (actual) fp++;
+      else if (expected) fn++;
+      if (item.flags.length === 0) {
+        unflagged++;
+        if (actual) falseAlarms++;
+      }
+    });
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { precision, recall, f1, falseAlarm: unflagged === 0 ? 0 : falseAlarms / unflagged };
+  };
+  const fmt = (r: ReturnType<typeof rate>) =>
+    `P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)} F1 ${r.f1.toFixed(2)} FA ${r.falseAlarm.toFixed(3)}`;
+  const rulesOnly = rate((i) => rules[i].has(code));
+  if (RULES_ONLY.has(code)) return { threshold: undefined, summary: `rules ${fmt(rulesOnly)} (rules only)` };
+  let best: { t: number; r: ReturnType<typeof rate> } | null = null;
+  for (let t = 0.99; t >= 0.1 - 1e-9; t -= 0.01) {
+    const r = rate((i) => rules[i].has(code) || scores[i][k] >= t);
+    if (RECALL_FIRST.has(code)) {
+      if (r.falseAlarm > MAX_FALSE_ALARMS) continue;
+      if (!best || r.recall > best.r.recall + 1e-9) best = { t, r };
+    } else if (!best || r.f1 > best.r.f1 + 1e-9) {
+      best = { t, r };
+    }
+  }
+  if (!best || (!RECALL_FIRST.has(code) && best.r.f1 <= rulesOnly.f1 + 0.005)) {
+    return { threshold: undefined, summary: `rules ${fmt(rulesOnly)} (model adds nothing)` };
+  }
+  const t = Math.round(best.t * 100) / 100;
+  return { threshold: t, summary: `rules ${fmt(rulesOnly)} → with model ≥ ${t.toFixed(2)}: ${fmt(best.r)}` };
+}
+
+export const TRAIN_DIR = path.join(CORPUS_DIR, 'train');
+export const MODEL_DATA_FILE = path.resolve(__dirname, '../../src/triage/model/model-data.ts');
+
+function main(): number {
+  const started = Date.now();
+  const items = readCorpora(TRAIN_DIR);
+  if (items.length === 0) {
+    process.stderr.write(`no training messages in ${TRAIN_DIR}\n`);
+    return 2;
+  }
+  const examples = items.map(toExample);
+  process.stdout.write(
+    `training on ${items.length} messages from ${path.relative(process.cwd(), TRAIN_DIR)}\n`,
+  );
+  const rules = items.map(
+    (item) => new Set(classifyWith(item.text, contextOf(item), null).flags.map((f) => f.code)),
+  );
+  const scores = outOfFold(items, examples);
+  const thresholds: Partial<Record<FlagCode, number>> = {};
+  MODEL_LABELS.forEach((code, k) => {
+    const choice = chooseThreshold(code, k, items, rules, scores);
+    if (choice.threshold !== undefined) thresholds[code] = choice.threshold;
+    process.stdout.write(`  ${code.padEnd(23)} ${choice.summary}\n`);
+  });
+  const model = train(examples);
+  const data = encodeModel(
+    model,
+    thresholds,
+    `npm run triage:train: ${items.length} messages of shared/corpus/train, seed ${SEED}, ${EPOCHS} epochs`,
+    MIN_WEIGHT,
+  );
+  writeModelData(data);
+  process.stdout.write(
+    `wrote ${path.relative(process.cwd(), MODEL_DATA_FILE)}: ${data.rows} weighted buckets, ` +
+      `${(data.packed.length / 1024).toFixed(0)} kB packed, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  return 0;
+}
+
+function writeModelData(data: ModelData): void {
+  const { packed, ...header } = data;
+  const source =
+    `// Generated by \`npm run triage:train\` (shared/src/eval/train.ts). Do not edit: retrain instead.\n` +
+    `import type { ModelData } from './model-codec';\n\n` +
+    `export const MODEL_DATA: ModelData = {\n` +
+    Object.entries(header)
+      .map(([key, value]) => `  ${key}: ${JSON.stringify(value)},\n`)
+      .join('') +
+    `  packed:\n    '${packed}',\n};\n`;
+  fs.writeFileSync(MODEL_DATA_FILE, source);
+}
+
+if (require.main === module) {
+  process.exitCode = main();
+}

@@ -1,0 +1,145 @@
+import type { EvidenceSpan, FlagCode } from '../../contract/triage';
+import type { WordTable } from '../tokens';
+import { BUCKETS, type FeatureBuffer } from './features';
+
+/** The flags the model scores, in the order of its weight rows. */
+export type ModelLabel = FlagCode;
+
+/**
+ * A linear classifier per flag over hashed features (logistic regression, one-vs-rest). A message's
+ * features are binary and scaled by 1/√n, so a long message does not score high by length alone.
+ * Long messages are also scored in windows of a few sentences, and each flag takes its best window: a
+ * signal buried in a long story about something else still stands out in its own window.
+ */
+export class LinearModel {
+  /** weights[bucket * labels.length + k]. */
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+
+  constructor(
+    readonly labels: readonly ModelLabel[],
+    weights?: Float32Array,
+    bias?: Float32Array,
+  ) {
+    this.weights = weights ?? new Float32Array(BUCKETS * labels.length);
+    this.bias = bias ?? new Float32Array(labels.length);
+  }
+
+  /** Logits of the whole feature list (training and evaluation of one window). */
+  logits(features: FeatureBuffer, out: Float64Array = new Float64Array(this.labels.length)): Float64Array {
+    const L = this.labels.length;
+    out.fill(0);
+    const w = this.weights;
+    for (let i = 0; i < features.count; i++) {
+      const row = features.bucket[i] * L;
+      for (let k = 0; k < L; k++) out[k] += w[row + k];
+    }
+    const scale = features.count > 0 ? 1 / Math.sqrt(features.count) : 0;
+    for (let k = 0; k < L; k++) out[k] = out[k] * scale + this.bias[k];
+    return out;
+  }
+
+  /**
+   * Probability per label, each from its best window: the whole message, and for messages of more than
+   * WINDOW sentences every run of WINDOW consecutive sentences. Context features count in every window.
+   */
+  score(features: FeatureBuffer, words: WordTable): ModelScore {
+    const L = this.labels.length;
+    const w = this.weights;
+    let sentences = 1;
+    for (let i = features.count - 1; i >= 0; i--) {
+      if (features.word[i] >= 0) {
+        sentences = words.sentence[features.word[i]] + 1;
+        break;
+      }
+    }
+    // Per-sentence sums and counts; context features (word -1) kept apart.
+    const sums = new Float64Array(sentences * L);
+    const counts = new Int32Array(sentences);
+    const contextSums = new Float64Array(L);
+    let contextCount = 0;
+    for (let i = 0; i < features.count; i++) {
+      const row = features.bucket[i] * L;
+      const wi = features.word[i];
+      if (wi < 0) {
+        contextCount++;
+        for (let k = 0; k < L; k++) contextSums[k] += w[row + k];
+      } else {
+        const s = words.sentence[wi];
+        counts[s]++;
+        const at = s * L;
+        for (let k = 0; k < L; k++) sums[at + k] += w[row + k];
+      }
+    }
+    const best = new Float64Array(L).fill(-Infinity);
+    const bestFrom = new Int32Array(L);
+    const bestTo = new Int32Array(L);
+    const consider = (from: number, to: number): void => {
+      let n = contextCount;
+      for (let s = from; s < to; s++) n += counts[s];
+      if (n === 0) return;
+      const scale = 1 / Math.sqrt(n);
+      for (let k = 0; k < L; k++) {
+        let total = contextSums[k];
+        for (let s = from; s < to; s++) total += sums[s * L + k];
+        const logit = total * scale + this.bias[k];
+        if (logit > best[k]) {
+          best[k] = logit;
+          bestFrom[k] = from;
+          bestTo[k] = to;
+        }
+      }
+    };
+    consider(0, sentences);
+    if (sentences > WINDOW) for (let s = 0; s + WINDOW <= sentences; s++) consider(s, s + WINDOW);
+    // Without a word there is nothing to judge: the context alone says nothing about a message.
+    const probability = new Float64Array(L);
+    if (contextCount < features.count) for (let k = 0; k < L; k++) probability[k] = sigmoid(best[k]);
+    return { probability, windowFrom: bestFrom, windowTo: bestTo };
+  }
+
+  /**
+   * The words that carry label k in its best window: each word's share of the logit (its own features
+   * and the pair it ends), which for a linear model is what leaving that word out would take away.
+   * The strongest positive words until they carry most of the positive weight, at most MAX_EVIDENCE.
+   */
+  evidence(k: number, score: ModelScore, features: FeatureBuffer, words: WordTable): EvidenceSpan[] {
+    const L = this.labels.length;
+    const from = score.windowFrom[k];
+    const to = score.windowTo[k];
+    const contribution = new Map<number, number>();
+    for (let i = 0; i < features.count; i++) {
+      const wi = features.word[i];
+      if (wi < 0) continue;
+      const s = words.sentence[wi];
+      if (s < from || s >= to) continue;
+      contribution.set(wi, (contribution.get(wi) ?? 0) + this.weights[features.bucket[i] * L + k]);
+    }
+    const positive = [...contribution].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1]);
+    const total = positive.reduce((sum, [, c]) => sum + c, 0);
+    const spans: EvidenceSpan[] = [];
+    let covered = 0;
+    for (const [wi, c] of positive) {
+      if (spans.length >= MAX_EVIDENCE || (spans.length > 0 && covered >= total * EVIDENCE_SHARE)) break;
+      spans.push({ start: words.start[wi], end: words.end[wi] });
+      covered += c;
+    }
+    return spans;
+  }
+}
+
+export interface ModelScore {
+  probability: Float64Array;
+  /** The best window per label, as sentence numbers [from, to). */
+  windowFrom: Int32Array;
+  windowTo: Int32Array;
+}
+
+/** Sentences per window in long messages. */
+const WINDOW = 3;
+const MAX_EVIDENCE = 5;
+const EVIDENCE_SHARE = 0.6;
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
