@@ -33,9 +33,16 @@ export function mergeTriage(
     if (PRIORITY_RANK[messagePriority] < PRIORITY_RANK[priority]) priority = messagePriority;
     for (const flag of message.flags) {
       const known = flags.get(flag.code);
-      if (!known || SEVERITY_RANK[flag.severity] < SEVERITY_RANK[known.severity]) {
-        flags.set(flag.code, { code: flag.code, severity: flag.severity });
-      }
+      // A flag stays "possible" only while no message raised it by a rule.
+      const possible = flag.possible === true && (!known || known.possible === true);
+      const severity =
+        known && SEVERITY_RANK[known.severity] <= SEVERITY_RANK[flag.severity]
+          ? known.severity
+          : flag.severity;
+      flags.set(
+        flag.code,
+        possible ? { code: flag.code, severity, possible } : { code: flag.code, severity },
+      );
     }
     const suggestion = message.suggested_switch as SuggestedSwitch | null;
     if (suggestion) {

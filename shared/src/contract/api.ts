@@ -33,6 +33,8 @@ export interface TeamSummary {
 export interface FlagSummary {
   code: FlagCode;
   severity: Severity;
+  /** Only the learned model raised it, on every message that has it: shown as "possible". */
+  possible?: boolean;
 }
 
 export interface ContactSummary {

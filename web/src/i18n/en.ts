@@ -102,6 +102,7 @@ export const en: Record<MessageKey, string> = {
   'flag.complaint': 'Complaint',
   'flag.aggression': 'Aggression',
   'flag.press': 'Press',
+  'flag.possible': 'Possible: {flag}',
 
   'switch.call_back': 'call back',
   'switch.private_message': 'private message',

@@ -100,6 +100,7 @@ export const nl = {
   'flag.complaint': 'Klacht',
   'flag.aggression': 'Agressie',
   'flag.press': 'Pers',
+  'flag.possible': 'Mogelijk: {flag}',
 
   'switch.call_back': 'terugbellen',
   'switch.private_message': 'privébericht',

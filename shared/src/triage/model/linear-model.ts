@@ -10,19 +10,31 @@ export type ModelLabel = FlagCode;
  * features are binary and scaled by 1/√n, so a long message does not score high by length alone.
  * Long messages are also scored in windows of a few sentences, and each flag takes its best window: a
  * signal buried in a long story about something else still stands out in its own window.
+ *
+ * Weights are kept in rows, one per bucket that has any: `rowOf[bucket]` is its row (-1: none), and
+ * `weights[row * labels + k]` the weight of label k. Training starts with a row for every bucket; the
+ * committed model has rows only where weight is left, which keeps what scoring touches small (about
+ * 3 MB instead of 10) and skips the many buckets that carry nothing.
  */
 export class LinearModel {
-  /** weights[bucket * labels.length + k]. */
+  readonly rowOf: Int32Array;
   readonly weights: Float32Array;
   readonly bias: Float32Array;
 
   constructor(
     readonly labels: readonly ModelLabel[],
-    weights?: Float32Array,
+    rows?: { rowOf: Int32Array; weights: Float32Array },
     bias?: Float32Array,
   ) {
-    this.weights = weights ?? new Float32Array(BUCKETS * labels.length);
+    this.rowOf = rows?.rowOf ?? Int32Array.from({ length: BUCKETS }, (_, b) => b);
+    this.weights = rows?.weights ?? new Float32Array(BUCKETS * labels.length);
     this.bias = bias ?? new Float32Array(labels.length);
+  }
+
+  /** The weight of label k for a bucket (0 where the bucket has no row). */
+  weight(bucket: number, k: number): number {
+    const row = this.rowOf[bucket];
+    return row < 0 ? 0 : this.weights[row * this.labels.length + k];
   }
 
   /** Logits of the whole feature list (training and evaluation of one window). */
@@ -31,7 +43,9 @@ export class LinearModel {
     out.fill(0);
     const w = this.weights;
     for (let i = 0; i < features.count; i++) {
-      const row = features.bucket[i] * L;
+      const r = this.rowOf[features.bucket[i]];
+      if (r < 0) continue;
+      const row = r * L;
       for (let k = 0; k < L; k++) out[k] += w[row + k];
     }
     const scale = features.count > 0 ? 1 / Math.sqrt(features.count) : 0;
@@ -46,6 +60,7 @@ export class LinearModel {
   score(features: FeatureBuffer, words: WordTable): ModelScore {
     const L = this.labels.length;
     const w = this.weights;
+    const rowOf = this.rowOf;
     let sentences = 1;
     for (let i = features.count - 1; i >= 0; i--) {
       if (features.word[i] >= 0) {
@@ -53,28 +68,29 @@ export class LinearModel {
         break;
       }
     }
-    // Per-sentence sums and counts; context features (word -1) kept apart.
-    const sums = new Float64Array(sentences * L);
-    const counts = new Int32Array(sentences);
+    // Short messages are one window: one row of sums. Longer ones get a row per sentence.
+    const perSentence = sentences > WINDOW;
+    const rows = perSentence ? sentences : 1;
+    const sums = scratchSums(rows * L);
+    const counts = scratchCounts(rows);
     const contextSums = new Float64Array(L);
     let contextCount = 0;
     for (let i = 0; i < features.count; i++) {
-      const row = features.bucket[i] * L;
       const wi = features.word[i];
+      const r = rowOf[features.bucket[i]];
       if (wi < 0) {
         contextCount++;
-        for (let k = 0; k < L; k++) contextSums[k] += w[row + k];
+        if (r >= 0) for (let k = 0, row = r * L; k < L; k++) contextSums[k] += w[row + k];
       } else {
-        const s = words.sentence[wi];
+        const s = perSentence ? words.sentence[wi] : 0;
         counts[s]++;
-        const at = s * L;
-        for (let k = 0; k < L; k++) sums[at + k] += w[row + k];
+        if (r >= 0) for (let k = 0, row = r * L, at = s * L; k < L; k++) sums[at + k] += w[row + k];
       }
     }
     const best = new Float64Array(L).fill(-Infinity);
     const bestFrom = new Int32Array(L);
-    const bestTo = new Int32Array(L);
-    const consider = (from: number, to: number): void => {
+    const bestTo = new Int32Array(L).fill(sentences);
+    const consider = (from: number, to: number, sentenceFrom: number, sentenceTo: number): void => {
       let n = contextCount;
       for (let s = from; s < to; s++) n += counts[s];
       if (n === 0) return;
@@ -85,13 +101,13 @@ export class LinearModel {
         const logit = total * scale + this.bias[k];
         if (logit > best[k]) {
           best[k] = logit;
-          bestFrom[k] = from;
-          bestTo[k] = to;
+          bestFrom[k] = sentenceFrom;
+          bestTo[k] = sentenceTo;
         }
       }
     };
-    consider(0, sentences);
-    if (sentences > WINDOW) for (let s = 0; s + WINDOW <= sentences; s++) consider(s, s + WINDOW);
+    consider(0, rows, 0, sentences);
+    if (perSentence) for (let s = 0; s + WINDOW <= sentences; s++) consider(s, s + WINDOW, s, s + WINDOW);
     // Without a word there is nothing to judge: the context alone says nothing about a message.
     const probability = new Float64Array(L);
     if (contextCount < features.count) for (let k = 0; k < L; k++) probability[k] = sigmoid(best[k]);
@@ -104,7 +120,6 @@ export class LinearModel {
    * The strongest positive words until they carry most of the positive weight, at most MAX_EVIDENCE.
    */
   evidence(k: number, score: ModelScore, features: FeatureBuffer, words: WordTable): EvidenceSpan[] {
-    const L = this.labels.length;
     const from = score.windowFrom[k];
     const to = score.windowTo[k];
     const contribution = new Map<number, number>();
@@ -113,7 +128,7 @@ export class LinearModel {
       if (wi < 0) continue;
       const s = words.sentence[wi];
       if (s < from || s >= to) continue;
-      contribution.set(wi, (contribution.get(wi) ?? 0) + this.weights[features.bucket[i] * L + k]);
+      contribution.set(wi, (contribution.get(wi) ?? 0) + this.weight(features.bucket[i], k));
     }
     const positive = [...contribution].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1]);
     const total = positive.reduce((sum, [, c]) => sum + c, 0);
@@ -133,6 +148,22 @@ export interface ModelScore {
   /** The best window per label, as sentence numbers [from, to). */
   windowFrom: Int32Array;
   windowTo: Int32Array;
+}
+
+/** Scratch rows reused between messages (scoring runs on one thread at a time). */
+let sumsScratch = new Float64Array(256);
+let countsScratch = new Int32Array(64);
+
+function scratchSums(size: number): Float64Array {
+  if (sumsScratch.length < size) sumsScratch = new Float64Array(size * 2);
+  sumsScratch.fill(0, 0, size);
+  return sumsScratch;
+}
+
+function scratchCounts(size: number): Int32Array {
+  if (countsScratch.length < size) countsScratch = new Int32Array(size * 2);
+  countsScratch.fill(0, 0, size);
+  return countsScratch;
 }
 
 /** Sentences per window in long messages. */

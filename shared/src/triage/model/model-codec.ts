@@ -23,6 +23,7 @@ export interface ModelData {
   packed: string;
 }
 
+/** Encodes a model as trained (a row for every bucket). */
 export function encodeModel(
   model: LinearModel,
   thresholds: ModelData['thresholds'],
@@ -80,7 +81,8 @@ export function decodeModel(data: ModelData): LinearModel {
   }
   const L = data.labels.length;
   const bytes = fromBase64(data.packed);
-  const weights = new Float32Array(BUCKETS * L);
+  const rowOf = new Int32Array(BUCKETS).fill(-1);
+  const weights = new Float32Array(data.rows * L);
   const buckets = new Int32Array(data.rows);
   let at = 0;
   let previous = 0;
@@ -97,13 +99,14 @@ export function decodeModel(data: ModelData): LinearModel {
     buckets[r] = previous;
   }
   for (let r = 0; r < data.rows; r++) {
-    const row = buckets[r] * L;
+    rowOf[buckets[r]] = r;
+    const row = r * L;
     for (let k = 0; k < L; k++) {
       const byte = bytes[at++];
       weights[row + k] = (byte > 127 ? byte - 256 : byte) * data.scale[k];
     }
   }
-  return new LinearModel(data.labels, weights, Float32Array.from(data.bias));
+  return new LinearModel(data.labels, { rowOf, weights }, Float32Array.from(data.bias));
 }
 
 function round6(x: number): number {

@@ -92,6 +92,8 @@ export const MessageItem = memo(function MessageItem({
               code={flag.code}
               severity={flag.severity}
               reason={reasons.get(flag.code)}
+              possible={flag.possible}
+              confidence={flag.possible ? flag.confidence : undefined}
             />
           ))}
           {direction === 'out' && (

@@ -77,7 +77,7 @@ export const QueueRow = memo(function QueueRow({ row, now, active, cursor, flash
             <SlaIndicator dueAt={row.slaDueAt} now={now} state={row.slaState} />
             <CallBackBadge dueAt={row.callBackDueAt} now={now} />
             {shown.map((flag) => (
-              <FlagChip key={flag.code} code={flag.code} severity={flag.severity} />
+              <FlagChip key={flag.code} code={flag.code} severity={flag.severity} possible={flag.possible} />
             ))}
             {flags.length > MAX_CHIPS && (
               <span className="flag-more">{t('queue.moreFlags', { count: flags.length - MAX_CHIPS })}</span>

@@ -17,13 +17,22 @@ export function FlagList({
   const { t, locale } = useI18n();
   const reasons = new Map<string, string>();
   for (const flag of messageFlags) if (!reasons.has(flag.code)) reasons.set(flag.code, flag.reason[locale]);
-  const all = uniqueByCode([...flags, ...messageFlags.map(({ code, severity }) => ({ code, severity }))]);
+  const all = uniqueByCode([
+    ...flags,
+    ...messageFlags.map(({ code, severity, possible }) => ({ code, severity, possible })),
+  ]);
   if (all.length === 0) return null;
   return (
     <ul className="flag-list" aria-label={t('conversation.flagsLabel')}>
       {all.map((flag) => (
         <li key={flag.code}>
-          <FlagChip code={flag.code} severity={flag.severity} reason={reasons.get(flag.code)} size="md" />
+          <FlagChip
+            code={flag.code}
+            severity={flag.severity}
+            reason={reasons.get(flag.code)}
+            size="md"
+            possible={flag.possible}
+          />
         </li>
       ))}
     </ul>
