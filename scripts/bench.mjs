@@ -61,6 +61,7 @@ for (const [section, script] of [
     continue;
   }
   process.stdout.write(`\n== ${section} ==\n`);
-  const status = spawnSync(process.execPath, [file], { cwd: root, stdio: 'inherit' }).status;
+  // --expose-gc lets the triage bench measure the memory its model keeps.
+  const status = spawnSync(process.execPath, ['--expose-gc', file], { cwd: root, stdio: 'inherit' }).status;
   if (status !== 0) process.exit(status ?? 1);
 }

@@ -1,12 +1,15 @@
-import { classify } from '../triage';
+import { classifyWith } from '../triage/classify';
 import type { TriageContext } from '../contract/triage';
-import { contextOf, DEFAULT_CORPUS_PATH, readCorpus } from '../eval/corpus';
+import { loadModel } from '../triage/model';
+import { MODEL_DATA } from '../triage/model/model-data';
+import { contextOf, CORPUS_DIR, DEFAULT_CORPUS_PATH, readCorpora, readCorpus } from '../eval/corpus';
 
 /**
  * Triage throughput on one core, next to a baseline measured in the same run: a plain lower-case
  * `includes` scan for a handful of words over the same texts. Ratios are engine time / baseline time,
- * so they stay comparable between machines.
- *   node shared/dist/bench/triage-bench.js
+ * so they stay comparable between machines. The engine is measured whole (rules + learned model) and,
+ * for comparison, with the rules alone; the model's load time and memory are measured first, cold.
+ *   node --expose-gc shared/dist/bench/triage-bench.js
  */
 export interface BenchResult {
   name: string;
@@ -70,22 +73,54 @@ function longMessage(size: number): string {
 
 export async function runTriageBench(options: { ms?: number } = {}): Promise<BenchResult[]> {
   const ms = options.ms ?? 2000;
-  const items = readCorpus(DEFAULT_CORPUS_PATH);
+  // The labelled messages: realistic lengths and voices, every channel.
+  const items = [...readCorpus(DEFAULT_CORPUS_PATH), ...readCorpora(`${CORPUS_DIR}/train`)];
   const contexts = new Map<string, TriageContext>();
   const texts = items.map((i) => i.text);
   items.forEach((i) => contexts.set(i.text, contextOf(i)));
   const publicContext: TriageContext = { channel: 'facebook_comment', visibility: 'public' };
-  const engine = (text: string): unknown => classify(text, contexts.get(text) ?? publicContext);
+  const results: BenchResult[] = [];
+
+  // The model, cold: decode time and the memory it keeps.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage();
+  const loadStart = process.hrtime.bigint();
+  const model = loadModel(MODEL_DATA);
+  results.push({
+    name: 'model load (decode)',
+    value: Number(process.hrtime.bigint() - loadStart) / 1e6,
+    unit: 'ms',
+  });
+  gc?.();
+  const after = process.memoryUsage();
+  const kept = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers);
+  results.push({
+    name: `model memory${gc ? '' : ' (no --expose-gc: rough)'}`,
+    value: kept / (1 << 20),
+    unit: 'MB',
+  });
+
+  const engine = (text: string): unknown => classifyWith(text, contexts.get(text) ?? publicContext, model);
+  const rulesOnly = (text: string): unknown => classifyWith(text, contexts.get(text) ?? publicContext, null);
 
   // Warm up the JIT and the lexicon index.
   throughput(texts, engine, 200);
+  throughput(texts, rulesOnly, 100);
   throughput(texts, baseline, 100);
 
-  const results: BenchResult[] = [];
   const corpusEngine = throughput(texts, engine, ms);
+  const corpusRules = throughput(texts, rulesOnly, ms / 2);
   const corpusBase = throughput(texts, baseline, ms / 4);
-  results.push({ name: 'corpus messages/s (triage)', value: corpusEngine, unit: 'msg/s' });
-  results.push({ name: 'corpus messages/s (baseline includes-scan)', value: corpusBase, unit: 'msg/s' });
+  const label = `corpus (${texts.length} labelled messages)`;
+  results.push({ name: `${label} msg/s (rules + model)`, value: corpusEngine, unit: 'msg/s' });
+  results.push({ name: `${label} msg/s (rules only)`, value: corpusRules, unit: 'msg/s' });
+  results.push({ name: `${label} msg/s (baseline includes-scan)`, value: corpusBase, unit: 'msg/s' });
+  results.push({
+    name: 'corpus: model share of engine time',
+    value: 1 - corpusEngine / corpusRules,
+    unit: '',
+  });
   results.push({ name: 'corpus slowdown vs baseline', value: corpusBase / corpusEngine, unit: 'x' });
 
   const hostileChunk = 'aaaa@@..@.@ 1234567890 0800-0113 NL91ABNA 9711 zelfmoor ik wil ni ~~~ ((( ';

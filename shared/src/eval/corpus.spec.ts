@@ -1,9 +1,9 @@
-import { DEFAULT_CORPUS_PATH, readCorpus } from './corpus';
-import { evaluateItems } from './evaluate';
+import { DEFAULT_CORPUS_PATH, readCorpora, readCorpus } from './corpus';
+import { evaluateItems, TEST_DIR } from './evaluate';
 
 /**
- * The development corpus as a regression floor for the rules (they were first written against it). The engine is judged on unseen messages, so these are
- * floors, not targets: crisis recall must stay 1.0 and safeguarding recall at least 0.9.
+ * The development corpus as a regression floor for the rules, which were first written against it: crisis
+ * recall must stay 1.0 and safeguarding recall at least 0.9. Floors, not targets.
  */
 describe('triage on the development corpus', () => {
   const metrics = evaluateItems(readCorpus(DEFAULT_CORPUS_PATH), { rulesOnly: true });
@@ -43,5 +43,35 @@ describe('triage on the development corpus', () => {
   it('never rates a crisis or safeguarding message below urgent', () => {
     const c = metrics.priorityConfusion.urgent;
     expect(c.high + c.normal + c.low).toBe(0);
+  });
+});
+
+/**
+ * The held-out test split (shared/corpus/test): written apart from the rules and the training corpus,
+ * never used to tune either. Floors at the product's goals, so a change that loses generalisation fails.
+ */
+describe('triage on the held-out test split (rules + model)', () => {
+  const metrics = evaluateItems(readCorpora(TEST_DIR));
+  const flag = (code: string) => metrics.perFlag.find((f) => f.code === code)!;
+
+  it('has enough messages to mean something', () => {
+    expect(metrics.count).toBeGreaterThanOrEqual(600);
+  });
+
+  it('finds at least 95 % of crises and 90 % of safeguarding cases', () => {
+    expect(flag('crisis').recall).toBeGreaterThanOrEqual(0.95);
+    expect(flag('safeguarding').recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps macro-F1 over the ten flags at 0.85 or more', () => {
+    expect(metrics.macroF1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('raises crisis or safeguarding on at most 10 % of messages without any flag', () => {
+    expect(metrics.urgentFalseAlarmRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('suggests the labelled switch for at least 70 % of messages', () => {
+    expect(metrics.switchAccuracy).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -24,6 +24,8 @@ export interface CorpusItem {
   priority: Priority;
   /** Optional: what we know of the sender. */
   sender?: TriageContext['sender'];
+  /** An agent's reply draft, checked before it is posted (shared/corpus/drafts). */
+  draft?: boolean;
 }
 
 /** The labelled corpora in the repository (shared/corpus), seen from src/eval and dist/eval alike. */
@@ -58,6 +60,7 @@ export function parseCorpus(jsonl: string): CorpusItem[] {
       switch: sw as SwitchKind | null,
       priority: raw.priority as Priority,
       sender: (raw.sender as TriageContext['sender']) ?? undefined,
+      draft: raw.draft === true ? true : undefined,
     });
   }
   return items;
@@ -83,5 +86,6 @@ export function contextOf(item: CorpusItem): TriageContext {
     visibility: visibilityOf(item.channel),
     attachments: item.attachments,
     sender: item.sender,
+    ...(item.draft ? { draft: true } : {}),
   };
 }

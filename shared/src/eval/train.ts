@@ -74,7 +74,7 @@ function toExample(item: CorpusItem): Example {
   collectFeatures(a, scratch);
   recycleWords(a.words);
   return {
-    features: scratch.bucket.slice(0, scratch.count),
+    features: scratch.allBuckets(),
     labels: Uint8Array.from(MODEL_LABELS, (code) => (item.flags.includes(code) ? 1 : 0)),
   };
 }

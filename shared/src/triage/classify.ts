@@ -34,6 +34,10 @@ import { possibleFlag } from './flags/possible';
  * - words like "incompetent" count as a complaint only when the message is not plain abuse.
  * On a draft only what is unsafe to post is reported: identifiers, health details, confirming a client.
  */
+/** What the model may add to a draft's warnings, and from which probability. */
+const DRAFT_MODEL_FLAGS: readonly FlagCode[] = ['medical_public', 'client_confidentiality'];
+const DRAFT_MIN_PROBABILITY = 0.5;
+
 export function classify(text: string, context: TriageContext): TriageResult {
   return classifyWith(text, context, bundledModel());
 }
@@ -43,7 +47,11 @@ export function classify(text: string, context: TriageContext): TriageResult {
  * Rules and model combine per flag: a flag is raised when the rules raise it, or when the model's
  * probability reaches that flag's threshold (chosen in training; recall first for crisis and
  * safeguarding). A flag the model alone raised is marked possible, with its confidence and the words
- * that carry it. Drafts are checked by the rules alone: the model learned from inbound messages.
+ * that carry it.
+ *
+ * On a draft the model may add only what a draft warns about (health details in public, confirming a
+ * client), and only when it finds that more likely than not: it learned from inbound messages, and a
+ * warning costs the agent a confirm.
  */
 export function classifyWith(text: string, context: TriageContext, model: TriageModel | null): TriageResult {
   const safeText = typeof text === 'string' ? text : '';
@@ -74,12 +82,14 @@ export function classifyWith(text: string, context: TriageContext, model: Triage
   add(aggression);
   add(detectComplaint(a, { aggression: aggression !== null }));
 
-  if (model && !a.draft) {
+  if (model) {
     const opinion = consult(model, a);
-    for (const code of FLAG_CODES) {
-      if (!found.has(code) && opinion.raises(code)) {
-        found.set(code, possibleFlag(code, opinion.probability(code), opinion.evidence(code)));
-      }
+    for (const code of a.draft ? DRAFT_MODEL_FLAGS : FLAG_CODES) {
+      if (found.has(code)) continue;
+      const raised = a.draft
+        ? opinion.probability(code) >= DRAFT_MIN_PROBABILITY && opinion.raises(code)
+        : opinion.raises(code);
+      if (raised) found.set(code, possibleFlag(code, opinion.probability(code), opinion.evidence(code)));
     }
   }
 

@@ -42,16 +42,29 @@ function hashText(seed: number, text: string): number {
   return h;
 }
 
-/** Features of one word; entry 0 is its unigram hash (unmasked, for pairs), then its buckets. */
-const wordCache = new Map<string, Int32Array>();
+/** A word's own features: its unigram hash (unmasked, for pairs) and its buckets. */
+export interface WordEntry {
+  unigram: number;
+  buckets: Int32Array;
+  /** The summed weights of these buckets per label, for the model that computed them last. */
+  sum: Float32Array | null;
+  sumOwner: object | null;
+}
+
+const wordCache = new Map<string, WordEntry>();
 const WORD_CACHE_LIMIT = 50_000;
 
-function wordFeatures(key: string, numeric: boolean): Int32Array {
-  const cacheKey = numeric ? `#${key.length}` : key;
+/** Numbers count by their length only ("#9"): their digits say nothing the model could learn. */
+export function wordCacheKey(key: string, numeric: boolean): string {
+  return numeric ? `#${key.length}` : key;
+}
+
+function wordFeatures(cacheKey: string, numeric: boolean): WordEntry {
   const cached = wordCache.get(cacheKey);
   if (cached) return cached;
+  const key = cacheKey;
   const unigram = numeric ? hashText(SHAPE, cacheKey) : hashText(UNIGRAM, key);
-  const out: number[] = [unigram, bucketOf(unigram)];
+  const out: number[] = [bucketOf(unigram)];
   if (!numeric && key.length <= MAX_GRAM_WORD) {
     const padded = `<${key}>`;
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
@@ -63,20 +76,60 @@ function wordFeatures(key: string, numeric: boolean): Int32Array {
       }
     }
   }
-  const features = Int32Array.from(out);
+  const entry: WordEntry = { unigram, buckets: Int32Array.from(out), sum: null, sumOwner: null };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(cacheKey, features);
-  return features;
+  wordCache.set(cacheKey, entry);
+  return entry;
 }
 
 /**
- * A message's features: `bucket[i]` with the word it came from in `word[i]` (-1 for context features),
- * in word order. Reused between messages (grown when needed).
+ * A message's features, in two parts:
+ * - units: per word occurrence, the word's own features (unigram and character n-grams) as one shared
+ *   array per distinct word, with its key and position — scoring adds a cached sum per distinct word;
+ * - `bucket[i]` with the word it belongs to in `word[i]` (-1 for context features): word pairs, the
+ *   rules' findings and the context.
+ * Reused between messages (grown when needed).
  */
 export class FeatureBuffer {
   count = 0;
   bucket: Int32Array = new Int32Array(1024);
   word: Int32Array = new Int32Array(1024);
+  unitCount = 0;
+  units: WordEntry[] = [];
+  unitWord: Int32Array = new Int32Array(256);
+  /** Features in all: the units' and the listed ones. */
+  total = 0;
+
+  clear(): void {
+    this.count = 0;
+    this.unitCount = 0;
+    this.total = 0;
+  }
+
+  pushUnit(entry: WordEntry, word: number): void {
+    const u = this.unitCount;
+    if (u === this.unitWord.length) {
+      const to = new Int32Array(u * 2);
+      to.set(this.unitWord);
+      this.unitWord = to;
+    }
+    this.units[u] = entry;
+    this.unitWord[u] = word;
+    this.unitCount = u + 1;
+    this.total += entry.buckets.length;
+  }
+
+  /** Every bucket, units expanded (for training). */
+  allBuckets(): Int32Array {
+    const out = new Int32Array(this.total);
+    let at = 0;
+    for (let u = 0; u < this.unitCount; u++) {
+      out.set(this.units[u].buckets, at);
+      at += this.units[u].buckets.length;
+    }
+    out.set(this.bucket.subarray(0, this.count), at);
+    return out;
+  }
 
   push(bucket: number, word: number): void {
     if (this.count === this.bucket.length) {
@@ -91,6 +144,7 @@ export class FeatureBuffer {
     this.bucket[this.count] = bucket;
     this.word[this.count] = word;
     this.count++;
+    this.total++;
   }
 }
 
@@ -101,6 +155,22 @@ function contextBucket(name: string): number {
   if (b === undefined) {
     b = bucketOf(hashText(CONTEXT, name));
     contextBuckets.set(name, b);
+  }
+  return b;
+}
+
+const hitBuckets = new Map<string, Map<string, number>>();
+
+function hitBucket(lexicon: string, tag: string): number {
+  let tags = hitBuckets.get(lexicon);
+  if (!tags) {
+    tags = new Map();
+    hitBuckets.set(lexicon, tags);
+  }
+  let b = tags.get(tag);
+  if (b === undefined) {
+    b = contextBucket(`${lexicon}:${tag}`);
+    tags.set(tag, b);
   }
   return b;
 }
@@ -119,13 +189,13 @@ const PRESENCE_GROUPS: readonly [LexiconName, string][] = (
 /** Fills `out` with the features of an analysed message. */
 export function collectFeatures(a: Analysis, out: FeatureBuffer): void {
   const words = a.words;
-  out.count = 0;
+  out.clear();
   out.push(contextBucket(a.isPublic ? 'public' : 'private'), -1);
   for (const attachment of a.context.attachments ?? [])
     out.push(contextBucket(`attachment:${attachment.type}`), -1);
   for (const name of HIT_LEXICONS) {
     for (const hit of a.hits(name)) {
-      if (hit.first < MODEL_WORD_LIMIT) out.push(contextBucket(`${name}:${hit.tag}`), hit.first);
+      if (hit.first < MODEL_WORD_LIMIT) out.push(hitBucket(name, hit.tag), hit.first);
     }
   }
   for (const [name, tag] of PRESENCE_GROUPS)
@@ -137,9 +207,9 @@ export function collectFeatures(a: Analysis, out: FeatureBuffer): void {
   for (let i = 0; i < n; i++) {
     const key = words.key[i];
     if (key === '') continue;
-    const features = wordFeatures(key, words.numeric(i));
-    for (let k = 1; k < features.length; k++) out.push(features[k], i);
-    const unigram = features[0];
+    const entry = wordFeatures(wordCacheKey(key, words.numeric(i)), words.numeric(i));
+    out.pushUnit(entry, i);
+    const unigram = entry.unigram;
     const sentence = words.sentence[i];
     if (sentence === previousSentence) out.push(bucketOf(hashStep(hashStep(previous, PAIR), unigram)), i);
     previous = unigram;
