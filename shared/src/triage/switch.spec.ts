@@ -102,11 +102,21 @@ describe('suggested switch', () => {
     for (const text of [
       'ik wil dood',
       'Mijn BSN is 252760189, stuur mijn dossier',
-      'Schandalig, niemand belt terug',
+      'Mag ik twee paracetamol bij mijn antibiotica nemen?',
     ]) {
       const s = classify(text, dm).suggestedSwitch!;
       expect(s.reason.nl && s.reason.en && s.template.nl && s.template.en).toBeTruthy();
     }
+  });
+
+  it('answers a complaint in private where it came in, and a public one in a private message', () => {
+    expect(kind('Schandalig, al drie weken wacht ik en niemand belt terug')).toBeNull();
+    expect(kind('Schandalig, al drie weken wacht ik en niemand belt terug', pub)).toBe('private_message');
+  });
+
+  it('moves a public question about a client to a private message, and calls back on a private one', () => {
+    expect(kind('Ligt Marieke Bosman bij jullie op de IC?', pub)).toBe('private_message');
+    expect(kind('Ligt Marieke Bosman bij jullie op de IC?')).toBe('call_back');
   });
 
   it('suggests nothing for a draft', () => {

@@ -11,10 +11,13 @@ import { switchTemplate, type TemplateSituation } from './templates';
  * 2. press, aggression, explicit media → no switch (communications / safety procedures handle them);
  * 3. the person asks to be called → call back;
  * 4. a BSN, rijksregisternummer or patient number posted in public → call back (identity must be checked);
- * 5. asks whether someone is a client → call back (identity must be checked, nothing confirmed in writing);
- * 6. public channel with health details, identifiers, advice or a complaint → private message;
+ * 5. asks in private whether someone is a client → call back (identity must be checked, nothing confirmed
+ *    in writing);
+ * 6. public channel with health details, identifiers, advice, a complaint or a question about a client →
+ *    private message (never answered in public);
  * 7. private channel: individual medical advice → call back; identifiers, documents or results to
- *    exchange → secure channel; a complaint → call back.
+ *    exchange → secure channel. A complaint in private is answered where it came in: the labelling
+ *    rules name no reason to call for it, and most independent labellers of the training corpus agreed.
  * A call back becomes "in person" when calling is hard for the person.
  */
 const ID_NUMBERS = new Set(['bsn', 'rrn', 'patient_number']);
@@ -93,7 +96,7 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       },
     };
   }
-  if (has('client_confidentiality')) {
+  if (has('client_confidentiality') && !a.isPublic) {
     return {
       kind: 'call_back',
       situation: 'confidentiality',
@@ -104,7 +107,13 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
     };
   }
   if (a.isPublic) {
-    if (has('medical_public') || has('pii_public') || has('medical_advice') || has('complaint')) {
+    if (
+      has('medical_public') ||
+      has('pii_public') ||
+      has('medical_advice') ||
+      has('complaint') ||
+      has('client_confidentiality')
+    ) {
       return {
         kind: 'private_message',
         situation: 'public',
@@ -134,16 +143,6 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       reason: {
         nl: 'Persoonsnummers, uitslagen of documenten uitwisselen: via een beveiligd kanaal.',
         en: 'Personal numbers, results or documents to exchange: use a secure channel.',
-      },
-    };
-  }
-  if (has('complaint')) {
-    return {
-      kind: 'call_back',
-      situation: 'complaint',
-      reason: {
-        nl: 'Klacht: persoonlijk contact om het goed op te lossen.',
-        en: 'Complaint: personal contact to resolve it properly.',
       },
     };
   }

@@ -13,7 +13,6 @@ export type TemplateSituation =
   | 'identity'
   | 'advice'
   | 'call_request'
-  | 'complaint'
   | 'public'
   | 'documents';
 
