@@ -17,8 +17,8 @@ export const BUCKET_BITS = 18;
 export const BUCKETS = 1 << BUCKET_BITS;
 const MASK = BUCKETS - 1;
 
-/** The model reads at most this many words (some 100 kB of text); the rules read everything. */
-export const MODEL_WORD_LIMIT = 20_000;
+/** The model reads at most this many words (some 30 kB of text, a long letter); the rules read everything. */
+export const MODEL_WORD_LIMIT = 5_000;
 
 /** Seeds per feature kind, so the same letters as a word, a gram or a pair hash apart. */
 const UNIGRAM = 0x55;

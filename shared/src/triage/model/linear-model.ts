@@ -127,29 +127,38 @@ export class LinearModel {
   evidence(k: number, score: ModelScore, features: FeatureBuffer, words: WordTable): EvidenceSpan[] {
     const from = score.windowFrom[k];
     const to = score.windowTo[k];
-    const contribution = new Map<number, number>();
+    // Each word's share, in a row indexed by word number (features come in word order).
+    let first = -1;
+    let last = -1;
+    for (let u = 0; u < features.unitCount; u++) {
+      const s = words.sentence[features.unitWord[u]];
+      if (s < from || s >= to) continue;
+      if (first < 0) first = features.unitWord[u];
+      last = features.unitWord[u];
+    }
+    if (first < 0) return [];
+    const share = new Float64Array(last - first + 1);
     for (let u = 0; u < features.unitCount; u++) {
       const wi = features.unitWord[u];
-      const s = words.sentence[wi];
-      if (s < from || s >= to) continue;
-      const own = this.unitSum(features.units[u])[k];
-      contribution.set(wi, (contribution.get(wi) ?? 0) + own);
+      if (wi >= first && wi <= last) share[wi - first] += this.unitSum(features.units[u])[k];
     }
     for (let i = 0; i < features.count; i++) {
       const wi = features.word[i];
-      if (wi < 0) continue;
-      const s = words.sentence[wi];
-      if (s < from || s >= to) continue;
-      contribution.set(wi, (contribution.get(wi) ?? 0) + this.weight(features.bucket[i], k));
+      if (wi >= first && wi <= last) share[wi - first] += this.weight(features.bucket[i], k);
     }
-    const positive = [...contribution].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1]);
-    const total = positive.reduce((sum, [, c]) => sum + c, 0);
+    let total = 0;
+    for (const c of share) if (c > 0) total += c;
+    // The strongest few, picked one at a time: cheaper than sorting a long message's words.
     const spans: EvidenceSpan[] = [];
     let covered = 0;
-    for (const [wi, c] of positive) {
-      if (spans.length >= MAX_EVIDENCE || (spans.length > 0 && covered >= total * EVIDENCE_SHARE)) break;
-      spans.push({ start: words.start[wi], end: words.end[wi] });
-      covered += c;
+    while (spans.length < MAX_EVIDENCE && (spans.length === 0 || covered < total * EVIDENCE_SHARE)) {
+      let best = -1;
+      for (let i = 0; i < share.length; i++)
+        if (share[i] > 0 && (best < 0 || share[i] > share[best])) best = i;
+      if (best < 0) break;
+      covered += share[best];
+      share[best] = 0;
+      spans.push({ start: words.start[first + best], end: words.end[first + best] });
     }
     return spans;
   }
