@@ -66,10 +66,12 @@ export function detectCrisis(a: Analysis): TriageFlag | null {
   if (a.draft) return null;
   const past = pastSentences(a);
   const fiction = fictionSentences(a);
+  const general = a.sentencesWith('sign', 'context_general');
   const leavingJob = a.has('sign', 'context_leaving_job');
   const hits = a.hits('crisis').filter((h) => {
     const sentence = a.words.sentence[h.first];
     if (fiction[sentence] === 1) return false;
+    if ((h.tag === 'danger' || h.tag === 'emergency') && general[sentence] === 1) return false;
     if (HISTORY_SENSITIVE.has(h.tag) && past[sentence] === 1) return false;
     if (h.tag === 'farewell' && leavingJob) return false;
     if (h.tag === 'exhausted_end') return endsClause(a, h);

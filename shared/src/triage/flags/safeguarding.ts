@@ -1,6 +1,7 @@
 import type { TriageFlag } from '../../contract/triage';
 import type { Analysis } from '../analysis';
 import type { Hit } from '../matcher';
+import { squeeze } from '../normalize';
 import { makeFlag, NOT_A_PERSON, spansOf } from './flag';
 
 /**
@@ -25,13 +26,103 @@ export function whereaboutsHits(a: Analysis): Hit[] {
   return strong;
 }
 
+/**
+ * Abuse told as what happened rather than named: care staff with a rough, degrading or intimate act;
+ * a partner or relative who controls money, phone or contacts, threatens or hits; money, cards or codes
+ * taken by someone who asks for secrecy, by staff, a new "friend" or a stranger; a child left without
+ * food, clothes or care.
+ */
+export function describedAbuse(a: Analysis): Hit[] {
+  const sg = (tag: string): readonly Hit[] => a.hits('safeguarding', tag);
+  const out: Hit[] = [];
+  const staff = sg('staff');
+  const rough = sg('rough_act');
+  // A threat against staff ("de volgende begeleider krijgt een klap") is aggression, not abuse in care.
+  if (staff.length > 0 && rough.length > 0 && !a.has('aggression', 'threat')) out.push(...staff, ...rough);
+  const partner = sg('partner');
+  const control = sg('control');
+  if (partner.length > 0 && control.length > 0) out.push(...partner, ...control);
+  const money = sg('money_taken');
+  if (money.length > 0) {
+    const weak = a.hits('safeguarding').filter((h) => h.tag.startsWith('weak_') && h.tag !== 'weak_money');
+    const by = [...weak, ...staff, ...control];
+    if (by.length > 0) out.push(...money, ...by);
+  }
+  // Sexual or intimate pictures sent to a client, or made of a client and spread.
+  const sent = sg('media_sent');
+  if (
+    sent.length > 0 &&
+    sg('victim').length > 0 &&
+    !a.has('aggression', 'threat') &&
+    !sg('writer_staff').length
+  ) {
+    const intimate = [...sg('intimate'), ...a.hits('explicit', 'sexual')];
+    const visual = (a.context.attachments ?? []).some((x) => x.type === 'image' || x.type === 'video');
+    if (intimate.length > 0 || (visual && (minorAge(a) || sg('staff').length > 0))) {
+      out.push(...sent, ...intimate);
+    }
+  }
+  const neglect = sg('neglect');
+  const kinds = new Set(neglect.map((h) => h.pattern));
+  if (sg('child').length > 0 && (kinds.size >= 2 || (kinds.size === 1 && sg('again').length > 0))) {
+    out.push(...neglect, ...sg('child'));
+  }
+  return out;
+}
+
+const AGE_CUES: ReadonlySet<string> = new Set(
+  [
+    'ben',
+    'am',
+    'van',
+    'is',
+    'aged',
+    'age',
+    'dochter',
+    'zoon',
+    'meisje',
+    'jongen',
+    'daughter',
+    'son',
+    'girl',
+    'boy',
+  ].map(squeeze),
+);
+const AGE_UNITS: ReadonlySet<string> = new Set(['jaar', 'years', 'year', 'yo', 'jr', 'j'].map(squeeze));
+
+/** The message gives an age under 18: "ik ben 15", "mijn dochter van 13", "(14)", "16 years old". */
+export function minorAge(a: Analysis): boolean {
+  const w = a.words;
+  for (let i = 0; i < w.length; i++) {
+    if (!w.numeric(i)) continue;
+    const value = Number(w.form[i]);
+    if (!Number.isInteger(value) || value < 5 || value > 17) continue;
+    const before = w.at(i - 1);
+    const after = w.at(i + 1);
+    if (before && before.sentence === w.sentence[i] && AGE_CUES.has(before.key)) return true;
+    if (after && after.sentence === w.sentence[i] && AGE_UNITS.has(after.key)) return true;
+    // "(14)" right after a person
+    if (a.text.charAt(w.start[i] - 1) === '(' && a.text.charAt(w.end[i]) === ')') return true;
+  }
+  return false;
+}
+
 export function detectSafeguarding(a: Analysis): TriageFlag | null {
   if (a.draft) return null;
-  const strongAbuse = [...a.hits('safeguarding', 'strong_abuse'), ...a.hits('safeguarding', 'strong_sexual')];
+  // A thesis, a documentary, a question in general: not about someone now.
+  const general = a.sentencesWith('sign', 'context_general');
+  const now = (h: Hit): boolean => general[a.words.sentence[h.first]] !== 1;
+  const strongAbuse = [
+    ...a.hits('safeguarding', 'strong_abuse'),
+    ...a.hits('safeguarding', 'strong_sexual'),
+    ...describedAbuse(a),
+  ].filter(now);
   const whereabouts = whereaboutsHits(a);
-  const weak = a.hits('safeguarding').filter((h) => h.tag.startsWith('weak_'));
+  const weak = a.hits('safeguarding').filter((h) => h.tag.startsWith('weak_') && now(h));
   const weakKinds = new Set(weak.map((h) => h.tag));
-  const groomingPattern = weakKinds.size >= 2;
+  // Family sending a present is no grooming: a family claim counts with a wish to visit, not with a gift.
+  const familyGift = weakKinds.size === 2 && weakKinds.has('weak_family_claim') && weakKinds.has('weak_gift');
+  const groomingPattern = weakKinds.size >= 2 && !familyGift;
   if (strongAbuse.length === 0 && whereabouts.length === 0 && !groomingPattern) return null;
   const evidence = spansOf(a, [...strongAbuse, ...whereabouts, ...(groomingPattern ? weak : [])]);
   if (strongAbuse.length > 0) {

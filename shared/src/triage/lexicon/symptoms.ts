@@ -128,7 +128,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
   {
     // Someone vulnerable missing in the cold or near water.
     tag: 'missing',
-    patterns: ['vermist|zoek|weggelopen|verdwenen|weg ~1 gelopen|missing|wandered|ran ~1 off'],
+    patterns: ['vermist|zoek|weggelopen|verdwenen|missing|wandered', 'ran ~1 off|away'],
   },
   {
     tag: 'exposure',
@@ -169,7 +169,8 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'suddenly|sudden|abruptly',
       'just ~1 now|started|happened|began',
       'out ~1 of ~1 nowhere',
-      'since ~2 this ~1 morning|afternoon|evening|an ~1 hour|minutes',
+      'since ~2 this ~1 morning|afternoon|evening',
+      'since ~2 an ~1 hour',
       '# ~1 minuten|min|minutes|mins ~1 geleden|ago',
       'a ~1 few ~1 minutes ~1 ago',
       'right ~1 now',
@@ -189,7 +190,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'wake ~2 her|him|them ~1 up ~1 and|but',
       'niet|nauwelijks|amper|bijna|slecht ~2 aanspreekbaar',
       'not|barely|hardly ~2 responsive',
-      'bewusteloos|flauwgevallen|ingestort|levenloos|unconscious|collapsed|fainted|lifeless',
+      'bewusteloos|flauwgevallen|levenloos|unconscious|collapsed|fainted|lifeless',
       'slap ~2 als ~2 pop|vaatdoek|lappenpop',
       'buiten ~1 westen|bewustzijn',
       'in ~1 elkaar ~1 gezakt',
@@ -264,7 +265,10 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'aanval|aanvallen|toeval|toevallen|insult|insulten|epileptisch*|epilepsie*|stuip|stuipen|stuiptrekking*|schokt|schokken|schokte|schokkend|convulsie*|seizure|seizures|seizing|fit|fits|fitting|convulsing|convulsions|convulsion|jerking|twitching',
       'trekt|trekken|trekte ~3 met ~2 armen|benen|lichaam|hele',
       'shaking ~2 all ~1 over|uncontrollably',
-      'schudt|schudden|trilt|trillen|shaking|shakes|jerks|stijf|stiff ~3 hele ~1 lichaam|whole ~1 body|armen ~2 benen|arms ~2 legs',
+      'schudt|schudden|trilt|trillen|stijf|schokt ~3 hele ~1 lichaam',
+      'shaking|shakes|jerks|stiff|jerking ~3 whole ~1 body',
+      'armen ~2 benen ~2 schokken|trekken|trillen',
+      'arms ~2 legs ~2 jerking|shaking|twitching',
       'schuim ~3 mond',
       'foam|foaming ~3 mouth',
     ],
@@ -273,7 +277,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
     // It goes on: "stopt niet", "won't stop".
     tag: 'nonstop',
     patterns: [
-      'stopt|stoppen|stopte|ophouden|houdt|hield ~3 niet|maar ~1 niet ~1 op',
+      'maar ~1 niet ~1 ophouden|stoppen',
       'stopt ~2 niet',
       'houdt ~3 niet ~1 op',
       'gaat|blijft ~2 maar ~1 door',
@@ -284,8 +288,8 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'can|could ~1 not ~2 stop ~1 it',
       'krijg|krijgen|krijgt ~2 het ~2 niet ~2 gestopt|gestelpt|dicht',
       'nog ~1 steeds|altijd ~2 schokken|schokt|trekt|bezig|bloeden|bloedt',
-      'still ~1 shaking|jerking|seizing|fitting|going|bleeding',
-      'steeds|keeps ~2 bloed|bloeden|bloedt|bleeding',
+      'still ~1 shaking|jerking|seizing|fitting',
+      'keeps ~1 bleeding',
       'stroomt|gutst|loopt ~2 maar ~1 door',
     ],
   },
@@ -329,6 +333,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
   },
   {
     tag: 'heavy',
+    negatable: true,
     patterns: [
       'veel|enorm|liters|plassen|stolsels|stolsel|doorweekt|doorgebloed|gutst|gutsen|spuit|zoveel|flink|flinke|soaked|soaking|pouring|gushing|spurting|clots|lots|heavily|heavy|everywhere|overal|filled',
       'helder|bright ~1 rood|red',
