@@ -64,15 +64,16 @@ const HISTORY_SENSITIVE: ReadonlySet<string> = new Set([
 
 export function detectCrisis(a: Analysis): TriageFlag | null {
   if (a.draft) return null;
-  const past = pastSentences(a);
-  const fiction = fictionSentences(a);
-  const general = a.sentencesWith('sign', 'context_general');
-  const leavingJob = a.has('sign', 'context_leaving_job');
-  const hits = a.hits('crisis').filter((h) => {
+  const named = a.hits('crisis');
+  const past = named.length > 0 ? pastSentences(a) : null;
+  const fiction = named.length > 0 ? fictionSentences(a) : null;
+  const general = named.length > 0 ? a.sentencesWith('sign', 'context_general') : null;
+  const leavingJob = named.length > 0 && a.has('sign', 'context_leaving_job');
+  const hits = named.filter((h) => {
     const sentence = a.words.sentence[h.first];
-    if (fiction[sentence] === 1) return false;
-    if ((h.tag === 'danger' || h.tag === 'emergency') && general[sentence] === 1) return false;
-    if (HISTORY_SENSITIVE.has(h.tag) && past[sentence] === 1) return false;
+    if (fiction?.[sentence] === 1) return false;
+    if ((h.tag === 'danger' || h.tag === 'emergency') && general?.[sentence] === 1) return false;
+    if (HISTORY_SENSITIVE.has(h.tag) && past?.[sentence] === 1) return false;
     if (h.tag === 'farewell' && leavingJob) return false;
     if (h.tag === 'exhausted_end') return endsClause(a, h);
     if (h.pattern !== 'kms') return true;

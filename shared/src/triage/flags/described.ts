@@ -57,14 +57,19 @@ const FEARED: ReadonlySet<string> = new Set(['disappear', 'unresponsive']);
 
 /** Hits of a lexicon, without those in sentences about the past, a story or a fear. */
 function present(a: Analysis, lexicon: 'sign' | 'symptom'): Hit[] {
-  const past = pastSentences(a);
-  const fiction = a.sentencesWith('sign', 'context_fiction');
-  const fear = a.sentencesWith('sign', 'context_fear');
-  const general = a.sentencesWith('sign', 'context_general');
-  return a.hits(lexicon).filter((h) => {
+  const all = a.hits(lexicon);
+  if (!all.some((h) => !h.tag.startsWith('context_'))) return [];
+  // Most messages have none of these: look the sentences up only for the kinds that are there.
+  const units = (tag: string): UnitSet | null => (a.has('sign', tag) ? a.sentencesWith('sign', tag) : null);
+  const past = units('context_history');
+  const fiction = units('context_fiction');
+  const fear = units('context_fear');
+  const general = units('context_general');
+  return all.filter((h) => {
     if (h.tag.startsWith('context_')) return false;
     const s = a.words.sentence[h.first];
-    return past[s] !== 1 && fiction[s] !== 1 && general[s] !== 1 && !(fear[s] === 1 && FEARED.has(h.tag));
+    if (past?.[s] === 1 || fiction?.[s] === 1 || general?.[s] === 1) return false;
+    return !(fear?.[s] === 1 && FEARED.has(h.tag));
   });
 }
 

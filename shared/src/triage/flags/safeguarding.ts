@@ -26,6 +26,51 @@ export function whereaboutsHits(a: Analysis): Hit[] {
   return strong;
 }
 
+/** Word lists the rules look up only when another ingredient is already there (cheaper than hits). */
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split('|').map((w) => squeeze(w)));
+}
+
+/** Care staff. */
+const STAFF = wordSet(
+  'begeleider|begeleidster|begeleiders|begeleiding|verzorger|verzorgster|verzorgers|verzorgende|verzorgenden|' +
+    'verpleegkundige|verpleegster|verpleger|zuster|medewerker|medewerkster|medewerkers|personeel|stagiair|' +
+    'stagiaire|nachtdienst|groepsleider|groepsleiding|opvoeder|opvoeders|thuiszorg|leiding|collega|mentor|' +
+    'chauffeur|staff|carer|carers|caregiver|caregivers|nurse|nurses|aide|aides|worker|workers|employee|' +
+    'keyworker|orderly|driver',
+);
+
+/** A partner or relative at home. */
+const PARTNER = wordSet(
+  'man|vrouw|echtgenoot|echtgenote|partner|lief|vriend|vriendin|ex|vader|moeder|papa|mama|stiefvader|' +
+    'stiefmoeder|broer|zus|zoon|dochter|schoonzoon|schoonbroer|oom|neef|pleegbroer|pleegvader|husband|wife|' +
+    'boyfriend|girlfriend|father|dad|mother|mum|mom|stepdad|stepfather|brother|sister|son|uncle|nephew',
+);
+
+/** A child. */
+const CHILD = wordSet(
+  'kind|kinderen|kindje|jongetje|meisje|meisjes|buurmeisje|buurjongen|zoontje|dochtertje|broertje|zusje|' +
+    'kleine|kleuter|peuter|leerling|buurjongetje|buurkind|buurkinderen|kids|kid|child|children|boy|girl|toddler|' +
+    'pupil|brother|sister|nephew|niece',
+);
+
+/** Someone on the receiving end of pictures: the writer, a child, a client. */
+const RECEIVER = wordSet(
+  'mij|me|mijn|my|haar|hem|her|him|ons|us|dochter|zoon|nichtje|neefje|zus|zusje|broer|broertje|daughter|' +
+    'son|niece|nephew|sister|brother|meiden|meisjes|meisje|kinderen|kind|girls|girl|kids|child|bewoner|' +
+    'bewoonster|bewoners|medebewoonster|medebewoner|client|clienten|cliente|resident|residents',
+);
+
+/** The words of the message that are in the list, as hits (for evidence). */
+function wordHits(a: Analysis, set: ReadonlySet<string>, tag: string): Hit[] {
+  const out: Hit[] = [];
+  const keys = a.words.key;
+  for (let i = 0; i < a.words.length; i++) {
+    if (set.has(keys[i])) out.push({ lexicon: 'safeguarding', tag, first: i, last: i, pattern: tag });
+  }
+  return out;
+}
+
 /**
  * Abuse told as what happened rather than named: care staff with a rough, degrading or intimate act;
  * a partner or relative who controls money, phone or contacts, threatens or hits; money, cards or codes
@@ -35,37 +80,47 @@ export function whereaboutsHits(a: Analysis): Hit[] {
 export function describedAbuse(a: Analysis): Hit[] {
   const sg = (tag: string): readonly Hit[] => a.hits('safeguarding', tag);
   const out: Hit[] = [];
-  const staff = sg('staff');
   const rough = sg('rough_act');
-  // A threat against staff ("de volgende begeleider krijgt een klap") is aggression, not abuse in care.
-  if (staff.length > 0 && rough.length > 0 && !a.has('aggression', 'threat')) out.push(...staff, ...rough);
-  const partner = sg('partner');
-  const control = sg('control');
-  if (partner.length > 0 && control.length > 0) out.push(...partner, ...control);
+  const sent = sg('media_sent');
   const money = sg('money_taken');
+  const staff =
+    rough.length > 0 || sent.length > 0 || money.length > 0
+      ? [...sg('staff'), ...wordHits(a, STAFF, 'staff')]
+      : [];
+  // A threat against staff ("de volgende begeleider krijgt een klap") is aggression, and catching someone who
+  // slips is help: neither is abuse in care.
+  const help = a.has('safeguarding', 'rescue');
+  if (staff.length > 0 && rough.length > 0 && !help && !a.has('aggression', 'threat')) {
+    out.push(...staff, ...rough);
+  }
+  const control = sg('control');
+  const partner = control.length > 0 ? wordHits(a, PARTNER, 'partner') : [];
+  if (partner.length > 0 && control.length > 0) out.push(...partner, ...control);
   if (money.length > 0) {
     const weak = a.hits('safeguarding').filter((h) => h.tag.startsWith('weak_') && h.tag !== 'weak_money');
     const by = [...weak, ...staff, ...control];
     if (by.length > 0) out.push(...money, ...by);
   }
   // Sexual or intimate pictures sent to a client, or made of a client and spread.
-  const sent = sg('media_sent');
   if (
     sent.length > 0 &&
-    sg('victim').length > 0 &&
+    wordHits(a, RECEIVER, 'receiver').length > 0 &&
     !a.has('aggression', 'threat') &&
     !sg('writer_staff').length
   ) {
     const intimate = [...sg('intimate'), ...a.hits('explicit', 'sexual')];
     const visual = (a.context.attachments ?? []).some((x) => x.type === 'image' || x.type === 'video');
-    if (intimate.length > 0 || (visual && (minorAge(a) || sg('staff').length > 0))) {
+    if (intimate.length > 0 || (visual && (minorAge(a) || staff.length > 0))) {
       out.push(...sent, ...intimate);
     }
   }
   const neglect = sg('neglect');
   const kinds = new Set(neglect.map((h) => h.pattern));
-  if (sg('child').length > 0 && (kinds.size >= 2 || (kinds.size === 1 && sg('again').length > 0))) {
-    out.push(...neglect, ...sg('child'));
+  if (neglect.length > 0) {
+    const child = [...sg('child'), ...wordHits(a, CHILD, 'child')];
+    if (child.length > 0 && (kinds.size >= 2 || (kinds.size === 1 && sg('again').length > 0))) {
+      out.push(...neglect, ...child);
+    }
   }
   return out;
 }

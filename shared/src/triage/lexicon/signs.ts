@@ -243,7 +243,8 @@ export const SIGN_LEXICON: Lexicon = [
     tag: 'cancel',
     patterns: [
       'afspraak|afspraken|sessie|sessies|therapie|gesprek|gesprekken|behandeling|consult|appointment|appointments|session|sessions|therapy|meds|medicatie ~4 afgezegd|afzeggen|afgebeld|geannuleerd|annuleren|annuleer|stop|gestopt|cancel|cancelled|canceled|cancelling|hoeft|hoef|nodig|need|stopped',
-      'zeg|zegt|zei|cancel|cancelled|canceled|annuleer ~4 afspraak|afspraken|appointment|appointments|session|sessions|therapy|therapie ~2 af|op',
+      'cancel|cancelled|canceled|annuleer ~4 afspraak|afspraken|appointment|appointments|session|sessions|therapy|therapie',
+      'zeg|zegt|zei ~4 afspraak|afspraken|sessie|sessies|therapie ~2 af',
       'huisbezoek|huisbezoeken|bezoeken|opname|visits|visit|begeleiding|care|zorg|herhaalrecept|recept|prescription|follow ~4 stoppen|stop|intrekken|beeindigen|cancel|stopped|afzeggen|cancelled|canceled',
       'afgebeld|afgezegd|geannuleerd|cancelled|canceled ~4 dokter|huisarts|afspraak|psychiater|psycholoog|therapeut|doctor|gp|psychiatrist|therapist|follow',
       'hoeft|hoeven|moet|moeten|need ~3 niet|not ~2 meer|anymore ~2 komen|bezoeken|bellen|langs|come|visit|call',
@@ -506,7 +507,8 @@ export const SIGN_LEXICON: Lexicon = [
     // Asking what to do in general, learning, the news: not something happening now.
     tag: 'context_general',
     patterns: [
-      'wat|what ~2 te ~1 doen|moet|do|should ~3 als|wanneer|if|when',
+      'wat|what ~2 moet|moeten|should|do|doe ~3 als|wanneer|if|when',
+      'wat ~1 te ~1 doen ~2 als|bij',
       'wat ~1 doe ~1 je ~2 als|wanneer|bij',
       'stel ~1 dat',
       'suppose|imagine|hypothetically',

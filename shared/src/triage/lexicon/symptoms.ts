@@ -14,7 +14,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
     negatable: true,
     patterns: [
       'pijn|druk|drukkend|drukkende|beklemmend|beklemmende|beklemming|knellend|knellende|steken|zwaar|zware|brandend|pain|pains|pressure|tight|tightness|heavy|crushing|squeezing|ache|aching ~3 borst|borstkas|chest',
-      'borst|borstkas|chest ~3 pijn|druk|knelt|drukt|beklemd|zwaar|pijnlijk|dichtsnoert|snoert|dichtgeknepen|samengeknepen|knijpt|zeer|pain|pressure|tight|hurts|hurting|aches|heavy|squeezing|crushing',
+      'borst|borstkas|chest ~3 pijn|druk|knelt|drukt|beklemd|zwaar|pijnlijk|dichtsnoert|snoert|dichtgeknepen|samengeknepen|knijpt|zeer|pain|pressure|tight|tightness|hurts|hurting|aches|heavy|squeezing|crushing',
       'borstpijn|chestpain',
       'olifant ~3 borst',
       'elephant ~3 chest',
