@@ -79,6 +79,9 @@ describe('crisis', () => {
       // a place to jump from, with the height or the train
       'ik zit op de rand van het dak van de parkeergarage en kijk naar beneden',
       "standing on the platform, the next train isn't stopping here",
+      'ik ga vannacht naar het viaduct bij de ringweg',
+      // voices that tell someone to jump
+      'de stemmen zeggen dat ik van de brug moet springen',
       // farewell with finality or a time
       'Ik heb brieven geschreven voor mama en mijn zus. Ze liggen op mijn bureau voor morgen.',
       'zeg tegen papa dat het niet zijn schuld is. als ik er niet meer ben is het rustiger',

@@ -103,7 +103,8 @@ export function warningSigns(a: Analysis): Hit[] {
     byTag.has('self_cut') &&
     (byTag.has('deep_wound') || a.has('symptom', 'bleeding') || a.has('symptom', 'nonstop'));
   // A rope hung up or a weapon bought, or a place to jump from with the height, the train, the jump.
-  const placeToJump = byTag.has('place') && byTag.has('jump');
+  const placeToJump =
+    byTag.has('place') && (byTag.has('jump') || byTag.has('time_near') || byTag.has('voices'));
   const ready = byTag.has('means_ready');
   if (ready) byTag.set('means', [...(byTag.get('means') ?? []), ...(byTag.get('means_ready') ?? [])]);
   const kinds = SIGN_KINDS.filter((k) => byTag.has(k));
@@ -114,6 +115,7 @@ export function warningSigns(a: Analysis): Hit[] {
   const enough =
     cutting ||
     placeToJump ||
+    byTag.has('voices') ||
     ready ||
     kinds.length >= 2 ||
     (time && [...byTag.keys()].some((k) => WITH_TIME.has(k))) ||
@@ -123,7 +125,8 @@ export function warningSigns(a: Analysis): Hit[] {
     ...kinds,
     ...(time ? ['time'] : []),
     ...(worry ? ['unreachable'] : []),
-    ...(placeToJump ? ['jump'] : []),
+    ...(placeToJump ? ['jump', 'time_near'] : []),
+    'voices',
     ...(cutting ? ['self_cut', 'deep_wound'] : []),
     'goodbye_note',
   ];

@@ -36,7 +36,8 @@ const STAFF = wordSet(
   'begeleider|begeleidster|begeleiders|begeleiding|verzorger|verzorgster|verzorgers|verzorgende|verzorgenden|' +
     'verpleegkundige|verpleegster|verpleger|zuster|medewerker|medewerkster|medewerkers|personeel|stagiair|' +
     'stagiaire|nachtdienst|groepsleider|groepsleiding|opvoeder|opvoeders|thuiszorg|leiding|collega|mentor|' +
-    'chauffeur|staff|carer|carers|caregiver|caregivers|nurse|nurses|aide|aides|worker|workers|employee|' +
+    'chauffeur|thuishulp|huishoudelijke|staff|carer|carers|caregiver|caregivers|nurse|nurses|aide|aides|worker|' +
+    'workers|employee|' +
     'keyworker|orderly|driver',
 );
 
@@ -44,13 +45,15 @@ const STAFF = wordSet(
 const PARTNER = wordSet(
   'man|vrouw|echtgenoot|echtgenote|partner|lief|vriend|vriendin|ex|vader|moeder|papa|mama|stiefvader|' +
     'stiefmoeder|broer|zus|zoon|dochter|schoonzoon|schoonbroer|oom|neef|pleegbroer|pleegvader|husband|wife|' +
-    'boyfriend|girlfriend|father|dad|mother|mum|mom|stepdad|stepfather|brother|sister|son|uncle|nephew',
+    'boyfriend|girlfriend|father|dad|mother|mum|mom|stepdad|stepfather|brother|sister|son|uncle|nephew|' +
+    'stiefmoeder|schoonmoeder|lodger|huisgenoot|bf|volwassene|adult|nonkel|neef|stepmother|stepmum',
 );
 
 /** A child. */
 const CHILD = wordSet(
   'kind|kinderen|kindje|jongetje|meisje|meisjes|buurmeisje|buurjongen|zoontje|dochtertje|broertje|zusje|' +
-    'kleine|kleuter|peuter|leerling|buurjongetje|buurkind|buurkinderen|kids|kid|child|children|boy|girl|toddler|' +
+    'kleine|kleintjes|kleinkinderen|kleuter|peuter|leerling|buurjongetje|buurkind|buurkinderen|kids|kid|' +
+    'child|children|boy|girl|toddler|' +
     'pupil|brother|sister|nephew|niece',
 );
 
@@ -95,7 +98,9 @@ export function describedAbuse(a: Analysis): Hit[] {
   }
   const control = sg('control');
   const partner = control.length > 0 ? wordHits(a, PARTNER, 'partner') : [];
-  if (partner.length > 0 && control.length > 0) out.push(...partner, ...control);
+  if (partner.length > 0 && control.length > 0 && !a.has('aggression', 'threat')) {
+    out.push(...partner, ...control);
+  }
   if (money.length > 0) {
     const weak = a.hits('safeguarding').filter((h) => h.tag.startsWith('weak_') && h.tag !== 'weak_money');
     const by = [...weak, ...staff, ...control];
@@ -110,7 +115,7 @@ export function describedAbuse(a: Analysis): Hit[] {
   ) {
     const intimate = [...sg('intimate'), ...a.hits('explicit', 'sexual')];
     const visual = (a.context.attachments ?? []).some((x) => x.type === 'image' || x.type === 'video');
-    if (intimate.length > 0 || (visual && (minorAge(a) || staff.length > 0))) {
+    if (intimate.length > 0 || (visual && minorAge(a))) {
       out.push(...sent, ...intimate);
     }
   }

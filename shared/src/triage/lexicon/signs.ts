@@ -31,6 +31,24 @@ export const SIGN_LEXICON: Lexicon = [
     ],
   },
   {
+    // A moment tonight or within hours: with a place to jump from, enough.
+    tag: 'time_near',
+    patterns: [
+      'vannacht|vanavond|straks|middernacht|tonight|tonite|2nite|midnight',
+      'om|at ~1 # ~2 uur|u|pm|am|#',
+      'when ~3 asleep|sleeping',
+      'als ~3 slapen|slaapt',
+      'after ~1 this',
+    ],
+  },
+  {
+    // Voices that tell someone to jump or to die.
+    tag: 'voices',
+    patterns: [
+      'stemmen|voices|voice ~8 zeggen|zegt|say|says|tell|tells|telling ~6 moet|moeten|must|should|to ~4 springen|spring|jump|dood|die|kill|hurt|balkon|balcony|spoor|brug|bridge|trein|train',
+    ],
+  },
+  {
     // Means acquired, saved or laid out.
     tag: 'means',
     negatable: true,
@@ -55,6 +73,9 @@ export const SIGN_LEXICON: Lexicon = [
       'kijk|kijken|staar|staring|looking ~3 naar|at ~2 mes|knife|pillen|pills|touw|rope',
       'hoop|stapel|berg|pile|bunch|heap|stack ~2 pillen|tabletten|pills|tablets',
       'bought|got|gekocht|gehaald ~2 the|de|het ~1 stuff|spul|spullen|middel|middelen',
+      'take|taking|neem|innemen|slikken|swallow ~3 everything|alles|alle ~4 medicine|medicijn*|pills|pillen|kastje|cabinet',
+      'medicijnkast|medicijnkastje',
+      'medicine ~1 cabinet',
       'gekocht|geregeld|bought|got ~3 pistool|geweer|vuurwapen|wapen|gun|pistol|firearm|weapon',
       'houtskool|charcoal|uitlaatgassen|exhaust ~4 auto|car|slang|hose|garage|afgesloten|sealed',
     ],
@@ -65,6 +86,8 @@ export const SIGN_LEXICON: Lexicon = [
     negatable: true,
     patterns: [
       'strop',
+      'got|have|heb|bought|gekocht ~3 the|a|het|een|mijn|my ~1 rope|touw|strop|noose',
+      'mes|messen|knife|touw|rope|pillen|pills ~8 kijk|kijken|staar|staren|staring|looking ~3 naar|at|er',
       'touw|rope|noose ~4 hangt|opgehangen|vastgemaakt|balk|beam|tied|hanging|hung|gekocht|bought',
       'opgehangen|gekocht|tied|bought|hung ~3 touw|rope',
       'pistool|geweer|vuurwapen|gun|pistol|firearm ~4 gekocht|geregeld|geleend|geladen|bought|got|loaded|borrowed',
@@ -91,6 +114,7 @@ export const SIGN_LEXICON: Lexicon = [
       'zie ~3 wit|vet|bot',
       'see ~3 white|fat|bone',
       'moet|moeten|needs|need ~3 gehecht|hechten|stitches|stitched',
+      'pumping|spurting|gushing|soaked|doorweekt|spuit|gutst',
       'bloed|bloedt|blood|bleeding ~4 loopt|lopen|mouw|overal|druppelt|stopt|keeps|everywhere|sleeve|through|dripping',
       'blijft ~2 maar ~1 lopen|bloeden',
     ],
@@ -100,7 +124,7 @@ export const SIGN_LEXICON: Lexicon = [
     tag: 'place',
     patterns: [
       'sta|staan|staat|stond|zit|zitten|zat|ben|is|loop|loopt|lig|ligt|klim|klimt|klom|ga|gaan|gaat|fiets|rij|wandeling|standing|stand|stands|sitting|sit|sits|am|walking|walked|climbed|climbing|going|went|heading|driving ~4 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames',
-      'bij|op|aan|naar|near|on|at|by|to|from|van|vanaf|off ~2 het|de|the|a ~1 spoor|rails|perron|overweg|brug|viaduct|balkon|dak|rand|railway|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|cliffs|edge|railing|crossing|footbridge',
+      'bij|op|aan|naar|near|on|at|by|to|from|van|vanaf|off|in ~2 het|de|the|a ~1 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames|woods|bos|pier|kanaal|rivier|water|vensterbank|raam|window|windowsill|parkeergarage|flat|toren|tower',
     ],
   },
   {
@@ -116,6 +140,7 @@ export const SIGN_LEXICON: Lexicon = [
       'the ~1 next ~1 one',
       'voor|in ~1 front ~1 of|de ~1 trein|train',
       'water ~2 koud|diep|cold|deep',
+      'twijfel|twijfelen|twijfelend|durf|dare|hesitating|courage|moed',
       'fly|vliegen',
       'erin|into ~1 springen|lopen|gaan',
       'ga|gaan|walk|go|loop|lopen ~2 erin',
@@ -139,6 +164,7 @@ export const SIGN_LEXICON: Lexicon = [
     patterns: [
       'brief|brieven|briefje|briefjes|brieffie|kaart|kaartjes|letter|letters|note|notes ~5 geschreven|schrijf|schreef|achtergelaten|neergelegd|klaargelegd|gelegd|liggen|ligt|klaar|wrote|written|writing|write|left|leaving|put|ready',
       'geschreven|schreef|wrote|written|writing|write ~3 brief|brieven|briefje|briefjes|letter|letters|note|notes',
+      'said|say|saying|gezegd ~2 my|mijn ~1 goodbyes|goodbye|afscheid',
       'afscheidsbrief*|afscheidsbericht*',
       'wrote|written|writing|schreef|geschreven ~3 goodbye|goodbyes|afscheid',
     ],
@@ -152,6 +178,11 @@ export const SIGN_LEXICON: Lexicon = [
       'bedank|bedanken|bedankt ~3 voor ~2 het ~1 proberen',
       'thanks|thank ~3 for ~1 trying',
       'sorry ~3 iedereen|everyone|allemaal|everybody',
+      'het ~1 spijt ~1 me|mij',
+      'said|say ~2 bye|goodbye',
+      'tell ~2 everyone|iedereen ~3 bye|dag|doei|goodbye',
+      'good ~1 run',
+      'deleting|deleted|verwijder|verwijderd|wis ~2 everything|alles',
       'iedereen|everyone|everybody ~2 al ~1 gedag|dag ~1 gezegd',
       'gedag ~1 gezegd',
       'said ~1 goodbye ~1 to ~1 everyone',
@@ -215,6 +246,11 @@ export const SIGN_LEXICON: Lexicon = [
     patterns: [
       'mijn|zijn|haar|my|his|her ~4 gegeven|weggegeven|weggedaan|geschonken|verkocht|verdeeld|gewist|leeggemaakt|opgezegd|given|gave|away|sold|donated|wiped|deleted|cancelled',
       'giving|gave|given|give ~1 away',
+      'gave|given|gaf|geeft ~2 me|us|him|mij|ons ~2 her|his|my|haar|zijn|mijn',
+      'left|leave ~1 my ~3 for',
+      'sorted|geregeld ~3 in ~1 my|mijn ~1 will|testament',
+      'donate|donated|give ~3 my|mijn ~1 remaining|resterende|sessions|appointments|place|spot',
+      'zeg ~3 plek|plaats|lidmaatschap|kamer|huur ~4 op',
       'weggeven|weggegeven|verdeeld|verdelen|weggedaan',
       'voor ~1 wie ~2 wat ~2 krijgt',
       'who ~1 gets ~1 what',
@@ -260,7 +296,8 @@ export const SIGN_LEXICON: Lexicon = [
     patterns: [
       'niet|nie ~1 meer ~1 nodig',
       'hoeft|hoef|hoeven ~2 niet ~1 meer',
-      'will ~1 not ~2 need|needing|be ~1 needing',
+      'will ~1 not ~2 need|needing',
+      'will ~1 not ~1 be ~1 needing',
       'no ~1 longer ~1 need|needed',
       'not ~1 need ~2 anymore|any ~1 more|them|it',
       'do ~1 not ~1 need ~2 anymore',
@@ -312,7 +349,7 @@ export const SIGN_LEXICON: Lexicon = [
       'verlost|opgelost|bevrijd',
       'eindelijk ~1 rust|vrij|verlost',
       'het ~1 is ~1 goed ~1 zo',
-      'zeggen ~3 weg ~1 is|ben',
+      'zeggen|zegt|zei|says|said ~4 weg|gone ~1 is|zal|zijn|be|ben',
       'vervaldatum|expiry ~1 date',
       'i ~1 have ~1 decided',
       'decided ~2 to ~1 do ~1 it',

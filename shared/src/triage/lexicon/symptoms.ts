@@ -55,6 +55,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
     tag: 'pale',
     patterns: [
       'bleek|grauw|grijs|lijkbleek|misselijk|duizelig|pale|grey|gray|ashen|nauseous|dizzy|lightheaded|faint',
+      'zwart ~2 voor ~2 ogen',
     ],
   },
   {
@@ -113,6 +114,8 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'vision|sight ~3 lost|blurred|blurry|double|gone|black',
       'can|could ~1 not ~2 see ~3 eye|properly|left|right',
       'blind ~2 oog|eye',
+      'niet ~2 goed|meer ~5 ziet|zien|zag',
+      'linkeroog|rechteroog|oog|eye ~3 ziet|zie|zag|sees ~2 niet|niks|wazig|zwart|dubbel|nothing|blurry',
     ],
   },
   {
@@ -337,6 +340,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
     patterns: [
       'veel|enorm|liters|plassen|stolsels|stolsel|doorweekt|doorgebloed|gutst|gutsen|spuit|zoveel|flink|flinke|soaked|soaking|pouring|gushing|spurting|clots|lots|heavily|heavy|everywhere|overal|filled',
       'helder|bright ~1 rood|red',
+      'klonters|klonten|clots',
       'full|vol ~2 of|met ~1 blood|bloed',
       'changed|verschoond|vervangen ~3 twice|keer|times',
       'a ~1 lot',
@@ -398,6 +402,9 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'throwing|threw ~1 up',
       'being ~1 sick',
       'hoofdpijn ~2 erger',
+      'same ~1 questions|question',
+      'zelfde ~1 vragen|vraag',
+      'pupils|pupillen ~4 different|verschillend|ongelijk|uneven|groot|big',
       'verward|confused',
       'out ~1 of ~1 it',
     ],
@@ -457,6 +464,7 @@ export const SYMPTOM_LEXICON: Lexicon = [
       'pak|doos|strip ~3 pillen|tabletten|medicijnen',
       'pillen|tabletten|medicijnen ~3 van ~2 grootvader|grootmoeder|bompa|bomma|vader|moeder',
       'iron ~1 tablets|pills',
+      'pressure|heart|bloeddruk|hart ~1 pills|tablets|medicine|pillen|tabletten',
       'ijzertabletten|hartpillen|bloeddrukpillen|slaappillen|bloedverdunners',
       'per ~1 ongeluk|vergissing',
       'by ~1 accident|mistake',
