@@ -21,7 +21,7 @@ export const SIGN_LEXICON: Lexicon = [
       'this ~1 evening|night|weekend',
       'the ~1 night',
       'om|at ~1 # ~2 uur|u|pm|am|#',
-      'het|de ~1 tijd ~1 is ~1 gekomen|rijp',
+      'tijd ~1 is ~1 gekomen|rijp',
       'het ~1 is ~1 tijd',
       'it ~1 is ~1 time',
       'vandaag ~1 is ~1 de ~1 dag',
@@ -58,7 +58,7 @@ export const SIGN_LEXICON: Lexicon = [
       'pillen|tabletten|slaappillen|pills|tablets ~6 fles|drank|wodka|whisky|alcohol|vodka|wine|wijn',
       'gespaard|opgespaard|verzameld|geteld|klaargelegd|gejat|gestolen ~4 pillen|pilletjes|tabletten|medicijnen|slaappillen|strips|doosjes|pijnstillers|paracetamol',
       'genoeg|alle|hele ~2 pillen|pilletjes|tabletten|medicijnen|slaappillen|strips|doosjes|pijnstillers|paracetamol|insuline',
-      'hele|volle|een ~1 doos|strip|pot|potje|fles ~2 pillen|tabletten|medicijnen|slaappillen',
+      'doos|strip|pot|potje|fles ~2 pillen|tabletten|medicijnen|slaappillen',
       'pillen|tabletten|medicijnen|slaappillen ~6 hele|volle ~1 doos|strip|pot|potje|fles',
       'pills|tablets|meds|medication|medicine|painkillers|paracetamol|insulin ~5 saved|stockpiled|hoarded|collected|counted|lined|laid|ready|bought|gathered|hidden|sitting|lying|next|out|table|desk|took|taken|stole',
       'saved|stockpiled|hoarded|collected|counted|lined|bought|gathered ~4 pills|tablets|meds|painkillers|paracetamol',
@@ -123,8 +123,11 @@ export const SIGN_LEXICON: Lexicon = [
     // Being at a place to jump from, or going there.
     tag: 'place',
     patterns: [
-      'sta|staan|staat|stond|zit|zitten|zat|ben|is|loop|loopt|lig|ligt|klim|klimt|klom|ga|gaan|gaat|fiets|rij|wandeling|standing|stand|stands|sitting|sit|sits|am|walking|walked|climbed|climbing|going|went|heading|driving ~4 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames',
-      'bij|op|aan|naar|near|on|at|by|to|from|van|vanaf|off|in ~2 het|de|the|a ~1 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames|woods|bos|pier|kanaal|rivier|water|vensterbank|raam|window|windowsill|parkeergarage|flat|toren|tower',
+      'sta|staan|staat|stond|zit|zitten|zat|loop|loopt|lig|ligt|klim|klimt|klom|fiets|rij|wandeling|wandel|standing|stand|stands|sitting|sit|sits|walking|walked|climbed|climbing|going|went|heading|driving ~4 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames',
+      'bij|op|aan|naar|near|vanaf ~2 het|de|the|a ~1 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames|woods|bos|pier|kanaal|rivier|water|vensterbank|raam|window|windowsill|parkeergarage|flat|toren|tower',
+      'am|is|was|are ~1 on|at|by|near|in|onto ~2 the|a|my ~1 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames|woods|bos|pier|kanaal|rivier|water|vensterbank|raam|window|windowsill|parkeergarage|flat|toren|tower',
+      'ben|is|zijn|was ~3 op|bij|aan|naar ~2 de|het ~1 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames|woods|bos|pier|kanaal|rivier|water|vensterbank|raam|window|windowsill|parkeergarage|flat|toren|tower',
+      'ga|gaan|gaat|going|go|went|heading|walking ~3 naar|to|towards ~2 de|het|the|a ~1 spoor|spoorweg|spoorlijn|spoorbrug|rails|perron|overweg|brug|viaduct|balkon|dak|flat|flatgebouw|parkeergarage|kade|kanaal|rivier|klif|rand|reling|railway|railroad|tracks|track|platform|bridge|overpass|balcony|roof|rooftop|ledge|cliff|river|canal|pier|edge|railing|crossing|station|trein|train|footbridge|cliffs|water|plas|sea|lake|multi|parkeerdek|garage|hek|fence|vensterbank|raam|vensterbankje|window|windowsill|schelde|maas|waal|ijssel|rijn|amstel|thames|woods|bos|pier|kanaal|rivier|water|vensterbank|raam|window|windowsill|parkeergarage|flat|toren|tower',
     ],
   },
   {
@@ -377,7 +380,7 @@ export const SIGN_LEXICON: Lexicon = [
       'beter ~1 voor ~1 iedereen|allemaal|jullie|hen|haar|hem|mijn',
       'better ~1 for ~1 everyone|everybody|all|them|her|him|my',
       'blok ~1 aan ~2 been',
-      'tot|een ~1 last ~1 voor|van|ben|zijn|worden|word|is',
+      'last ~1 voor|ben|zijn|worden|word',
       'ben ~2 tot ~1 last',
       'ben ~2 alleen ~2 maar ~2 last',
       'burden|burdens',
@@ -411,7 +414,7 @@ export const SIGN_LEXICON: Lexicon = [
     // Wanting to disappear or to sleep for ever.
     tag: 'disappear',
     patterns: [
-      'ik|i ~2 wil|wou|wilde|want|wanna|wish ~3 verdwijnen|disappear|vanish',
+      'wil|wou|wilde|want|wish ~3 verdwijnen|disappear|vanish',
       'wil|wou|want ~2 gewoon|even|liefst|echt|soms|just|really ~1 verdwijnen|weg|disappear|vanish|gone',
       'slapen|sleep|slaap ~3 voor ~1 altijd|eeuwig',
       'slapen|sleep|slaap ~3 forever',
@@ -510,11 +513,10 @@ export const SIGN_LEXICON: Lexicon = [
     // A time before now: "tien jaar geleden", "toen ik zestien was".
     tag: 'context_history',
     patterns: [
-      '# ~1 jaar|jaren|maanden|weken ~1 geleden',
+      '# ~1 jaar|jaren|maanden|weken|years|months ~1 geleden|ago',
       'jaar|jaren|maanden ~1 geleden',
       'jaren|lang|lange ~1 tijd ~1 geleden',
       'years|months ~1 ago',
-      '# ~1 years|months ~1 ago',
       'a ~1 long ~1 time ~1 ago',
       'toen ~1 ik|hij|zij|ze ~2 jong|tiener|kind|# ~2 was|waren',
       'toen ~3 was',
