@@ -22,6 +22,12 @@ describe('aggression', () => {
     'fuck you and your hospital',
     'I will find you',
     'you idiots lost my file again',
+    // veiled threats
+    'Ik weet op welke school zijn kinderen zitten. Zeg dat maar tegen hem.',
+    "tell your director he'll get what's coming to him",
+    'Ik hoop dat dat gebouw van jullie afbrandt.',
+    'ik zie die begeleider wel na haar dienst bij de bushalte',
+    'Als ik die arts tegenkom trap ik hem in elkaar.',
   ])('raises on: %s', (text) => {
     expect(aggressive(text)).toBe(true);
   });

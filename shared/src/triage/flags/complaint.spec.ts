@@ -20,6 +20,11 @@ describe('complaint', () => {
     'Er is onterecht een behandeling in rekening gebracht',
     '@ziekenhuis wat een chaos op de poli vandaag, 2 uur gewacht voor een prik',
     'Waarom mag ik niet meer bij mijn vader op bezoek? Jullie zijn onmenselijk',
+    // described without a complaint word
+    'Mijn moeder lag vanochtend weer in een nat bed toen ik kwam.',
+    'They charged us twice for the same appointment this month.',
+    'De verpleging zou me terugbellen, maar ik ben nooit teruggebeld.',
+    'Her medication was forgotten again yesterday evening.',
   ])('raises on: %s', (text) => {
     expect(complaint(text)).toBe(true);
   });

@@ -45,6 +45,44 @@ describe('safeguarding', () => {
     expect(codes(text)).not.toContain('safeguarding');
   });
 
+  describe('abuse told as what happened', () => {
+    it.each([
+      // money, cards or codes with secrecy or a new "friend"
+      'Een nieuwe vriend van mijn zus heeft haar pinpas en weet haar code. Ze moest beloven het niet te vertellen.',
+      "the home help keeps borrowing my dad's bank card and told him it's their little secret",
+      // gifts and lifts from an older stranger, invitations
+      'Een man van rond de 40 geeft de meiden van de groep vapes en vraagt wie er mee wil rijden.',
+      'someone she met on tiktok bought her a train ticket and wants her to come to a hotel',
+      // staff seen hitting, dragging, locking in
+      'Ik zag een verzorgster een bewoner aan zijn arm over de gang trekken en hem opsluiten.',
+      'a carer slapped my mum on the hand because she would not eat',
+      // a partner who controls or hits
+      'Mijn man leest al mijn berichten en bepaalt wie ik mag zien.',
+      'her boyfriend checks her phone every night and took her bank card',
+      // sexual pictures sent to a client
+      'een volwassen man stuurt mijn dochter van 14 naaktfoto’s via snapchat',
+      // a child left without food or clothes
+      'Het buurjongetje staat al de hele avond buiten zonder jas en vraagt om eten. Gisteren ook.',
+      // asking when someone is alone or where she sleeps
+      'In welk huis woont Sanne, en wanneer is de begeleiding er niet?',
+    ])('raises on: %s', (text) => {
+      expect(codes(text)).toContain('safeguarding');
+    });
+
+    it.each([
+      'Hoe werkt het zakgeld op de groep? Kan de begeleiding helpen met pinnen?',
+      'Oma wil haar kleindochter 50 euro geven voor haar verjaardag, mag dat?',
+      'Ik ben de oom van Lisa en wil haar een cadeautje sturen, naar welk adres kan dat?',
+      'Mijn man heeft zijn pinpas verloren, kunnen jullie de eigen bijdrage later afschrijven?',
+      'Mag ik een cadeaubon geven aan het personeel als bedankje?',
+      'Voor mijn scriptie over financiële uitbuiting zoek ik een begeleider om te interviewen.',
+      'Ik zag op het nieuws iets over loverboys. Hoe praat ik daarover met mijn dochter?',
+      'De begeleider greep mijn vader net op tijd vast toen hij uitgleed, dank daarvoor!',
+    ])('stays quiet on: %s', (text) => {
+      expect(codes(text)).not.toContain('safeguarding');
+    });
+  });
+
   it('is urgent', () => {
     expect(classify('Mijn vriend slaat mij', dm).priority).toBe('urgent');
   });

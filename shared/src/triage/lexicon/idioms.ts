@@ -28,6 +28,9 @@ export const IDIOM_LEXICON: Lexicon = [
       'moord ~1 doen ~1 voor',
       // "doodgaan van de honger"
       'ga|gaan ~1 dood ~1 van ~2 honger|dorst|kou|hitte|verveling|lachen',
+      // "ik lig liever dood in een greppel dan nog een keer in jullie wachtrij"
+      'liever ~1 dood ~8 dan',
+      'rather ~1 be ~1 dead ~8 than',
       // "laatste bericht" about the last message in a thread, not a farewell
       'laatste ~1 bericht ~2 over|van|aan|was|is|niet|gelezen|beantwoord',
     ],

@@ -12,11 +12,15 @@ import { PERSONAL_LEXICON } from './personal';
 import { POLITENESS_LEXICON } from './politeness';
 import { PRESS_LEXICON } from './press';
 import { SAFEGUARDING_LEXICON } from './safeguarding';
+import { SIGN_LEXICON } from './signs';
+import { SYMPTOM_LEXICON } from './symptoms';
 import type { Lexicon } from './types';
 
 /** Every lexicon by name; one matcher runs them all in a single pass. */
 export const LEXICONS = {
   crisis: CRISIS_LEXICON,
+  sign: SIGN_LEXICON,
+  symptom: SYMPTOM_LEXICON,
   idiom: IDIOM_LEXICON,
   safeguarding: SAFEGUARDING_LEXICON,
   explicit: EXPLICIT_LEXICON,
