@@ -28,7 +28,17 @@ export function evaluateItems(items: readonly CorpusItem[], options: { rulesOnly
 
 export const TEST_DIR = path.join(CORPUS_DIR, 'test');
 
+const OPTIONS = ['--rules-only', '--mistakes'];
+
 function main(argv: readonly string[]): number {
+  const unknown = argv.filter((a) => a.startsWith('-') && !OPTIONS.includes(a));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `unknown option ${unknown.join(' ')}\nusage: node shared/dist/eval/evaluate.js [corpus.jsonl …] [--rules-only] [--mistakes]\n` +
+        '  without files: the test split (shared/corpus/test) and the dev corpus\n',
+    );
+    return 2;
+  }
   const files = argv.filter((a) => !a.startsWith('--'));
   const rulesOnly = argv.includes('--rules-only');
   const sets: { name: string; items: CorpusItem[] }[] = [];

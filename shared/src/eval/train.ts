@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { FLAG_CODES, type FlagCode } from '../contract/triage';
-import { classifyWith } from '../triage/classify';
+import { classifyWith, EXPLAINED_MIN_PROBABILITY, explainedAway } from '../triage/classify';
 import { analyse } from '../triage/analysis';
 import { recycleWords } from '../triage/tokens';
 import { BUCKETS, collectFeatures, FeatureBuffer } from '../triage/model/features';
@@ -150,7 +150,10 @@ function chooseThreshold(
   items: readonly CorpusItem[],
   rules: readonly Set<FlagCode>[],
   scores: readonly Float64Array[],
+  explained: readonly boolean[],
 ): Choice {
+  // As at run time: where the rules explain warning words away, the model needs more than even odds.
+  const floor = (i: number) => (RECALL_FIRST.has(code) && explained[i] ? EXPLAINED_MIN_PROBABILITY : 0);
   const rate = (hit: (i: number) => boolean) => {
     let tp = 0;
     let fp = 0;
@@ -178,7 +181,7 @@ function chooseThreshold(
   const rulesOnly = rate((i) => rules[i].has(code));
   let best: { t: number; r: ReturnType<typeof rate> } | null = null;
   for (let t = 0.99; t >= 0.1 - 1e-9; t -= 0.01) {
-    const r = rate((i) => rules[i].has(code) || scores[i][k] >= t);
+    const r = rate((i) => rules[i].has(code) || (scores[i][k] >= t && scores[i][k] >= floor(i)));
     if (RECALL_FIRST.has(code)) {
       if (r.falseAlarm > MAX_FALSE_ALARMS) continue;
       if (!best || r.recall > best.r.recall + 1e-9) best = { t, r };
@@ -210,10 +213,16 @@ function main(): number {
   const rules = items.map(
     (item) => new Set(classifyWith(item.text, contextOf(item), null).flags.map((f) => f.code)),
   );
+  const explained = items.map((item) => {
+    const a = analyse(item.text, contextOf(item));
+    const result = explainedAway(a);
+    recycleWords(a.words);
+    return result;
+  });
   const scores = outOfFold(items, examples);
   const thresholds: Partial<Record<FlagCode, number>> = {};
   MODEL_LABELS.forEach((code, k) => {
-    const choice = chooseThreshold(code, k, items, rules, scores);
+    const choice = chooseThreshold(code, k, items, rules, scores, explained);
     if (choice.threshold !== undefined) thresholds[code] = choice.threshold;
     process.stdout.write(`  ${code.padEnd(23)} ${choice.summary}\n`);
   });

@@ -5,7 +5,8 @@ import {
   type TriageFlag,
   type TriageResult,
 } from '../contract/triage';
-import { analyse } from './analysis';
+import { analyse, type Analysis } from './analysis';
+import type { LexiconName } from './lexicon';
 import { detectAggression } from './flags/aggression';
 import { detectClientConfidentiality } from './flags/client-confidentiality';
 import { detectComplaint } from './flags/complaint';
@@ -34,6 +35,24 @@ import { possibleFlag } from './flags/possible';
  * - words like "incompetent" count as a complaint only when the message is not plain abuse.
  * On a draft only what is unsafe to post is reported: identifiers, health details, confirming a client.
  */
+/**
+ * Contexts the rules recognise that explain warning words away: an idiom, a farewell at work or a move,
+ * a story, the past, something resolved. There the model raises crisis or safeguarding on its own only
+ * when it finds it more likely than not, instead of at its recall-first threshold.
+ */
+const EXPLAINED_AWAY: readonly [LexiconName, string][] = [
+  ['idiom', 'crisis'],
+  ['sign', 'context_leaving_job'],
+  ['sign', 'context_fiction'],
+  ['sign', 'context_history'],
+  ['sign', 'context_resolved'],
+];
+export const EXPLAINED_MIN_PROBABILITY = 0.5;
+
+export function explainedAway(a: Analysis): boolean {
+  return EXPLAINED_AWAY.some(([lexicon, tag]) => a.has(lexicon, tag));
+}
+
 /** What the model may add to a draft's warnings, and from which probability. */
 const DRAFT_MODEL_FLAGS: readonly FlagCode[] = ['medical_public', 'client_confidentiality'];
 const DRAFT_MIN_PROBABILITY = 0.5;
@@ -84,11 +103,15 @@ export function classifyWith(text: string, context: TriageContext, model: Triage
 
   if (model) {
     const opinion = consult(model, a);
+    const explained = !a.draft && explainedAway(a);
     for (const code of a.draft ? DRAFT_MODEL_FLAGS : FLAG_CODES) {
       if (found.has(code)) continue;
-      const raised = a.draft
-        ? opinion.probability(code) >= DRAFT_MIN_PROBABILITY && opinion.raises(code)
-        : opinion.raises(code);
+      const floor = a.draft
+        ? DRAFT_MIN_PROBABILITY
+        : explained && (code === 'crisis' || code === 'safeguarding')
+          ? EXPLAINED_MIN_PROBABILITY
+          : 0;
+      const raised = opinion.raises(code) && opinion.probability(code) >= floor;
       if (raised) found.set(code, possibleFlag(code, opinion.probability(code), opinion.evidence(code)));
     }
   }

@@ -12,10 +12,10 @@ const codes = (text: string, context = dm) => classify(text, context).flags.map(
 
 describe('the engine with its learned model', () => {
   it.each([
-    // A farewell in other words: belongings given away, letters laid out, no need to go anywhere tomorrow.
-    'Ik heb mijn kat naar de buurvrouw gebracht en de brieven liggen op tafel. Morgen hoef ik nergens meer heen.',
-    // Stroke signs, described rather than named.
-    "my dad suddenly can't lift his left arm and his words come out wrong",
+    // Means gathered for a time, in words no rule names.
+    'De doosjes van de apotheek staan open op het aanrecht, ik heb er genoeg bij elkaar voor vanavond',
+    // Belongings given away and a letter written.
+    'ik heb mijn spullen uitgedeeld en een brief voor mijn zus geschreven',
   ])('raises a crisis the rules alone miss, as urgent with a call back: %s', (text) => {
     expect(classifyWith(text, dm, null).flags.map((f) => f.code)).not.toContain('crisis');
     const result = classify(text, dm);
@@ -31,7 +31,8 @@ describe('the engine with its learned model', () => {
   });
 
   it('marks what the model alone raised as possible, with its confidence and the words that carry it', () => {
-    const text = 'my dad suddenly cannot lift his left arm and his words come out wrong';
+    const text =
+      'De doosjes van de apotheek staan open op het aanrecht, ik heb er genoeg bij elkaar voor vanavond';
     const flag = classify(text, dm).flags.find((f) => f.code === 'crisis')!;
     expect(flag.possible).toBe(true);
     expect(flag.confidence).toBeGreaterThanOrEqual(bundledModel().thresholds.crisis!);
