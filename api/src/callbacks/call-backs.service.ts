@@ -1,19 +1,17 @@
+import { RealtimeService } from '../realtime/realtime.service';
 import { Injectable } from '@nestjs/common';
 import type { CallBackOutcome, CallBackStatus, CallBackView, MessageView } from '@webcare/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
-import { ConversationsService } from '../conversations/conversations.service';
-import { writeInternalNote } from '../conversations/internal-note';
+import { ConversationsService, UUID } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
-import { RealtimeService } from '../realtime/realtime.service';
 import { UsersService } from '../users/users.service';
 import { CallBackConflictException, CallBackNotFoundException } from './call-back.exception';
 
 /** Without a time given, a call-back is due in two hours; a retry in one. */
 const DEFAULT_DUE_MS = 2 * 60 * 60_000;
 const RETRY_DUE_MS = 60 * 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHONE_CHANNELS = new Set(['whatsapp', 'sms']);
 
 const OUTCOME_NOTE: Record<CallBackOutcome, string> = {
@@ -115,7 +113,7 @@ export class CallBacksService {
          VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id`,
         [conversation.id, conversation.contactId, phone, input.reason, dueAt, actor.id],
       );
-      const written = await writeInternalNote(
+      const written = await this.conversations.appendNote(
         manager,
         conversation.id,
         actor,
@@ -205,7 +203,7 @@ export class CallBacksService {
       ]
         .filter(Boolean)
         .join(': ');
-      const written = await writeInternalNote(manager, task.conversation_id, actor, text);
+      const written = await this.conversations.appendNote(manager, task.conversation_id, actor, text);
       await this.audit.record(
         {
           actor,
@@ -230,11 +228,8 @@ export class CallBacksService {
 
   private async publish(id: string, actor: Actor, note: MessageView): Promise<CallBackView> {
     const row = await this.find(id);
-    const teamId: { team_id: string | null }[] = await this.dataSource.query(
-      'SELECT team_id FROM conversations WHERE id = $1',
-      [row.conversation_id],
-    );
-    this.realtime.messageCreated(row.conversation_id, note, teamId[0]?.team_id ?? null);
+    const teamId = await this.conversations.teamIdOf(row.conversation_id);
+    this.realtime.messageCreated(row.conversation_id, note, teamId);
     await this.conversations.publish(row.conversation_id, actor.id);
     return toCallBackView(row);
   }

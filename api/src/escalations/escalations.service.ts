@@ -1,19 +1,18 @@
+import { RealtimeService } from '../realtime/realtime.service';
 import { Injectable } from '@nestjs/common';
 import {
   type EscalationMode,
   type EscalationStatus,
   type EscalationView,
   type MessageView,
-  type Priority,
 } from '@webcare/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
-import { ConversationsService } from '../conversations/conversations.service';
-import { writeInternalNote } from '../conversations/internal-note';
+import { ConversationsService, UUID } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
-import { RealtimeService } from '../realtime/realtime.service';
 import { SlaService } from '../sla/sla.service';
+import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
 import { ESCALATION_SELECT, type EscalationRow, toEscalationView } from './escalation.presenter';
 import {
@@ -25,21 +24,15 @@ import {
 import { type EscalationAction, isActive, refusalMessage, TRANSITIONS } from './escalation-state';
 
 const SUPERVISING = new Set(['supervisor', 'admin']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MODE_LABEL: Record<EscalationMode, string> = { consult: 'meedenken', handover: 'overdracht' };
-
-/** Registers a statement parameter and returns its placeholder (`$n`). */
-type Param = (value: unknown) => string;
 
 /** What a transition changes besides the escalation's status. */
 interface TransitionEffect {
-  /** SQL SET list for the conversation. */
-  conversation?: (param: Param) => string;
+  /** The change to the conversation, asked of its owner inside the transition's transaction. */
+  conversation?: (manager: EntityManager, conversationId: string) => Promise<void>;
   note?: string;
   response?: string;
 }
-
-const REOPEN = () => `status = CASE WHEN status = 'escalated' THEN 'open' ELSE status END`;
 
 @Injectable()
 export class EscalationsService {
@@ -47,6 +40,7 @@ export class EscalationsService {
     private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly users: UsersService,
+    private readonly teams: TeamsService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
     private readonly sla: SlaService,
@@ -62,16 +56,10 @@ export class EscalationsService {
     input: { teamId: string; mode: EscalationMode; reason: string },
   ): Promise<EscalationView> {
     const conversation = await this.conversations.findAccessible(actor, conversationId);
-    const team: { id: string; name: string }[] = await this.dataSource.query(
-      'SELECT id, name FROM teams WHERE id = $1',
-      [input.teamId],
-    );
-    if (!team[0]) throw new EscalationTeamNotFoundException();
+    const team = UUID.test(input.teamId) ? await this.teams.findById(input.teamId) : null;
+    if (!team) throw new EscalationTeamNotFoundException();
     const { id, note } = await this.dataSource.transaction(async (manager) => {
-      const locked: { priority: Priority }[] = await manager.query(
-        'SELECT priority FROM conversations WHERE id = $1 FOR UPDATE',
-        [conversationId],
-      );
+      const locked = await this.conversations.lockPriority(manager, conversationId);
       const current: { mode: EscalationMode; status: EscalationStatus }[] = await manager.query(
         `SELECT mode, status FROM escalations WHERE conversation_id = $1 AND status IN ('open', 'accepted', 'answered')`,
         [conversationId],
@@ -79,7 +67,7 @@ export class EscalationsService {
       if (current.some((e) => isActive(e.mode, e.status))) {
         throw new EscalationConflictException('This conversation already has an escalation in progress');
       }
-      const priority = locked[0]?.priority ?? conversation.priority;
+      const priority = locked ?? conversation.priority;
       const now = new Date();
       const pickup = await this.sla.escalationPickupDeadline({
         priority,
@@ -94,15 +82,12 @@ export class EscalationsService {
         [conversationId, input.teamId, input.mode, input.reason, priority, actor.id, pickup.dueAt, now],
       );
       const escalationId = inserted[0]!.id;
-      await manager.query(
-        `UPDATE conversations SET team_id = $2, status = 'escalated', updated_at = now() WHERE id = $1`,
-        [conversationId, input.teamId],
-      );
-      const written = await writeInternalNote(
+      await this.conversations.assignTeam(manager, conversationId, input.teamId);
+      const written = await this.conversations.appendNote(
         manager,
         conversationId,
         actor,
-        `Geëscaleerd naar ${team[0]!.name} (${MODE_LABEL[input.mode]}): ${input.reason}`,
+        `Geëscaleerd naar ${team.name} (${MODE_LABEL[input.mode]}): ${input.reason}`,
       );
       await this.audit.record(
         {
@@ -168,7 +153,8 @@ export class EscalationsService {
       }
       return row.mode === 'handover'
         ? {
-            conversation: (param) => `assignee_id = ${param(actor.id)}, status = 'escalated'`,
+            conversation: (manager, conversationId) =>
+              this.conversations.handOver(manager, conversationId, actor.id),
             note: `${actor.name} neemt het gesprek over`,
           }
         : {};
@@ -183,7 +169,10 @@ export class EscalationsService {
         note: text,
         response: text,
         // Consult: the agent has the advice and answers the person; the conversation is theirs again.
-        conversation: row.mode === 'consult' ? REOPEN : undefined,
+        conversation:
+          row.mode === 'consult'
+            ? (manager, conversationId) => this.conversations.endEscalation(manager, conversationId)
+            : undefined,
       };
     });
   }
@@ -193,7 +182,8 @@ export class EscalationsService {
     return this.transition(actor, id, 'return', (row) => {
       this.assertAcceptedBy(actor, row, true);
       return {
-        conversation: (param) => `assignee_id = ${param(row.requested_by)}::uuid, ${REOPEN()}`,
+        conversation: (manager, conversationId) =>
+          this.conversations.endEscalation(manager, conversationId, row.requested_by),
         note: `${actor.name} geeft het gesprek terug${row.requested_by_name ? ` aan ${row.requested_by_name}` : ''}`,
       };
     });
@@ -212,20 +202,21 @@ export class EscalationsService {
           );
         }
         return {
-          conversation: REOPEN,
+          conversation: (manager, conversationId) =>
+            this.conversations.endEscalation(manager, conversationId),
           note: `${actor.name} trekt de escalatie in`,
         };
       }
       this.assertAcceptedBy(actor, row, true);
       if (row.mode === 'handover') {
         return {
-          conversation: () =>
-            `status = 'resolved', resolved_at = now(), sla_due_at = NULL, sla_sort_at = 'infinity', awaiting_since = NULL`,
+          conversation: (manager, conversationId) =>
+            this.conversations.resolveHandover(manager, conversationId),
           note: `${actor.name} sluit de overdracht af`,
         };
       }
       return {
-        conversation: REOPEN,
+        conversation: (manager, conversationId) => this.conversations.endEscalation(manager, conversationId),
         note: `${actor.name} sluit de escalatie af zonder advies`,
       };
     });
@@ -266,7 +257,7 @@ export class EscalationsService {
     const effect = await decide(row);
     const note = await this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [];
-      const param: Param = (value) => {
+      const param = (value: unknown): string => {
         params.push(value);
         return `$${params.length}`;
       };
@@ -290,16 +281,9 @@ export class EscalationsService {
             : refusalMessage(now.mode, now.status, action);
         throw new EscalationConflictException(winner);
       }
-      if (effect.conversation) {
-        const set: unknown[] = [row.conversation_id];
-        const clause = effect.conversation((value) => {
-          set.push(value);
-          return `$${set.length}`;
-        });
-        await manager.query(`UPDATE conversations SET ${clause}, updated_at = now() WHERE id = $1`, set);
-      }
+      await effect.conversation?.(manager, row.conversation_id);
       const written = effect.note
-        ? await writeInternalNote(manager, row.conversation_id, actor, effect.note)
+        ? await this.conversations.appendNote(manager, row.conversation_id, actor, effect.note)
         : undefined;
       await this.audit.record(
         {

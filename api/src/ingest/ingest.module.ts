@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
-import { SlaModule } from '../sla/sla.module';
+import { ContactsModule } from '../contacts/contacts.module';
 import { IngestProcessor } from './ingest.processor';
 import { IngestService } from './ingest.service';
 import { IngestWorker } from './ingest.worker';
 
 @Module({
-  imports: [ConversationsModule, SlaModule],
+  imports: [ConversationsModule, ContactsModule],
   providers: [IngestService, IngestProcessor, IngestWorker],
   exports: [IngestService, IngestWorker],
 })

@@ -1,8 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toMessageView } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
-import { MessageEntity } from '../conversations/message.entity';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { IngestProcessor, type IngestOutcome } from './ingest.processor';
@@ -51,11 +49,8 @@ export class IngestWorker {
     if (!outcome.conversationId) return;
     const { summary, teamId } = await this.conversations.summary(outcome.conversationId);
     if (outcome.messageId) {
-      const message = await this.dataSource
-        .getRepository(MessageEntity)
-        .findOne({ where: { id: outcome.messageId }, relations: { author: true } });
-      if (message) {
-        const view = toMessageView(message, summary.contact.displayName);
+      const view = await this.conversations.messageView(outcome.messageId, summary.contact.displayName);
+      if (view) {
         if (outcome.messageCreated) this.realtime.messageCreated(outcome.conversationId, view, teamId);
         else this.realtime.messageUpdated(outcome.conversationId, view);
       }

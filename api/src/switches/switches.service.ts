@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { switchTemplate, type MessageView, type SwitchKind, type TemplateSituation } from '@webcare/shared';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CallBacksService } from '../callbacks/call-backs.service';
 import type { Actor } from '../common/current-user';
@@ -33,7 +32,6 @@ export interface SwitchResult {
 @Injectable()
 export class SwitchesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly callBacks: CallBacksService,
     private readonly audit: AuditService,
@@ -73,10 +71,7 @@ export class SwitchesService {
             actor,
           })
         : null;
-    await this.dataSource.query(
-      'UPDATE conversations SET suggested_switch = NULL, updated_at = now() WHERE id = $1',
-      [conversationId],
-    );
+    await this.conversations.clearSuggestion(conversationId);
     await this.audit.record({
       actor,
       action: 'switch.send',
