@@ -1,11 +1,11 @@
-import { RealtimeService } from '../realtime/realtime.service';
 import { Injectable } from '@nestjs/common';
-import type { CallBackOutcome, CallBackStatus, CallBackView, MessageView } from '@webcare/shared';
+import type { CallBackOutcome, CallBackStatus, CallBackView } from '@webcare/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import { ConversationsService, UUID } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
 import { CallBackConflictException, CallBackNotFoundException } from './call-back.exception';
 
@@ -83,7 +83,7 @@ export class CallBacksService {
     private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly users: UsersService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
   ) {}
 
@@ -131,7 +131,7 @@ export class CallBacksService {
       );
       return { id: inserted[0]!.id, note: written };
     });
-    return this.publish(id, actor, note);
+    return this.announce(id, actor, note.id);
   }
 
   async list(
@@ -216,7 +216,7 @@ export class CallBacksService {
       );
       return { resultId: next ?? id, note: written };
     });
-    return this.publish(resultId, actor, note);
+    return this.announce(resultId, actor, note.id);
   }
 
   private async find(id: string): Promise<CallBackRow> {
@@ -226,11 +226,14 @@ export class CallBacksService {
     return rows[0];
   }
 
-  private async publish(id: string, actor: Actor, note: MessageView): Promise<CallBackView> {
+  /** After commit: the note is in the thread and the queue row shows the next call-back. */
+  private async announce(id: string, actor: Actor, noteId: string): Promise<CallBackView> {
     const row = await this.find(id);
-    const teamId = await this.conversations.teamIdOf(row.conversation_id);
-    this.realtime.messageCreated(row.conversation_id, note, teamId);
-    await this.conversations.publish(row.conversation_id, actor.id);
+    await this.events.emit('message.recorded', { conversationId: row.conversation_id, messageId: noteId });
+    await this.events.emit('conversation.changed', {
+      conversationId: row.conversation_id,
+      byUserId: actor.id,
+    });
     return toCallBackView(row);
   }
 }

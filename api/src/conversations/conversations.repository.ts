@@ -99,8 +99,11 @@ export class ConversationsRepository {
     });
   }
 
-  message(id: string, db: Db = this.dataSource): Promise<MessageEntity | null> {
-    return db.getRepository(MessageEntity).findOne({ where: { id }, relations: { author: true } });
+  messageInThread(id: string): Promise<MessageEntity | null> {
+    return this.dataSource.getRepository(MessageEntity).findOne({
+      where: { id },
+      relations: { author: true, conversation: { contact: true } },
+    });
   }
 
   /** The message in this conversation, or (without an id) its latest inbound one. */

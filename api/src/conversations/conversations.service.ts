@@ -1,4 +1,3 @@
-import { RealtimeService } from '../realtime/realtime.service';
 import { Injectable } from '@nestjs/common';
 import {
   businessSecondsBetween,
@@ -19,6 +18,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { OnDomainEvent } from '../events/domain-events';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { SlaService } from '../sla/sla.service';
@@ -100,7 +100,7 @@ export class ConversationsService {
     private readonly repository: ConversationsRepository,
     private readonly users: UsersService,
     private readonly jobs: JobsService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
     private readonly sla: SlaService,
   ) {}
@@ -186,7 +186,7 @@ export class ConversationsService {
       contactId: conversation.contactId,
       details: { assigneeId: target },
     });
-    return this.publish(id, actor.id);
+    return this.changed(id, actor.id);
   }
 
   async unassign(actor: Actor, id: string): Promise<ConversationSummary> {
@@ -201,7 +201,7 @@ export class ConversationsService {
       conversationId: id,
       contactId: conversation.contactId,
     });
-    return this.publish(id, actor.id);
+    return this.changed(id, actor.id);
   }
 
   /** Stores the reply as queued and its send job in one transaction; the worker sends it. */
@@ -239,9 +239,9 @@ export class ConversationsService {
       return saved;
     });
     // Announce the queued message before waking the sender, so its 'sent' update comes after it.
-    const view = await this.publishMessage(conversation, message, actor.id);
+    await this.messageAdded(id, message.id, actor.id);
     this.jobs.notify(QUEUES.sendMessage);
-    return view;
+    return toMessageView(message, conversation.contact.displayName);
   }
 
   /** Internal note: never sent to the person. */
@@ -268,7 +268,8 @@ export class ConversationsService {
       );
       return saved;
     });
-    return this.publishMessage(conversation, message, actor.id);
+    await this.messageAdded(id, message.id, actor.id);
+    return toMessageView(message, conversation.contact.displayName);
   }
 
   async setStatus(actor: Actor, id: string, status: ConversationStatus): Promise<ConversationSummary> {
@@ -286,14 +287,7 @@ export class ConversationsService {
       contactId: conversation.contactId,
       details: { from: conversation.status, to: status },
     });
-    return this.publish(id, actor.id);
-  }
-
-  /** Pushes the current queue row to everyone whose view it touches, and returns it. */
-  async publish(id: string, forUserId?: string, created = false): Promise<ConversationSummary> {
-    const { summary, teamId } = await this.summary(id, forUserId);
-    this.realtime.conversationChanged(summary, created, teamId);
-    return summary;
+    return this.changed(id, actor.id);
   }
 
   async findAccessible(
@@ -315,10 +309,14 @@ export class ConversationsService {
     return this.repository.teamIdOf(conversationId);
   }
 
-  /** How a message shows in the thread, or null when it is gone. */
-  async messageView(messageId: string, contactName = ''): Promise<MessageView | null> {
-    const message = await this.repository.message(messageId);
-    return message ? toMessageView(message, contactName) : null;
+  /** How a message shows in its thread, and the team its conversation is escalated to; null when gone. */
+  async threadMessage(messageId: string): Promise<{ view: MessageView; teamId: string | null } | null> {
+    const message = await this.repository.messageInThread(messageId);
+    if (!message) return null;
+    return {
+      view: toMessageView(message, message.conversation.contact.displayName),
+      teamId: message.conversation.teamId,
+    };
   }
 
   count(): Promise<number> {
@@ -614,14 +612,14 @@ export class ConversationsService {
     return actor.role === 'advisor' ? this.users.teamIdsOf(actor.id) : null;
   }
 
-  private async publishMessage(
-    conversation: ConversationEntity,
-    message: MessageEntity,
-    userId: string,
-  ): Promise<MessageView> {
-    const view = toMessageView(message, conversation.contact.displayName);
-    this.realtime.messageCreated(conversation.id, view, conversation.teamId);
-    await this.publish(conversation.id, userId);
-    return view;
+  /** Tells everyone the queue row changed (after commit) and returns it as the actor sees it. */
+  private async changed(id: string, actorId: string): Promise<ConversationSummary> {
+    await this.events.emit('conversation.changed', { conversationId: id, byUserId: actorId });
+    return (await this.summary(id, actorId)).summary;
+  }
+
+  private async messageAdded(conversationId: string, messageId: string, actorId: string): Promise<void> {
+    await this.events.emit('message.recorded', { conversationId, messageId });
+    await this.events.emit('conversation.changed', { conversationId, byUserId: actorId });
   }
 }

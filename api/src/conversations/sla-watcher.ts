@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { ConversationsService } from './conversations.service';
 
 /** How often the watcher looks for deadlines that turned near or breached since its last look. */
@@ -20,6 +21,7 @@ export class SlaWatcher implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly conversations: ConversationsService,
     private readonly config: AppConfig,
+    private readonly events: DomainEventBus,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -40,7 +42,7 @@ export class SlaWatcher implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       const since = this.lastLook;
       const ids = await this.conversations.deadlineCrossings(since, now);
-      for (const id of ids) await this.conversations.publish(id);
+      for (const id of ids) await this.events.emit('conversation.changed', { conversationId: id });
       this.lastLook = now;
       return ids;
     } catch (error) {

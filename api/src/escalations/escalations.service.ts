@@ -1,16 +1,11 @@
-import { RealtimeService } from '../realtime/realtime.service';
 import { Injectable } from '@nestjs/common';
-import {
-  type EscalationMode,
-  type EscalationStatus,
-  type EscalationView,
-  type MessageView,
-} from '@webcare/shared';
+import { type EscalationMode, type EscalationStatus, type EscalationView } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import { ConversationsService, UUID } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { SlaService } from '../sla/sla.service';
 import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
@@ -41,7 +36,7 @@ export class EscalationsService {
     private readonly conversations: ConversationsService,
     private readonly users: UsersService,
     private readonly teams: TeamsService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
     private readonly sla: SlaService,
   ) {}
@@ -101,7 +96,7 @@ export class EscalationsService {
       );
       return { id: escalationId, note: written };
     });
-    return this.publish(id, true, actor, note);
+    return this.announce(id, true, actor, note?.id);
   }
 
   /** Advisor: the open escalations of their teams; agent: the ones they asked; supervisor/admin: all. */
@@ -297,7 +292,7 @@ export class EscalationsService {
       );
       return written;
     });
-    return this.publish(id, false, actor, note);
+    return this.announce(id, false, actor, note?.id);
   }
 
   private async find(id: string): Promise<EscalationRow> {
@@ -316,19 +311,27 @@ export class EscalationsService {
     await this.conversations.findAccessible(actor, row.conversation_id);
   }
 
-  /** Pushes the escalation to the team's advisors, supervisors and who asked; the note and queue row too. */
-  private async publish(
+  /** The escalation as everyone who may follow it sees it, without an actor (realtime pushes). */
+  async view(id: string): Promise<EscalationView> {
+    return toEscalationView(await this.find(id));
+  }
+
+  /** After commit: the escalation changed, its note is in the thread, the queue row changed. */
+  private async announce(
     id: string,
     created: boolean,
     actor: Actor,
-    note?: MessageView,
+    noteId?: string,
   ): Promise<EscalationView> {
     const row = await this.find(id);
-    const view = toEscalationView(row);
-    const extra = [row.requested_by, row.accepted_by].filter((u): u is string => !!u);
-    this.realtime.escalationChanged(view, created, [...new Set(extra)]);
-    if (note) this.realtime.messageCreated(row.conversation_id, note, row.team_id);
-    await this.conversations.publish(row.conversation_id, actor.id);
-    return view;
+    await this.events.emit('escalation.changed', { escalationId: id, created });
+    if (noteId) {
+      await this.events.emit('message.recorded', { conversationId: row.conversation_id, messageId: noteId });
+    }
+    await this.events.emit('conversation.changed', {
+      conversationId: row.conversation_id,
+      byUserId: actor.id,
+    });
+    return toEscalationView(row);
   }
 }

@@ -12,6 +12,8 @@ export interface DomainEvents {
   /** A stored message changed: delivery status, hidden, removed. */
   'message.changed': { conversationId: string; messageId: string };
   'escalation.changed': { escalationId: string; created: boolean };
+  /** A user joined or left a team. */
+  'team.membership.changed': { userId: string; teamId: string; joined: boolean };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
 }

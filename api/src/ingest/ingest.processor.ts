@@ -18,6 +18,7 @@ import {
 } from '../conversations/conversations.service';
 import type { JobContext } from '../jobs/jobs.service';
 import { RetryLaterError } from '../jobs/retry-later.error';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { TriageService } from '../triage/triage.service';
 import { deserializeEvent } from './event-serialization';
 
@@ -35,10 +36,12 @@ export class IngestProcessor {
     private readonly audit: AuditService,
     private readonly contacts: ContactsService,
     private readonly conversations: ConversationsService,
+    private readonly events: DomainEventBus,
   ) {}
 
+  /** Applies the event in one transaction; once it commits, tells what changed. */
   async process(eventId: string, context: JobContext): Promise<IngestOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const rows: { payload: Record<string, unknown>; processed_at: Date | null }[] = await manager.query(
         'SELECT payload, processed_at FROM inbound_events WHERE id = $1 FOR UPDATE',
         [eventId],
@@ -52,6 +55,25 @@ export class IngestProcessor {
       ]);
       return outcome;
     });
+    await this.announce(outcome);
+    return outcome;
+  }
+
+  private async announce(outcome: IngestOutcome): Promise<void> {
+    const { conversationId, messageId } = outcome;
+    if (!conversationId) return;
+    if (messageId) {
+      await this.events.emit(outcome.messageCreated ? 'message.recorded' : 'message.changed', {
+        conversationId,
+        messageId,
+      });
+    }
+    if (outcome.messageCreated || outcome.conversationCreated) {
+      await this.events.emit('conversation.changed', {
+        conversationId,
+        created: outcome.conversationCreated,
+      });
+    }
   }
 
   private apply(manager: EntityManager, event: InboundEvent, context: JobContext): Promise<IngestOutcome> {

@@ -5,7 +5,7 @@ import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import type { Actor } from '../common/current-user';
 import { toMessageView } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
-import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { MessageNotFoundException, NothingToHideException } from './moderation.exception';
 
 const HIDEABLE = new Set(['facebook_comment', 'instagram_comment']);
@@ -16,7 +16,7 @@ export class ModerationService {
   constructor(
     private readonly conversations: ConversationsService,
     private readonly adapters: ChannelAdapterRegistry,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
   ) {}
 
@@ -50,9 +50,8 @@ export class ModerationService {
         details: { messageId: message.id },
       });
     }
-    const view = toMessageView(message, conversation.contact.displayName);
-    this.realtime.messageUpdated(conversationId, view);
-    return view;
+    await this.events.emit('message.changed', { conversationId, messageId: message.id });
+    return toMessageView(message, conversation.contact.displayName);
   }
 
   /** The agent chose to look at a blurred image or video: NEN 7513 wants that access on record. */

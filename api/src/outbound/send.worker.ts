@@ -1,9 +1,9 @@
-import { RealtimeService } from '../realtime/realtime.service';
 import { Injectable, Logger } from '@nestjs/common';
 import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import { OutboundError, type OutboundRequest } from '../channels/outbound';
 import { ContactsService } from '../contacts/contacts.service';
 import { ConversationsService } from '../conversations/conversations.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
 
@@ -21,7 +21,7 @@ export class SendWorker {
     private readonly contacts: ContactsService,
     private readonly jobs: JobsService,
     private readonly adapters: ChannelAdapterRegistry,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly metrics: MetricsService,
   ) {}
 
@@ -71,11 +71,6 @@ export class SendWorker {
         `Send of message ${row.id} failed for good (${(outbound?.providerCode ?? error instanceof Error) ? (error as Error).name : 'error'})`,
       );
     }
-    await this.pushUpdate(row.id, row.conversation_id);
-  }
-
-  private async pushUpdate(messageId: string, conversationId: string): Promise<void> {
-    const view = await this.conversations.messageView(messageId);
-    if (view) this.realtime.messageUpdated(conversationId, view);
+    await this.events.emit('message.changed', { conversationId: row.conversation_id, messageId: row.id });
   }
 }

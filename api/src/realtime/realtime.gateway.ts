@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import {
   ConnectedSocket,
   MessageBody,
@@ -35,7 +34,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
-    private readonly moduleRef: ModuleRef,
+    private readonly conversations: ConversationsService,
   ) {}
 
   async handleConnection(socket: AppSocket): Promise<void> {
@@ -125,8 +124,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   private async mayView(data: SocketData, conversationId: string): Promise<boolean> {
     if (data.role !== 'advisor') return true;
     const teams = await this.users.teamIdsOf(data.userId);
-    const conversations = this.moduleRef.get(ConversationsService, { strict: false });
-    const teamId = await conversations.teamIdOf(conversationId);
+    const teamId = await this.conversations.teamIdOf(conversationId);
     return !!teamId && teams.includes(teamId);
   }
 

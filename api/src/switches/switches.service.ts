@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CallBacksService } from '../callbacks/call-backs.service';
 import type { Actor } from '../common/current-user';
 import { ConversationsService } from '../conversations/conversations.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 
 /** Which ready reply to use when the agent picks a switch the engine did not suggest. */
 const SITUATION_BY_KIND: Record<SwitchKind, TemplateSituation> = {
@@ -35,6 +36,7 @@ export class SwitchesService {
     private readonly conversations: ConversationsService,
     private readonly callBacks: CallBacksService,
     private readonly audit: AuditService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async switch(actor: Actor, conversationId: string, kind: SwitchKind): Promise<SwitchResult> {
@@ -84,7 +86,7 @@ export class SwitchesService {
         callBackId: callBack?.id ?? null,
       },
     });
-    await this.conversations.publish(conversationId, actor.id);
+    await this.events.emit('conversation.changed', { conversationId, byUserId: actor.id });
     return { message, callBackId: callBack?.id ?? null };
   }
 }

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import { queryRows } from '../database/sql';
-import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
 import { TeamEntity } from './team.entity';
 import { TeamMemberNotFoundException, TeamNameTakenException, TeamNotFoundException } from './team.exception';
@@ -22,7 +22,7 @@ export class TeamsService {
     @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
     private readonly users: UsersService,
     private readonly audit: AuditService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async list(): Promise<TeamSummary[]> {
@@ -60,7 +60,7 @@ export class TeamsService {
     if (!UUID.test(userId) || !(await this.users.findById(userId))) throw new TeamMemberNotFoundException();
     await this.addMember(teamId, userId);
     await this.audit.record({ actor, action: 'team.member_add', details: { teamId, userId } });
-    this.realtime.teamMembershipChanged(userId, teamId, true);
+    await this.events.emit('team.membership.changed', { userId, teamId, joined: true });
   }
 
   async removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
@@ -68,7 +68,7 @@ export class TeamsService {
     if (!UUID.test(userId)) throw new TeamMemberNotFoundException();
     await this.users.leaveTeam(userId, teamId);
     await this.audit.record({ actor, action: 'team.member_remove', details: { teamId, userId } });
-    this.realtime.teamMembershipChanged(userId, teamId, false);
+    await this.events.emit('team.membership.changed', { userId, teamId, joined: false });
   }
 
   private async assertTeam(teamId: string): Promise<void> {
