@@ -1,41 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { visibilityOf } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type {
-  EchoEvent,
-  InboundEvent,
-  InboundMessageEvent,
-  ReadWatermarkEvent,
-  RemovedEvent,
-  StatusEvent,
-} from '../channels/inbound-event';
-import { ContactsService } from '../contacts/contacts.service';
-import {
-  ConversationsService,
-  NOTHING_RECORDED,
-  type Recorded,
-} from '../conversations/conversations.service';
-import type { JobContext } from '../jobs/jobs.service';
-import { RetryLaterError } from '../jobs/retry-later.error';
+import type { InboundEvent } from '../channels/inbound-event';
+import { NOTHING_RECORDED, type Recorded } from '../conversations/conversations.service';
 import { DomainEventBus } from '../events/domain-event-bus';
-import { TriageService } from '../triage/triage.service';
+import type { JobContext } from '../jobs/jobs.service';
 import { deserializeEvent } from './event-serialization';
+import { EchoHandler } from './handlers/echo.handler';
+import { MessageHandler } from './handlers/message.handler';
+import { RemovalHandler } from './handlers/removal.handler';
+import { StatusHandler } from './handlers/status.handler';
 
 /** What changed, so the caller can tell the consoles after the transaction commits. */
 export type IngestOutcome = Recorded;
 
 const NOTHING = NOTHING_RECORDED;
 
-/** Applies one stored inbound event: contact, conversation, message, triage, SLA due time, audit. */
+/** Applies one stored inbound event once, with the handler for its kind, and announces the result. */
 @Injectable()
 export class IngestProcessor {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly triage: TriageService,
-    private readonly audit: AuditService,
-    private readonly contacts: ContactsService,
-    private readonly conversations: ConversationsService,
+    private readonly messages: MessageHandler,
+    private readonly echoes: EchoHandler,
+    private readonly statuses: StatusHandler,
+    private readonly removals: RemovalHandler,
     private readonly events: DomainEventBus,
   ) {}
 
@@ -79,115 +67,15 @@ export class IngestProcessor {
   private apply(manager: EntityManager, event: InboundEvent, context: JobContext): Promise<IngestOutcome> {
     switch (event.kind) {
       case 'message':
-        return this.applyMessage(manager, event);
+        return this.messages.apply(manager, event);
       case 'echo':
-        return this.applyEcho(manager, event, context);
+        return this.echoes.apply(manager, event, context);
       case 'status':
-        return this.applyStatus(manager, event, context);
+        return this.statuses.apply(manager, event, context);
       case 'read_watermark':
-        return this.applyReadWatermark(manager, event);
+        return this.statuses.applyReadWatermark(manager, event);
       case 'removed':
-        return this.applyRemoved(manager, event);
+        return this.removals.apply(manager, event);
     }
-  }
-
-  private async applyMessage(manager: EntityManager, event: InboundMessageEvent): Promise<IngestOutcome> {
-    const account = await this.contacts.ensureAccount(manager, event.provider, event.accountId);
-    const contact = await this.contacts.ensureContact(manager, {
-      provider: event.provider,
-      channel: event.channel,
-      accountExternalId: event.accountId,
-      providerId: event.sender.providerId,
-      name: event.sender.name,
-      handle: event.sender.handle,
-    });
-    const visibility = visibilityOf(event.channel);
-    const threadKey =
-      visibility === 'public'
-        ? `post:${event.postId ?? event.providerMessageId}:${event.sender.providerId}`
-        : `dm:${event.sender.providerId}`;
-    const triage = this.triage.classify(event.text, {
-      channel: event.channel,
-      visibility,
-      attachments: event.attachments.map((a) => ({ type: a.type })),
-      sender: { prefersNoPhone: contact.prefersNoPhone, country: account.country },
-    });
-    const recorded = await this.conversations.recordInbound(manager, {
-      provider: event.provider,
-      channel: event.channel,
-      visibility,
-      accountId: account.id,
-      contactId: contact.id,
-      threadKey,
-      postId: event.postId ?? null,
-      providerMessageId: event.providerMessageId,
-      text: event.text,
-      attachments: event.attachments,
-      sentAt: event.sentAt,
-      triage,
-    });
-    if (!recorded.messageCreated) return recorded;
-    await this.audit.record(
-      {
-        actor: 'system',
-        action: 'message.receive',
-        conversationId: recorded.conversationId,
-        contactId: contact.id,
-        details: { messageId: recorded.messageId, channel: event.channel },
-      },
-      manager,
-    );
-    return recorded;
-  }
-
-  /** Our own message coming back: confirm the outbound message, or record one sent outside the console. */
-  private async applyEcho(
-    manager: EntityManager,
-    event: EchoEvent,
-    context: JobContext,
-  ): Promise<IngestOutcome> {
-    const known = await this.conversations.confirmEcho(manager, event.provider, event.providerMessageId);
-    if (known) return known;
-    // The send job records the provider id right after the provider answers; give it a moment first.
-    if (context.retryCount < 2) throw new RetryLaterError('echo before its outbound message');
-    const account = await this.contacts.findAccount(event.provider, event.accountId, manager);
-    if (!account) return NOTHING;
-    return this.conversations.recordEcho(manager, {
-      accountId: account.id,
-      threadKey: `dm:${event.recipientId}`,
-      text: event.text,
-      provider: event.provider,
-      providerMessageId: event.providerMessageId,
-      sentAt: event.sentAt,
-    });
-  }
-
-  private async applyStatus(
-    manager: EntityManager,
-    event: StatusEvent,
-    context: JobContext,
-  ): Promise<IngestOutcome> {
-    const recorded = await this.conversations.recordDeliveryStatus(manager, event);
-    if (recorded) return recorded;
-    if (context.retryCount < 2) throw new RetryLaterError('status before its outbound message');
-    return NOTHING;
-  }
-
-  private async applyReadWatermark(
-    manager: EntityManager,
-    event: ReadWatermarkEvent,
-  ): Promise<IngestOutcome> {
-    const account = await this.contacts.findAccount(event.provider, event.accountId, manager);
-    if (!account) return NOTHING;
-    return this.conversations.recordReadUpTo(
-      manager,
-      account.id,
-      `dm:${event.contactProviderId}`,
-      event.watermark,
-    );
-  }
-
-  private applyRemoved(manager: EntityManager, event: RemovedEvent): Promise<IngestOutcome> {
-    return this.conversations.recordRemoved(manager, event.provider, event.providerMessageId, event.at);
   }
 }

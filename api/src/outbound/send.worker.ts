@@ -3,6 +3,7 @@ import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import { OutboundError, type OutboundRequest } from '../channels/outbound';
 import { ContactsService } from '../contacts/contacts.service';
 import { ConversationsService } from '../conversations/conversations.service';
+import { decodeThreadKey } from '../conversations/thread-key';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
@@ -39,11 +40,12 @@ export class SendWorker {
     const account = await this.contacts.findAccountById(row.channel_account_id);
     if (!account) return;
 
-    const isPublicThread = row.thread_key.startsWith('post:');
+    const thread = decodeThreadKey(row.thread_key);
+    const isPublicThread = thread.kind === 'post';
     const request: OutboundRequest = {
       channel: row.channel,
       accountId: account.externalId,
-      recipientId: isPublicThread ? row.thread_key.split(':')[2] : row.thread_key.slice('dm:'.length),
+      recipientId: thread.kind === 'post' ? thread.authorId : thread.personId,
       text: row.text,
       idempotencyKey: row.id,
       ...(isPublicThread
