@@ -14,12 +14,6 @@ const DEFAULT_DUE_MS = 2 * 60 * 60_000;
 const RETRY_DUE_MS = 60 * 60_000;
 const PHONE_CHANNELS = new Set(['whatsapp', 'sms']);
 
-const OUTCOME_NOTE: Record<CallBackOutcome, string> = {
-  reached: 'Teruggebeld: bereikt',
-  not_reached: 'Teruggebeld: niet bereikt',
-  retry: 'Teruggebeld: niet bereikt, nieuwe poging',
-};
-
 interface CallBackRow {
   id: string;
   conversation_id: string;
@@ -59,15 +53,6 @@ function toCallBackView(row: CallBackRow, now = new Date()): CallBackView {
     createdAt: row.created_at.toISOString(),
     completedAt: row.completed_at?.toISOString() ?? null,
   };
-}
-
-/** Dutch date and time in the organisation's zone, for the notes in the thread. */
-function when(date: Date): string {
-  return date.toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
 }
 
 /** WhatsApp and SMS identities are phone numbers (`31612345678`, `whatsapp:+31612345678`). */
@@ -113,12 +98,10 @@ export class CallBacksService {
          VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id`,
         [conversation.id, conversation.contactId, phone, input.reason, dueAt, actor.id],
       );
-      const written = await this.conversations.appendNote(
-        manager,
-        conversation.id,
-        actor,
-        `Terugbellen uiterlijk ${when(dueAt)}${phone ? ` op ${phone}` : ' (nog geen nummer)'}: ${input.reason}`,
-      );
+      const written = await this.conversations.appendNote(manager, conversation.id, actor, {
+        code: 'call_back.planned',
+        params: { due: dueAt.toISOString(), phone, reason: input.reason },
+      });
       await this.audit.record(
         {
           actor,
@@ -195,15 +178,14 @@ export class CallBacksService {
         );
         next = inserted[0]!.id;
       }
-      const text = [
-        input.outcome === 'retry'
-          ? `${OUTCOME_NOTE.retry} uiterlijk ${when(nextDueAt)}`
-          : OUTCOME_NOTE[input.outcome],
-        input.note?.trim() || null,
-      ]
-        .filter(Boolean)
-        .join(': ');
-      const written = await this.conversations.appendNote(manager, task.conversation_id, actor, text);
+      const written = await this.conversations.appendNote(manager, task.conversation_id, actor, {
+        code: 'call_back.outcome',
+        params: {
+          outcome: input.outcome,
+          due: input.outcome === 'retry' ? nextDueAt.toISOString() : null,
+          note: input.note?.trim() || null,
+        },
+      });
       await this.audit.record(
         {
           actor,

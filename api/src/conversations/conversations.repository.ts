@@ -5,6 +5,7 @@ import {
   type DeliveryStatus,
   type Priority,
   type Provider,
+  type SystemNote,
   type TriageFlag,
   type Visibility,
 } from '@webcare/shared';
@@ -280,7 +281,14 @@ export class ConversationsRepository {
 
   async insertOutbound(
     manager: EntityManager,
-    input: { conversationId: string; authorId: string; text: string; visibility: Visibility; note: boolean },
+    input: {
+      conversationId: string;
+      authorId: string;
+      text: string;
+      visibility: Visibility;
+      note: boolean;
+      systemNote?: SystemNote;
+    },
   ): Promise<MessageEntity> {
     const repository = manager.getRepository(MessageEntity);
     const saved = await repository.save(
@@ -296,6 +304,8 @@ export class ConversationsRepository {
         sentAt: new Date(),
         deliveryStatus: input.note ? 'sent' : 'queued',
         flags: [],
+        noteCode: input.systemNote?.code ?? null,
+        noteParams: input.systemNote?.params ?? null,
       }),
     );
     return repository.findOneOrFail({ where: { id: saved.id }, relations: { author: true } });
@@ -307,12 +317,20 @@ export class ConversationsRepository {
     conversationId: string,
     authorId: string,
     text: string,
+    systemNote: SystemNote | null,
   ): Promise<{ id: string; created_at: Date }> {
     const rows = await queryRows<{ id: string; created_at: Date }>(
       manager,
-      `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, author_id, sent_at, delivery_status, flags)
-       VALUES ($1, 'note', $2, '[]', 'private', $3, now(), 'sent', '[]') RETURNING id, created_at`,
-      [conversationId, text, authorId],
+      `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, author_id, sent_at, delivery_status, flags,
+                             note_code, note_params)
+       VALUES ($1, 'note', $2, '[]', 'private', $3, now(), 'sent', '[]', $4, $5::jsonb) RETURNING id, created_at`,
+      [
+        conversationId,
+        text,
+        authorId,
+        systemNote?.code ?? null,
+        systemNote ? JSON.stringify(systemNote.params) : null,
+      ],
     );
     return rows[0]!;
   }

@@ -11,6 +11,7 @@ import {
   type MessageView,
   PRIORITY_RANK,
   type Provider,
+  type SystemNote,
   type TriageResult,
   type Visibility,
   CONVERSATION_STATUSES,
@@ -40,6 +41,7 @@ import {
 import { decodeCursor, encodeCursor } from './conversation-query';
 import { ConversationsRepository, type SendRow } from './conversations.repository';
 import { mergeTriage } from './merge-triage';
+import { systemNoteText } from './system-note';
 import type { MessageEntity } from './message.entity';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -244,16 +246,17 @@ export class ConversationsService {
     return toMessageView(message, conversation.contact.displayName);
   }
 
-  /** Internal note: never sent to the person. */
-  async note(actor: Actor, id: string, text: string): Promise<MessageView> {
+  /** Internal note: never sent to the person. A system note is stored as its code too. */
+  async note(actor: Actor, id: string, content: string | SystemNote): Promise<MessageView> {
     const conversation = await this.findAccessible(actor, id, { contact: true });
     const message = await this.dataSource.transaction(async (manager) => {
       const saved = await this.repository.insertOutbound(manager, {
         conversationId: id,
         authorId: actor.id,
-        text,
+        text: typeof content === 'string' ? content : systemNoteText(content),
         visibility: 'private',
         note: true,
+        systemNote: typeof content === 'string' ? undefined : content,
       });
       await this.repository.touch(manager, id);
       await this.audit.record(
@@ -350,14 +353,19 @@ export class ConversationsService {
     await this.repository.stopClock(manager, id, answer);
   }
 
-  /** An internal note in the thread (escalations, call-backs): never sent to the person. */
+  /**
+   * An internal note in the thread (escalations, call-backs), never sent to the person: what someone
+   * wrote, or a system note stored as its code and parameters with the Dutch wording as text.
+   */
   async appendNote(
     manager: EntityManager,
     conversationId: string,
     author: { id: string; name: string },
-    text: string,
+    content: string | SystemNote,
   ): Promise<MessageView> {
-    const row = await this.repository.insertNote(manager, conversationId, author.id, text);
+    const systemNote = typeof content === 'string' ? null : content;
+    const text = systemNote ? systemNoteText(systemNote) : (content as string);
+    const row = await this.repository.insertNote(manager, conversationId, author.id, text, systemNote);
     await this.repository.touch(manager, conversationId);
     return {
       id: row.id,
@@ -369,6 +377,7 @@ export class ConversationsService {
       deliveryStatus: 'sent',
       visibility: 'private',
       flags: [],
+      ...(systemNote ? { systemNote } : {}),
     };
   }
 

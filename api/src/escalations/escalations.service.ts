@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type EscalationMode, type EscalationStatus, type EscalationView } from '@webcare/shared';
+import {
+  type EscalationMode,
+  type EscalationStatus,
+  type EscalationView,
+  type SystemNote,
+} from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
@@ -19,13 +24,13 @@ import {
 import { type EscalationAction, isActive, refusalMessage, TRANSITIONS } from './escalation-state';
 
 const SUPERVISING = new Set(['supervisor', 'admin']);
-const MODE_LABEL: Record<EscalationMode, string> = { consult: 'meedenken', handover: 'overdracht' };
 
 /** What a transition changes besides the escalation's status. */
 interface TransitionEffect {
   /** The change to the conversation, asked of its owner inside the transition's transaction. */
   conversation?: (manager: EntityManager, conversationId: string) => Promise<void>;
-  note?: string;
+  /** The note in the thread: the advisor's own words, or what the inbox records. */
+  note?: string | SystemNote;
   response?: string;
 }
 
@@ -78,12 +83,10 @@ export class EscalationsService {
       );
       const escalationId = inserted[0]!.id;
       await this.conversations.assignTeam(manager, conversationId, input.teamId);
-      const written = await this.conversations.appendNote(
-        manager,
-        conversationId,
-        actor,
-        `Geëscaleerd naar ${team.name} (${MODE_LABEL[input.mode]}): ${input.reason}`,
-      );
+      const written = await this.conversations.appendNote(manager, conversationId, actor, {
+        code: 'escalation.created',
+        params: { team: team.name, mode: input.mode, reason: input.reason },
+      });
       await this.audit.record(
         {
           actor,
@@ -150,7 +153,7 @@ export class EscalationsService {
         ? {
             conversation: (manager, conversationId) =>
               this.conversations.handOver(manager, conversationId, actor.id),
-            note: `${actor.name} neemt het gesprek over`,
+            note: { code: 'escalation.taken_over', params: { name: actor.name } },
           }
         : {};
     });
@@ -179,7 +182,7 @@ export class EscalationsService {
       return {
         conversation: (manager, conversationId) =>
           this.conversations.endEscalation(manager, conversationId, row.requested_by),
-        note: `${actor.name} geeft het gesprek terug${row.requested_by_name ? ` aan ${row.requested_by_name}` : ''}`,
+        note: { code: 'escalation.returned', params: { name: actor.name, to: row.requested_by_name } },
       };
     });
   }
@@ -199,7 +202,7 @@ export class EscalationsService {
         return {
           conversation: (manager, conversationId) =>
             this.conversations.endEscalation(manager, conversationId),
-          note: `${actor.name} trekt de escalatie in`,
+          note: { code: 'escalation.withdrawn', params: { name: actor.name } },
         };
       }
       this.assertAcceptedBy(actor, row, true);
@@ -207,12 +210,12 @@ export class EscalationsService {
         return {
           conversation: (manager, conversationId) =>
             this.conversations.resolveHandover(manager, conversationId),
-          note: `${actor.name} sluit de overdracht af`,
+          note: { code: 'escalation.handover_closed', params: { name: actor.name } },
         };
       }
       return {
         conversation: (manager, conversationId) => this.conversations.endEscalation(manager, conversationId),
-        note: `${actor.name} sluit de escalatie af zonder advies`,
+        note: { code: 'escalation.closed_without_advice', params: { name: actor.name } },
       };
     });
   }

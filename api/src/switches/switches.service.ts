@@ -14,13 +14,6 @@ const SITUATION_BY_KIND: Record<SwitchKind, TemplateSituation> = {
   in_person: 'advice',
 };
 
-const KIND_LABEL: Record<SwitchKind, string> = {
-  call_back: 'terugbellen',
-  private_message: 'privébericht',
-  secure_channel: 'beveiligd kanaal (e-mail/portaal)',
-  in_person: 'persoonlijk contact via de zorgadviseur',
-};
-
 export interface SwitchResult {
   message: MessageView;
   callBackId: string | null;
@@ -60,11 +53,7 @@ export class SwitchesService {
       template.nl,
       conversation.visibility,
     );
-    await this.conversations.note(
-      actor,
-      conversationId,
-      `Kanaalwissel naar ${KIND_LABEL[kind]}: standaardantwoord verstuurd.`,
-    );
+    await this.conversations.note(actor, conversationId, { code: 'switch.sent', params: { kind } });
     const callBack =
       kind === 'call_back'
         ? await this.callBacks.create({
