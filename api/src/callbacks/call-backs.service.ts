@@ -3,7 +3,8 @@ import type { CallBackOutcome, CallBackStatus, CallBackView } from '@webcare/sha
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
-import { ConversationsService, UUID } from '../conversations/conversations.service';
+import { UUID } from '../common/uuid';
+import { ConversationsService } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';

@@ -6,7 +6,7 @@ import {
   type Priority,
   type Provider,
   type SystemNote,
-  type TriageFlag,
+  type TriageResult,
   type Visibility,
 } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -20,44 +20,55 @@ import { MessageEntity } from './message.entity';
 
 type Db = DataSource | EntityManager;
 
+/*
+ * Results are typed as picks of the entities; columns are selected under the entity's property names
+ * (`first_inbound_at AS "firstInboundAt"`), so a renamed column or property fails to compile here.
+ */
+
 /** What the first answer fixes for the reports, and what it is measured against. */
-export interface ResponseFacts {
-  first_inbound_at: Date | null;
-  first_response_at: Date | null;
-  first_response_due_at: Date | null;
-  team_id: string | null;
-}
+export type ResponseFacts = Pick<
+  ConversationEntity,
+  'firstInboundAt' | 'firstResponseAt' | 'firstResponseDueAt' | 'teamId'
+>;
 
 /** The thread an inbound message lands in, locked for the rest of the transaction. */
-export interface ThreadState {
-  id: string;
-  status: ConversationStatus;
-  awaiting_since: Date | null;
-  cycle_started_at: Date;
-  first_response_at: Date | null;
-  resolution_due_at: Date | null;
-  team_id: string | null;
-}
+export type ThreadState = Pick<
+  ConversationEntity,
+  'id' | 'status' | 'awaitingSince' | 'cycleStartedAt' | 'firstResponseAt' | 'resolutionDueAt' | 'teamId'
+>;
 
 /** An outbound message with what its channel adapter needs from the conversation. */
-export interface SendRow {
-  id: string;
-  text: string;
-  visibility: Visibility;
-  provider_message_id: string | null;
-  delivery_status: DeliveryStatus;
-  conversation_id: string;
-  channel: Channel;
-  thread_key: string;
-  reply_to_external_id: string | null;
-  channel_account_id: string;
-}
+export type SendRow = Pick<
+  MessageEntity,
+  'id' | 'text' | 'visibility' | 'providerMessageId' | 'deliveryStatus' | 'conversationId'
+> &
+  Pick<ConversationEntity, 'channel' | 'threadKey' | 'replyToExternalId' | 'channelAccountId'>;
 
-export interface InboundTriage {
-  flags: TriageFlag[];
-  priority: Priority | null;
-  suggested_switch: unknown;
-  sent_at: Date;
+/** The triage of one inbound message, as the conversation merges it. */
+export type InboundTriage = Pick<MessageEntity, 'flags' | 'priority' | 'suggestedSwitch' | 'sentAt'>;
+
+/** A conversation still waiting for an answer, with what its deadline depends on. */
+export type AwaitingConversation = Pick<
+  ConversationEntity,
+  'id' | 'priority' | 'channel' | 'teamId' | 'firstResponseAt'
+> & { awaitingSince: Date };
+
+type MessageRef = Pick<MessageEntity, 'id' | 'conversationId'>;
+
+/** A message from the person, as ingest hands it over, with its triage. */
+export interface InboundMessage {
+  provider: Provider;
+  channel: Channel;
+  visibility: Visibility;
+  accountId: string;
+  contactId: string;
+  threadKey: string;
+  postId: string | null;
+  providerMessageId: string;
+  text: string;
+  attachments: unknown[];
+  sentAt: Date;
+  triage: TriageResult;
 }
 
 /** Everything the inbox stores about conversations and their messages: the only SQL on those tables. */
@@ -125,11 +136,11 @@ export class ConversationsRepository {
   }
 
   async teamIdOf(conversationId: string): Promise<string | null> {
-    const rows: { team_id: string | null }[] = await this.dataSource.query(
-      'SELECT team_id FROM conversations WHERE id = $1',
+    const rows = await this.dataSource.query<Pick<ConversationEntity, 'teamId'>[]>(
+      'SELECT team_id AS "teamId" FROM conversations WHERE id = $1',
       [conversationId],
     );
-    return rows[0]?.team_id ?? null;
+    return rows[0]?.teamId ?? null;
   }
 
   async holderName(conversationId: string): Promise<string | null> {
@@ -160,18 +171,11 @@ export class ConversationsRepository {
   }
 
   /** Conversations still waiting for an answer, by id from `after`, for recomputing their deadlines. */
-  awaitingAfter(after: string): Promise<
-    {
-      id: string;
-      priority: Priority;
-      channel: Channel;
-      team_id: string | null;
-      awaiting_since: Date;
-      first_response_at: Date | null;
-    }[]
-  > {
+  awaitingAfter(after: string): Promise<AwaitingConversation[]> {
     return this.dataSource.query(
-      `SELECT id, priority, channel, team_id, awaiting_since, first_response_at FROM conversations
+      `SELECT id, priority, channel, team_id AS "teamId", awaiting_since AS "awaitingSince",
+              first_response_at AS "firstResponseAt"
+         FROM conversations
         WHERE awaiting_since IS NOT NULL AND status <> 'resolved' AND id > $1 ORDER BY id LIMIT 500`,
       [after],
     );
@@ -235,7 +239,7 @@ export class ConversationsRepository {
   // ── Escalations ─────────────────────────────────────────────────────────────────────────────────
 
   async lockPriority(manager: EntityManager, id: string): Promise<Priority | null> {
-    const rows: { priority: Priority }[] = await manager.query(
+    const rows = await manager.query<Pick<ConversationEntity, 'priority'>[]>(
       'SELECT priority FROM conversations WHERE id = $1 FOR UPDATE',
       [id],
     );
@@ -318,12 +322,12 @@ export class ConversationsRepository {
     authorId: string,
     text: string,
     systemNote: SystemNote | null,
-  ): Promise<{ id: string; created_at: Date }> {
-    const rows = await queryRows<{ id: string; created_at: Date }>(
+  ): Promise<Pick<MessageEntity, 'id' | 'createdAt'>> {
+    const rows = await queryRows<Pick<MessageEntity, 'id' | 'createdAt'>>(
       manager,
       `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, author_id, sent_at, delivery_status, flags,
                              note_code, note_params)
-       VALUES ($1, 'note', $2, '[]', 'private', $3, now(), 'sent', '[]', $4, $5::jsonb) RETURNING id, created_at`,
+       VALUES ($1, 'note', $2, '[]', 'private', $3, now(), 'sent', '[]', $4, $5::jsonb) RETURNING id, created_at AS "createdAt"`,
       [
         conversationId,
         text,
@@ -337,7 +341,8 @@ export class ConversationsRepository {
 
   async lockResponseFacts(manager: EntityManager, id: string): Promise<ResponseFacts | undefined> {
     const [row] = await manager.query<ResponseFacts[]>(
-      `SELECT first_inbound_at, first_response_at, first_response_due_at, team_id
+      `SELECT first_inbound_at AS "firstInboundAt", first_response_at AS "firstResponseAt",
+              first_response_due_at AS "firstResponseDueAt", team_id AS "teamId"
          FROM conversations WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -400,15 +405,10 @@ export class ConversationsRepository {
   /** Finds or opens the thread and locks it; `created` when this call opened it. */
   async openThread(
     manager: EntityManager,
-    thread: {
-      channel: Channel;
-      visibility: Visibility;
-      accountId: string;
-      contactId: string;
-      threadKey: string;
-      postId: string | null;
-      at: Date;
-    },
+    thread: Pick<
+      InboundMessage,
+      'channel' | 'visibility' | 'accountId' | 'contactId' | 'threadKey' | 'postId' | 'sentAt'
+    >,
   ): Promise<{ thread: ThreadState; created: boolean }> {
     const inserted: { id: string }[] = await manager.query(
       `INSERT INTO conversations (channel, visibility, channel_account_id, contact_id, thread_key, post_id, last_message_at, status)
@@ -421,11 +421,13 @@ export class ConversationsRepository {
         thread.contactId,
         thread.threadKey,
         thread.postId,
-        thread.at,
+        thread.sentAt,
       ],
     );
     const [state]: ThreadState[] = await manager.query(
-      `SELECT id, status, awaiting_since, cycle_started_at, first_response_at, resolution_due_at, team_id FROM conversations
+      `SELECT id, status, awaiting_since AS "awaitingSince", cycle_started_at AS "cycleStartedAt",
+              first_response_at AS "firstResponseAt", resolution_due_at AS "resolutionDueAt", team_id AS "teamId"
+         FROM conversations
         WHERE channel_account_id = $1 AND channel = $2 AND thread_key = $3 FOR UPDATE`,
       [thread.accountId, thread.channel, thread.threadKey],
     );
@@ -443,18 +445,8 @@ export class ConversationsRepository {
   /** Stores an inbound message once per provider id; null when it was stored before. */
   async insertInbound(
     manager: EntityManager,
-    message: {
-      conversationId: string;
-      text: string;
-      attachments: unknown[];
-      visibility: Visibility;
-      provider: Provider;
-      providerMessageId: string;
-      sentAt: Date;
-      flags: TriageFlag[];
-      priority: Priority;
-      suggestedSwitch: unknown;
-    },
+    conversationId: string,
+    message: InboundMessage,
   ): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, provider, provider_message_id,
@@ -462,16 +454,16 @@ export class ConversationsRepository {
        VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb)
        ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING RETURNING id`,
       [
-        message.conversationId,
+        conversationId,
         message.text,
         JSON.stringify(message.attachments),
         message.visibility,
         message.provider,
         message.providerMessageId,
         message.sentAt,
-        JSON.stringify(message.flags),
-        message.priority,
-        message.suggestedSwitch ? JSON.stringify(message.suggestedSwitch) : null,
+        JSON.stringify(message.triage.flags),
+        message.triage.priority,
+        message.triage.suggestedSwitch ? JSON.stringify(message.triage.suggestedSwitch) : null,
       ],
     );
     return rows[0]?.id ?? null;
@@ -485,7 +477,7 @@ export class ConversationsRepository {
     messageId: string,
   ): Promise<InboundTriage[]> {
     return manager.query(
-      `SELECT flags, priority, suggested_switch, sent_at FROM messages
+      `SELECT flags, priority, suggested_switch AS "suggestedSwitch", sent_at AS "sentAt" FROM messages
           WHERE conversation_id = $1 AND direction = 'in' AND (created_at >= $2 OR id = $3)`,
       [conversationId, since, messageId],
     );
@@ -546,11 +538,11 @@ export class ConversationsRepository {
     manager: EntityManager,
     provider: Provider,
     providerMessageId: string,
-  ): Promise<{ id: string; conversation_id: string } | undefined> {
-    const rows = await queryRows<{ id: string; conversation_id: string }>(
+  ): Promise<MessageRef | undefined> {
+    const rows = await queryRows<MessageRef>(
       manager,
       `UPDATE messages SET delivery_status = CASE WHEN delivery_status = 'queued' THEN 'sent' ELSE delivery_status END
-        WHERE provider = $1 AND provider_message_id = $2 RETURNING id, conversation_id`,
+        WHERE provider = $1 AND provider_message_id = $2 RETURNING id, conversation_id AS "conversationId"`,
       [provider, providerMessageId],
     );
     return rows[0];
@@ -580,11 +572,10 @@ export class ConversationsRepository {
     manager: EntityManager,
     provider: Provider,
     providerMessageId: string,
-  ): Promise<{ id: string; conversation_id: string; delivery_status: DeliveryStatus } | undefined> {
-    const [row] = await manager.query<
-      { id: string; conversation_id: string; delivery_status: DeliveryStatus }[]
-    >(
-      'SELECT id, conversation_id, delivery_status FROM messages WHERE provider = $1 AND provider_message_id = $2 FOR UPDATE',
+  ): Promise<(MessageRef & Pick<MessageEntity, 'deliveryStatus'>) | undefined> {
+    const [row] = await manager.query<(MessageRef & Pick<MessageEntity, 'deliveryStatus'>)[]>(
+      `SELECT id, conversation_id AS "conversationId", delivery_status AS "deliveryStatus" FROM messages
+        WHERE provider = $1 AND provider_message_id = $2 FOR UPDATE`,
       [provider, providerMessageId],
     );
     return row;
@@ -605,16 +596,16 @@ export class ConversationsRepository {
     threadKey: string,
     watermark: Date,
   ): Promise<string | null> {
-    const rows = await queryRows<{ conversation_id: string }>(
+    const rows = await queryRows<Pick<MessageEntity, 'conversationId'>>(
       manager,
       `UPDATE messages m SET delivery_status = 'read'
          FROM conversations c
         WHERE m.conversation_id = c.id AND c.channel_account_id = $1 AND c.thread_key = $2
           AND m.direction = 'out' AND m.delivery_status IN ('sent', 'delivered') AND m.sent_at <= $3
-        RETURNING m.conversation_id`,
+        RETURNING m.conversation_id AS "conversationId"`,
       [accountId, threadKey, watermark],
     );
-    return rows[0]?.conversation_id ?? null;
+    return rows[0]?.conversationId ?? null;
   }
 
   async markRemoved(
@@ -622,10 +613,11 @@ export class ConversationsRepository {
     provider: Provider,
     providerMessageId: string,
     at: Date,
-  ): Promise<{ id: string; conversation_id: string } | undefined> {
-    const rows = await queryRows<{ id: string; conversation_id: string }>(
+  ): Promise<MessageRef | undefined> {
+    const rows = await queryRows<MessageRef>(
       manager,
-      'UPDATE messages SET removed_at = $3 WHERE provider = $1 AND provider_message_id = $2 RETURNING id, conversation_id',
+      `UPDATE messages SET removed_at = $3 WHERE provider = $1 AND provider_message_id = $2
+       RETURNING id, conversation_id AS "conversationId"`,
       [provider, providerMessageId, at],
     );
     return rows[0];
@@ -639,8 +631,10 @@ export class ConversationsRepository {
 
   async outbound(messageId: string): Promise<SendRow | undefined> {
     const [row]: SendRow[] = await this.dataSource.query(
-      `SELECT m.id, m.text, m.visibility, m.provider_message_id, m.delivery_status, m.conversation_id,
-              c.channel, c.thread_key, c.reply_to_external_id, c.channel_account_id
+      `SELECT m.id, m.text, m.visibility, m.provider_message_id AS "providerMessageId",
+              m.delivery_status AS "deliveryStatus", m.conversation_id AS "conversationId", c.channel,
+              c.thread_key AS "threadKey", c.reply_to_external_id AS "replyToExternalId",
+              c.channel_account_id AS "channelAccountId"
          FROM messages m JOIN conversations c ON c.id = m.conversation_id
         WHERE m.id = $1 AND m.direction = 'out'`,
       [messageId],

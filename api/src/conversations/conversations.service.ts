@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   businessSecondsBetween,
-  type Channel,
   type ConversationDetail,
   type ConversationListQuery,
   type ConversationPage,
@@ -12,13 +11,13 @@ import {
   PRIORITY_RANK,
   type Provider,
   type SystemNote,
-  type TriageResult,
   type Visibility,
   CONVERSATION_STATUSES,
 } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
+import { UUID } from '../common/uuid';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { OnDomainEvent } from '../events/domain-events';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
@@ -39,14 +38,15 @@ import {
   toMessageView,
 } from './conversation.presenter';
 import { decodeCursor, encodeCursor } from './conversation-query';
-import { ConversationsRepository, type SendRow } from './conversations.repository';
+import { ConversationsRepository, type InboundMessage, type SendRow } from './conversations.repository';
+
+export type { InboundMessage };
 import { mergeTriage } from './merge-triage';
 import { systemNoteText } from './system-note';
 import type { MessageEntity } from './message.entity';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const SUPERVISING = new Set(['supervisor', 'admin']);
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Status changes a person may make directly; `escalated` is set by escalations only. */
 const MANUAL_TRANSITIONS: Record<ConversationStatus, ConversationStatus[]> = {
@@ -59,22 +59,6 @@ const MANUAL_TRANSITIONS: Record<ConversationStatus, ConversationStatus[]> = {
 
 /** Statuses from the provider arrive out of order: never step back from read to delivered. */
 const STATUS_RANK: Record<string, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: 4 };
-
-/** A message from the person, as ingest hands it over, with its triage. */
-export interface InboundMessage {
-  provider: Provider;
-  channel: Channel;
-  visibility: Visibility;
-  accountId: string;
-  contactId: string;
-  threadKey: string;
-  postId: string | null;
-  providerMessageId: string;
-  text: string;
-  attachments: unknown[];
-  sentAt: Date;
-  triage: TriageResult;
-}
 
 /** Where a recorded change landed: which conversation and message, and whether either is new. */
 export interface Recorded {
@@ -339,14 +323,14 @@ export class ConversationsService {
     answer: { at: Date; byUserId: string | null; preview: string; claim: boolean },
   ): Promise<void> {
     const facts = await this.repository.lockResponseFacts(manager, id);
-    if (facts && !facts.first_response_at && facts.first_inbound_at) {
-      const calendar = await this.sla.calendarFor(facts.team_id);
-      const at = answer.at < facts.first_inbound_at ? facts.first_inbound_at : answer.at;
+    if (facts && !facts.firstResponseAt && facts.firstInboundAt) {
+      const calendar = await this.sla.calendarFor(facts.teamId);
+      const at = answer.at < facts.firstInboundAt ? facts.firstInboundAt : answer.at;
       await this.repository.setFirstResponse(manager, id, {
         at,
-        seconds: Math.round((at.getTime() - facts.first_inbound_at.getTime()) / 1000),
-        businessSeconds: Math.round(businessSecondsBetween(facts.first_inbound_at, at, calendar)),
-        breached: facts.first_response_due_at ? at > facts.first_response_due_at : null,
+        seconds: Math.round((at.getTime() - facts.firstInboundAt.getTime()) / 1000),
+        businessSeconds: Math.round(businessSecondsBetween(facts.firstInboundAt, at, calendar)),
+        breached: facts.firstResponseDueAt ? at > facts.firstResponseDueAt : null,
         by: answer.byUserId,
       });
     }
@@ -372,7 +356,7 @@ export class ConversationsService {
       direction: 'note',
       text,
       attachments: [],
-      createdAt: row.created_at.toISOString(),
+      createdAt: row.createdAt.toISOString(),
       author: { id: author.id, name: author.name },
       deliveryStatus: 'sent',
       visibility: 'private',
@@ -415,50 +399,31 @@ export class ConversationsService {
    * unanswered message; a resolved conversation reopens with a new open period.
    */
   async recordInbound(manager: EntityManager, message: InboundMessage): Promise<Recorded> {
-    const { thread, created } = await this.repository.openThread(manager, {
-      channel: message.channel,
-      visibility: message.visibility,
-      accountId: message.accountId,
-      contactId: message.contactId,
-      threadKey: message.threadKey,
-      postId: message.postId,
-      at: message.sentAt,
-    });
-    const messageId = await this.repository.insertInbound(manager, {
-      conversationId: thread.id,
-      text: message.text,
-      attachments: message.attachments,
-      visibility: message.visibility,
-      provider: message.provider,
-      providerMessageId: message.providerMessageId,
-      sentAt: message.sentAt,
-      flags: message.triage.flags,
-      priority: message.triage.priority,
-      suggestedSwitch: message.triage.suggestedSwitch,
-    });
+    const { thread, created } = await this.repository.openThread(manager, message);
+    const messageId = await this.repository.insertInbound(manager, thread.id, message);
     if (!messageId) return { ...NOTHING_RECORDED, conversationId: thread.id };
 
     const reopening = thread.status === 'resolved';
-    const cycleStart = reopening ? new Date() : thread.cycle_started_at;
+    const cycleStart = reopening ? new Date() : thread.cycleStartedAt;
     const merged = mergeTriage(
       await this.repository.openPeriodTriage(manager, thread.id, cycleStart, messageId),
     );
     const awaitingSince =
-      thread.awaiting_since && thread.awaiting_since < message.sentAt && !reopening
-        ? thread.awaiting_since
+      thread.awaitingSince && thread.awaitingSince < message.sentAt && !reopening
+        ? thread.awaitingSince
         : message.sentAt;
     const clock = {
       priority: merged.priority,
       channel: message.channel,
-      teamId: thread.team_id,
+      teamId: thread.teamId,
       start: awaitingSince,
     };
-    const deadline = thread.first_response_at
+    const deadline = thread.firstResponseAt
       ? await this.sla.nextResponseDeadline(clock)
       : await this.sla.firstResponseDeadline(clock);
     const resolutionDueAt =
-      thread.resolution_due_at && !reopening
-        ? thread.resolution_due_at
+      thread.resolutionDueAt && !reopening
+        ? thread.resolutionDueAt
         : (await this.sla.resolutionDeadline(clock)).dueAt;
     await this.repository.applyInbound(manager, thread.id, {
       cycleStart,
@@ -483,7 +448,7 @@ export class ConversationsService {
     providerMessageId: string,
   ): Promise<Recorded | null> {
     const known = await this.repository.confirmSent(manager, provider, providerMessageId);
-    return known ? { ...NOTHING_RECORDED, conversationId: known.conversation_id, messageId: known.id } : null;
+    return known ? { ...NOTHING_RECORDED, conversationId: known.conversationId, messageId: known.id } : null;
   }
 
   /** A message sent from the provider's own inbox in a DM thread we know: that is an answer too. */
@@ -519,8 +484,8 @@ export class ConversationsService {
     const message = await this.repository.lockDelivery(manager, status.provider, status.providerMessageId);
     if (!message) return null;
     if (
-      message.delivery_status !== 'failed' &&
-      STATUS_RANK[status.status] > STATUS_RANK[message.delivery_status]
+      message.deliveryStatus !== 'failed' &&
+      STATUS_RANK[status.status] > STATUS_RANK[message.deliveryStatus]
     ) {
       await this.repository.setDelivery(
         manager,
@@ -529,7 +494,7 @@ export class ConversationsService {
         status.status === 'failed' ? (status.error ?? 'The provider could not deliver this message') : null,
       );
     }
-    return { ...NOTHING_RECORDED, conversationId: message.conversation_id, messageId: message.id };
+    return { ...NOTHING_RECORDED, conversationId: message.conversationId, messageId: message.id };
   }
 
   /** The person read everything we sent in the DM thread up to `watermark`. */
@@ -553,7 +518,7 @@ export class ConversationsService {
     const removed = await this.repository.markRemoved(manager, provider, providerMessageId, at);
     return {
       ...NOTHING_RECORDED,
-      conversationId: removed?.conversation_id ?? null,
+      conversationId: removed?.conversationId ?? null,
       messageId: removed?.id ?? null,
     };
   }
@@ -604,10 +569,10 @@ export class ConversationsService {
         const input = {
           priority: row.priority,
           channel: row.channel,
-          teamId: row.team_id,
-          start: row.awaiting_since,
+          teamId: row.teamId,
+          start: row.awaitingSince,
         };
-        const deadline = row.first_response_at
+        const deadline = row.firstResponseAt
           ? await this.sla.nextResponseDeadline(input)
           : await this.sla.firstResponseDeadline(input);
         await this.repository.setDeadline(row.id, deadline);

@@ -8,7 +8,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
-import { ConversationsService, UUID } from '../conversations/conversations.service';
+import { UUID } from '../common/uuid';
+import { ConversationsService } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { SlaService } from '../sla/sla.service';

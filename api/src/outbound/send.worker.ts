@@ -36,11 +36,11 @@ export class SendWorker {
 
   async send(messageId: string, context: JobContext): Promise<void> {
     const row = await this.conversations.outboundToSend(messageId);
-    if (!row || row.provider_message_id || row.delivery_status !== 'queued') return;
-    const account = await this.contacts.findAccountById(row.channel_account_id);
+    if (!row || row.providerMessageId || row.deliveryStatus !== 'queued') return;
+    const account = await this.contacts.findAccountById(row.channelAccountId);
     if (!account) return;
 
-    const thread = decodeThreadKey(row.thread_key);
+    const thread = decodeThreadKey(row.threadKey);
     const isPublicThread = thread.kind === 'post';
     const request: OutboundRequest = {
       channel: row.channel,
@@ -50,7 +50,7 @@ export class SendWorker {
       idempotencyKey: row.id,
       ...(isPublicThread
         ? {
-            replyToCommentId: row.reply_to_external_id ?? undefined,
+            replyToCommentId: row.replyToExternalId ?? undefined,
             privateReplyToComment: row.visibility === 'private',
           }
         : {}),
@@ -73,6 +73,6 @@ export class SendWorker {
         `Send of message ${row.id} failed for good (${(outbound?.providerCode ?? error instanceof Error) ? (error as Error).name : 'error'})`,
       );
     }
-    await this.events.emit('message.changed', { conversationId: row.conversation_id, messageId: row.id });
+    await this.events.emit('message.changed', { conversationId: row.conversationId, messageId: row.id });
   }
 }

@@ -11,7 +11,8 @@ import {
 import type { ClientToServerEvents, PresencePayload, Role, ServerToClientEvents } from '@webcare/shared';
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
-import { ConversationsService, UUID } from '../conversations/conversations.service';
+import { UUID } from '../common/uuid';
+import { ConversationsService } from '../conversations/conversations.service';
 import { UsersService } from '../users/users.service';
 import { rooms } from './rooms';
 

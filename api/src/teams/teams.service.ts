@@ -4,13 +4,12 @@ import type { TeamKind, TeamSummary } from '@webcare/shared';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
+import { UUID } from '../common/uuid';
 import { queryRows } from '../database/sql';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
 import { TeamEntity } from './team.entity';
 import { TeamMemberNotFoundException, TeamNameTakenException, TeamNotFoundException } from './team.exception';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toTeamSummary(team: TeamEntity): TeamSummary {
   return { id: team.id, name: team.name, kind: team.kind };
