@@ -7,10 +7,12 @@ import { AuthModule } from './auth/auth.module';
 import { CallBacksModule } from './callbacks/call-backs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './demo/demo.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -19,7 +21,6 @@ import { OutboundModule } from './outbound/outbound.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SlaModule } from './sla/sla.module';
-import { SlaWatchModule } from './sla/sla-watch.module';
 import { SwitchesModule } from './switches/switches.module';
 import { TeamsModule } from './teams/teams.module';
 import { TriageModule } from './triage/triage.module';
@@ -43,6 +44,7 @@ export class AppModule {
               }),
             ]
           : []),
+        EventsModule,
         HealthModule,
         AuditModule,
         JobsModule,
@@ -51,6 +53,7 @@ export class AppModule {
         UsersModule,
         TeamsModule,
         RealtimeModule,
+        ContactsModule,
         ConversationsModule,
         EscalationsModule,
         CallBacksModule,
@@ -61,7 +64,6 @@ export class AppModule {
         ModerationModule,
         DemoModule,
         SlaModule,
-        SlaWatchModule,
         ReportsModule,
       ],
     };

@@ -118,6 +118,18 @@ describe('CallBacksService on PostgreSQL', () => {
     ]);
   });
 
+  it('stores its notes as codes the console words, with the Dutch wording as text', async () => {
+    const task = await service.create({ conversationId, reason: 'Vraag over medicatie', actor: agent });
+    await service.recordOutcome(agent, task.id, { outcome: 'not_reached' });
+    const notes = (await conversations.detail(agent, conversationId)).messages.filter(
+      (m) => m.systemNote?.code === 'call_back.outcome',
+    );
+    expect(notes.at(-1)).toMatchObject({
+      text: 'Teruggebeld: niet bereikt',
+      systemNote: { code: 'call_back.outcome', params: { outcome: 'not_reached', due: null, note: null } },
+    });
+  });
+
   it('keeps advisors to conversations escalated to their teams (403), unknown tasks 404', async () => {
     await expect(service.create({ conversationId, reason: 'x', actor: advisor })).rejects.toMatchObject({
       status: 403,

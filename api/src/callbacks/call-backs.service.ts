@@ -1,26 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { CallBackOutcome, CallBackStatus, CallBackView, MessageView } from '@webcare/shared';
+import type { CallBackOutcome, CallBackStatus, CallBackView } from '@webcare/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
+import { UUID } from '../common/uuid';
 import { ConversationsService } from '../conversations/conversations.service';
-import { writeInternalNote } from '../conversations/internal-note';
 import { queryRows } from '../database/sql';
-import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
 import { CallBackConflictException, CallBackNotFoundException } from './call-back.exception';
 
 /** Without a time given, a call-back is due in two hours; a retry in one. */
 const DEFAULT_DUE_MS = 2 * 60 * 60_000;
 const RETRY_DUE_MS = 60 * 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PHONE_CHANNELS = new Set(['whatsapp', 'sms']);
-
-const OUTCOME_NOTE: Record<CallBackOutcome, string> = {
-  reached: 'Teruggebeld: bereikt',
-  not_reached: 'Teruggebeld: niet bereikt',
-  retry: 'Teruggebeld: niet bereikt, nieuwe poging',
-};
 
 interface CallBackRow {
   id: string;
@@ -63,15 +56,6 @@ function toCallBackView(row: CallBackRow, now = new Date()): CallBackView {
   };
 }
 
-/** Dutch date and time in the organisation's zone, for the notes in the thread. */
-function when(date: Date): string {
-  return date.toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
-}
-
 /** WhatsApp and SMS identities are phone numbers (`31612345678`, `whatsapp:+31612345678`). */
 function phoneFromIdentity(externalId: string | undefined): string | null {
   const bare = externalId?.replace(/^whatsapp:/, '') ?? '';
@@ -85,7 +69,7 @@ export class CallBacksService {
     private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly users: UsersService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
   ) {}
 
@@ -115,12 +99,10 @@ export class CallBacksService {
          VALUES ($1, $2, $3, $4, $5, 'open', $6) RETURNING id`,
         [conversation.id, conversation.contactId, phone, input.reason, dueAt, actor.id],
       );
-      const written = await writeInternalNote(
-        manager,
-        conversation.id,
-        actor,
-        `Terugbellen uiterlijk ${when(dueAt)}${phone ? ` op ${phone}` : ' (nog geen nummer)'}: ${input.reason}`,
-      );
+      const written = await this.conversations.appendNote(manager, conversation.id, actor, {
+        code: 'call_back.planned',
+        params: { due: dueAt.toISOString(), phone, reason: input.reason },
+      });
       await this.audit.record(
         {
           actor,
@@ -133,7 +115,7 @@ export class CallBacksService {
       );
       return { id: inserted[0]!.id, note: written };
     });
-    return this.publish(id, actor, note);
+    return this.announce(id, actor, note.id);
   }
 
   async list(
@@ -197,15 +179,14 @@ export class CallBacksService {
         );
         next = inserted[0]!.id;
       }
-      const text = [
-        input.outcome === 'retry'
-          ? `${OUTCOME_NOTE.retry} uiterlijk ${when(nextDueAt)}`
-          : OUTCOME_NOTE[input.outcome],
-        input.note?.trim() || null,
-      ]
-        .filter(Boolean)
-        .join(': ');
-      const written = await writeInternalNote(manager, task.conversation_id, actor, text);
+      const written = await this.conversations.appendNote(manager, task.conversation_id, actor, {
+        code: 'call_back.outcome',
+        params: {
+          outcome: input.outcome,
+          due: input.outcome === 'retry' ? nextDueAt.toISOString() : null,
+          note: input.note?.trim() || null,
+        },
+      });
       await this.audit.record(
         {
           actor,
@@ -218,7 +199,7 @@ export class CallBacksService {
       );
       return { resultId: next ?? id, note: written };
     });
-    return this.publish(resultId, actor, note);
+    return this.announce(resultId, actor, note.id);
   }
 
   private async find(id: string): Promise<CallBackRow> {
@@ -228,14 +209,14 @@ export class CallBacksService {
     return rows[0];
   }
 
-  private async publish(id: string, actor: Actor, note: MessageView): Promise<CallBackView> {
+  /** After commit: the note is in the thread and the queue row shows the next call-back. */
+  private async announce(id: string, actor: Actor, noteId: string): Promise<CallBackView> {
     const row = await this.find(id);
-    const teamId: { team_id: string | null }[] = await this.dataSource.query(
-      'SELECT team_id FROM conversations WHERE id = $1',
-      [row.conversation_id],
-    );
-    this.realtime.messageCreated(row.conversation_id, note, teamId[0]?.team_id ?? null);
-    await this.conversations.publish(row.conversation_id, actor.id);
+    await this.events.emit('message.recorded', { conversationId: row.conversation_id, messageId: noteId });
+    await this.events.emit('conversation.changed', {
+      conversationId: row.conversation_id,
+      byUserId: actor.id,
+    });
     return toCallBackView(row);
   }
 }

@@ -17,7 +17,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { ChannelAccountEntity } from '../channels/channel-account.entity';
+import { ChannelAccountEntity } from '../contacts/channel-account.entity';
 import { ContactEntity } from '../contacts/contact.entity';
 import { UserEntity } from '../users/user.entity';
 

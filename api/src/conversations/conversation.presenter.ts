@@ -87,6 +87,7 @@ export function toMessageView(message: MessageEntity, contactName: string): Mess
     visibility: message.visibility,
     flags: message.flags,
     hiddenAt: message.hiddenAt?.toISOString() ?? null,
+    ...(message.noteCode ? { systemNote: { code: message.noteCode, params: message.noteParams ?? {} } } : {}),
   };
 }
 

@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import {
+  businessSecondsBetween,
   type ConversationDetail,
   type ConversationListQuery,
   type ConversationPage,
   type ConversationStatus,
   type ConversationSummary,
+  type DeliveryStatus,
   type MessageView,
+  PRIORITY_RANK,
+  type Provider,
+  type SystemNote,
   type Visibility,
   CONVERSATION_STATUSES,
 } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { queryRows } from '../database/sql';
 import type { Actor } from '../common/current-user';
+import { UUID } from '../common/uuid';
+import { DomainEventBus } from '../events/domain-event-bus';
+import { OnDomainEvent } from '../events/domain-events';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { SlaService } from '../sla/sla.service';
 import { UsersService } from '../users/users.service';
 import { ConversationEntity } from './conversation.entity';
@@ -26,14 +32,18 @@ import {
   VisibilityNotAllowedException,
 } from './conversation.exception';
 import {
-  type ConversationRow,
   previewOf,
   replyVisibilitiesOf,
   toConversationSummary,
   toMessageView,
 } from './conversation.presenter';
-import { buildListQuery, decodeCursor, encodeCursor, SUMMARY_SELECT } from './conversation-query';
-import { MessageEntity } from './message.entity';
+import { decodeCursor, encodeCursor } from './conversation-query';
+import { ConversationsRepository, type InboundMessage, type SendRow } from './conversations.repository';
+
+export type { InboundMessage };
+import { mergeTriage } from './merge-triage';
+import { systemNoteText } from './system-note';
+import type { MessageEntity } from './message.entity';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 const SUPERVISING = new Set(['supervisor', 'admin']);
@@ -47,13 +57,36 @@ const MANUAL_TRANSITIONS: Record<ConversationStatus, ConversationStatus[]> = {
   resolved: ['open'],
 };
 
+/** Statuses from the provider arrive out of order: never step back from read to delivered. */
+const STATUS_RANK: Record<string, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: 4 };
+
+/** Where a recorded change landed: which conversation and message, and whether either is new. */
+export interface Recorded {
+  conversationId: string | null;
+  conversationCreated: boolean;
+  messageId: string | null;
+  messageCreated: boolean;
+}
+
+export const NOTHING_RECORDED: Recorded = {
+  conversationId: null,
+  conversationCreated: false,
+  messageId: null,
+  messageCreated: false,
+};
+
+/**
+ * Owner of `conversations`, `messages` and `conversation_reads`. The queue's own actions (read, claim,
+ * reply, note, status) and the intention-named changes other features ask for.
+ */
 @Injectable()
 export class ConversationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ConversationsRepository,
     private readonly users: UsersService,
     private readonly jobs: JobsService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
     private readonly sla: SlaService,
   ) {}
@@ -65,8 +98,7 @@ export class ConversationsService {
     const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
     const scope = { userId: actor.id, teamIds: await this.teamScope(actor) };
-    const { sql, params } = buildListQuery(query, scope, cursor, limit);
-    const rows: ConversationRow[] = await this.dataSource.query(sql, params);
+    const rows = await this.repository.page(query, scope, cursor, limit);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -87,27 +119,16 @@ export class ConversationsService {
     conversationId: string,
     userId: string = NOBODY,
   ): Promise<{ summary: ConversationSummary; teamId: string | null }> {
-    const rows: ConversationRow[] = await this.dataSource.query(`${SUMMARY_SELECT} WHERE c.id = $2`, [
-      userId,
-      conversationId,
-    ]);
-    if (!rows[0]) throw new ConversationNotFoundException();
-    return { summary: toConversationSummary(rows[0]), teamId: rows[0].team_id };
+    const row = await this.repository.summaryRow(conversationId, userId);
+    if (!row) throw new ConversationNotFoundException();
+    return { summary: toConversationSummary(row), teamId: row.team_id };
   }
 
   async detail(actor: Actor, id: string): Promise<ConversationDetail> {
     const conversation = await this.findAccessible(actor, id, { contact: { identities: true } });
-    const messages = await this.dataSource.getRepository(MessageEntity).find({
-      where: { conversationId: id },
-      relations: { author: true },
-      order: { sentAt: 'ASC', createdAt: 'ASC' },
-    });
+    const messages = await this.repository.messagesOf(id);
     const { summary } = await this.summary(id, actor.id);
-    await this.dataSource.query(
-      `INSERT INTO conversation_reads (user_id, conversation_id, last_read_at) VALUES ($1, $2, now())
-       ON CONFLICT (user_id, conversation_id) DO UPDATE SET last_read_at = now()`,
-      [actor.id, id],
-    );
+    await this.repository.markRead(actor.id, id);
     await this.audit.record({
       actor,
       action: 'conversation.read',
@@ -141,21 +162,8 @@ export class ConversationsService {
     if (target !== actor.id && !(await this.users.findById(target))) {
       throw new ConversationNotFoundException();
     }
-    const force = SUPERVISING.has(actor.role);
-    const updated = await queryRows<{ id: string }>(
-      this.dataSource,
-      `UPDATE conversations SET assignee_id = $2, status = CASE WHEN status = 'new' THEN 'open' ELSE status END,
-              updated_at = now()
-        WHERE id = $1 AND (assignee_id IS NULL OR assignee_id = $2 OR assignee_id = $3 OR $4)
-        RETURNING id`,
-      [id, target, actor.id, force],
-    );
-    if (updated.length === 0) {
-      const holder = await this.dataSource.query(
-        'SELECT u.name FROM conversations c JOIN users u ON u.id = c.assignee_id WHERE c.id = $1',
-        [id],
-      );
-      throw new ConversationHeldByOtherException(holder[0]?.name ?? 'someone else');
+    if (!(await this.repository.claim(id, target, actor.id, SUPERVISING.has(actor.role)))) {
+      throw new ConversationHeldByOtherException((await this.repository.holderName(id)) ?? 'someone else');
     }
     await this.audit.record({
       actor,
@@ -164,7 +172,7 @@ export class ConversationsService {
       contactId: conversation.contactId,
       details: { assigneeId: target },
     });
-    return this.publish(id, actor.id);
+    return this.changed(id, actor.id);
   }
 
   async unassign(actor: Actor, id: string): Promise<ConversationSummary> {
@@ -172,17 +180,14 @@ export class ConversationsService {
     if (conversation.assigneeId && conversation.assigneeId !== actor.id && !SUPERVISING.has(actor.role)) {
       throw new ConversationHeldByOtherException(conversation.assignee?.name ?? 'someone else');
     }
-    await this.dataSource.query(
-      'UPDATE conversations SET assignee_id = NULL, updated_at = now() WHERE id = $1',
-      [id],
-    );
+    await this.repository.unassign(id);
     await this.audit.record({
       actor,
       action: 'conversation.unassign',
       conversationId: id,
       contactId: conversation.contactId,
     });
-    return this.publish(id, actor.id);
+    return this.changed(id, actor.id);
   }
 
   /** Stores the reply as queued and its send job in one transaction; the worker sends it. */
@@ -193,17 +198,19 @@ export class ConversationsService {
       throw new VisibilityNotAllowedException(conversation.channel, chosen);
     }
     const message = await this.dataSource.transaction(async (manager) => {
-      const saved = await this.insertOutbound(manager, conversation, actor, text, chosen, 'out');
-      await this.sla.recordResponse(manager, id, saved.sentAt, actor.id);
-      await manager.query(
-        `UPDATE conversations
-            SET first_response_at = COALESCE(first_response_at, $2), awaiting_since = NULL, sla_due_at = NULL,
-                sla_sort_at = 'infinity', assignee_id = COALESCE(assignee_id, $3),
-                status = CASE WHEN status IN ('new', 'resolved') THEN 'open' ELSE status END,
-                last_message_at = $2, last_message_preview = $4, updated_at = now()
-          WHERE id = $1`,
-        [id, saved.sentAt, actor.id, previewOf(text, 0)],
-      );
+      const saved = await this.repository.insertOutbound(manager, {
+        conversationId: id,
+        authorId: actor.id,
+        text,
+        visibility: chosen,
+        note: false,
+      });
+      await this.recordAnswered(manager, id, {
+        at: saved.sentAt,
+        byUserId: actor.id,
+        preview: previewOf(text, 0),
+        claim: true,
+      });
       await this.jobs.sendInTransaction(manager, QUEUES.sendMessage, { messageId: saved.id });
       await this.audit.record(
         {
@@ -218,17 +225,24 @@ export class ConversationsService {
       return saved;
     });
     // Announce the queued message before waking the sender, so its 'sent' update comes after it.
-    const view = await this.publishMessage(conversation, message, actor.id);
+    await this.messageAdded(id, message.id, actor.id);
     this.jobs.notify(QUEUES.sendMessage);
-    return view;
+    return toMessageView(message, conversation.contact.displayName);
   }
 
-  /** Internal note: never sent to the person. */
-  async note(actor: Actor, id: string, text: string): Promise<MessageView> {
+  /** Internal note: never sent to the person. A system note is stored as its code too. */
+  async note(actor: Actor, id: string, content: string | SystemNote): Promise<MessageView> {
     const conversation = await this.findAccessible(actor, id, { contact: true });
     const message = await this.dataSource.transaction(async (manager) => {
-      const saved = await this.insertOutbound(manager, conversation, actor, text, 'private', 'note');
-      await manager.query('UPDATE conversations SET updated_at = now() WHERE id = $1', [id]);
+      const saved = await this.repository.insertOutbound(manager, {
+        conversationId: id,
+        authorId: actor.id,
+        text: typeof content === 'string' ? content : systemNoteText(content),
+        visibility: 'private',
+        note: true,
+        systemNote: typeof content === 'string' ? undefined : content,
+      });
+      await this.repository.touch(manager, id);
       await this.audit.record(
         {
           actor,
@@ -241,7 +255,8 @@ export class ConversationsService {
       );
       return saved;
     });
-    return this.publishMessage(conversation, message, actor.id);
+    await this.messageAdded(id, message.id, actor.id);
+    return toMessageView(message, conversation.contact.displayName);
   }
 
   async setStatus(actor: Actor, id: string, status: ConversationStatus): Promise<ConversationSummary> {
@@ -251,18 +266,7 @@ export class ConversationsService {
     if (conversation.status !== status && !MANUAL_TRANSITIONS[conversation.status].includes(status)) {
       throw new InvalidStatusTransitionException(conversation.status, status);
     }
-    const resolved = status === 'resolved';
-    await this.dataSource.query(
-      `UPDATE conversations
-          SET status = $2, resolved_at = CASE WHEN $3 THEN now() ELSE NULL END,
-              sla_due_at = CASE WHEN $3 THEN NULL ELSE sla_due_at END,
-              sla_sort_at = CASE WHEN $3 THEN 'infinity' ELSE sla_sort_at END,
-              sla_near_at = CASE WHEN $3 THEN NULL ELSE sla_near_at END,
-              awaiting_since = CASE WHEN $3 THEN NULL ELSE awaiting_since END,
-              updated_at = now()
-        WHERE id = $1`,
-      [id, status, resolved],
-    );
+    await this.repository.setStatus(id, status);
     await this.audit.record({
       actor,
       action: 'conversation.status',
@@ -270,14 +274,7 @@ export class ConversationsService {
       contactId: conversation.contactId,
       details: { from: conversation.status, to: status },
     });
-    return this.publish(id, actor.id);
-  }
-
-  /** Pushes the current queue row to everyone whose view it touches, and returns it. */
-  async publish(id: string, forUserId?: string, created = false): Promise<ConversationSummary> {
-    const { summary, teamId } = await this.summary(id, forUserId);
-    this.realtime.conversationChanged(summary, created, teamId);
-    return summary;
+    return this.changed(id, actor.id);
   }
 
   async findAccessible(
@@ -285,11 +282,8 @@ export class ConversationsService {
     id: string,
     relations: Record<string, unknown> = {},
   ): Promise<ConversationEntity> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ConversationNotFoundException();
-    const conversation = await this.dataSource.getRepository(ConversationEntity).findOne({
-      where: { id },
-      relations: { assignee: true, ...relations },
-    });
+    if (!UUID.test(id)) throw new ConversationNotFoundException();
+    const conversation = await this.repository.findOne(id, relations);
     if (!conversation) throw new ConversationNotFoundException();
     const teams = await this.teamScope(actor);
     if (teams && !(conversation.teamId && teams.includes(conversation.teamId))) {
@@ -298,45 +292,308 @@ export class ConversationsService {
     return conversation;
   }
 
+  teamIdOf(conversationId: string): Promise<string | null> {
+    return this.repository.teamIdOf(conversationId);
+  }
+
+  /** How a message shows in its thread, and the team its conversation is escalated to; null when gone. */
+  async threadMessage(messageId: string): Promise<{ view: MessageView; teamId: string | null } | null> {
+    const message = await this.repository.messageInThread(messageId);
+    if (!message) return null;
+    return {
+      view: toMessageView(message, message.conversation.contact.displayName),
+      teamId: message.conversation.teamId,
+    };
+  }
+
+  count(): Promise<number> {
+    return this.repository.count();
+  }
+
+  // ── Changes other features ask for, inside their transaction ─────────────────────────────────────
+
+  /**
+   * Records an answer to the person, from the console or from the provider's own inbox: the first one
+   * fixes the report facts (wall-clock and business seconds since the first inbound message, late or
+   * not, by whom); every answer stops the running clock and becomes the queue row's preview.
+   */
+  async recordAnswered(
+    manager: EntityManager,
+    id: string,
+    answer: { at: Date; byUserId: string | null; preview: string; claim: boolean },
+  ): Promise<void> {
+    const facts = await this.repository.lockResponseFacts(manager, id);
+    if (facts && !facts.firstResponseAt && facts.firstInboundAt) {
+      const calendar = await this.sla.calendarFor(facts.teamId);
+      const at = answer.at < facts.firstInboundAt ? facts.firstInboundAt : answer.at;
+      await this.repository.setFirstResponse(manager, id, {
+        at,
+        seconds: Math.round((at.getTime() - facts.firstInboundAt.getTime()) / 1000),
+        businessSeconds: Math.round(businessSecondsBetween(facts.firstInboundAt, at, calendar)),
+        breached: facts.firstResponseDueAt ? at > facts.firstResponseDueAt : null,
+        by: answer.byUserId,
+      });
+    }
+    await this.repository.stopClock(manager, id, answer);
+  }
+
+  /**
+   * An internal note in the thread (escalations, call-backs), never sent to the person: what someone
+   * wrote, or a system note stored as its code and parameters with the Dutch wording as text.
+   */
+  async appendNote(
+    manager: EntityManager,
+    conversationId: string,
+    author: { id: string; name: string },
+    content: string | SystemNote,
+  ): Promise<MessageView> {
+    const systemNote = typeof content === 'string' ? null : content;
+    const text = systemNote ? systemNoteText(systemNote) : (content as string);
+    const row = await this.repository.insertNote(manager, conversationId, author.id, text, systemNote);
+    await this.repository.touch(manager, conversationId);
+    return {
+      id: row.id,
+      direction: 'note',
+      text,
+      attachments: [],
+      createdAt: row.createdAt.toISOString(),
+      author: { id: author.id, name: author.name },
+      deliveryStatus: 'sent',
+      visibility: 'private',
+      flags: [],
+      ...(systemNote ? { systemNote } : {}),
+    };
+  }
+
+  /** The conversation goes to an advisor team and shows as escalated until the escalation ends. */
+  async assignTeam(manager: EntityManager, id: string, teamId: string): Promise<void> {
+    await this.repository.escalate(manager, id, teamId);
+  }
+
+  /** Locks the conversation for an escalation decision and returns its current priority. */
+  lockPriority(manager: EntityManager, id: string) {
+    return this.repository.lockPriority(manager, id);
+  }
+
+  async handOver(manager: EntityManager, id: string, advisorId: string): Promise<void> {
+    await this.repository.handOver(manager, id, advisorId);
+  }
+
+  async endEscalation(manager: EntityManager, id: string, assigneeId?: string | null): Promise<void> {
+    await this.repository.endEscalation(manager, id, assigneeId);
+  }
+
+  async resolveHandover(manager: EntityManager, id: string): Promise<void> {
+    await this.repository.resolveHandover(manager, id);
+  }
+
+  async clearSuggestion(id: string): Promise<void> {
+    await this.repository.clearSuggestion(id);
+  }
+
+  // ── Ingest ──────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A message from the person: into its thread (opened on first contact), once per provider id. The
+   * conversation takes the union of the open period's triage, and its deadlines run from the oldest
+   * unanswered message; a resolved conversation reopens with a new open period.
+   */
+  async recordInbound(manager: EntityManager, message: InboundMessage): Promise<Recorded> {
+    const { thread, created } = await this.repository.openThread(manager, message);
+    const messageId = await this.repository.insertInbound(manager, thread.id, message);
+    if (!messageId) return { ...NOTHING_RECORDED, conversationId: thread.id };
+
+    const reopening = thread.status === 'resolved';
+    const cycleStart = reopening ? new Date() : thread.cycleStartedAt;
+    const merged = mergeTriage(
+      await this.repository.openPeriodTriage(manager, thread.id, cycleStart, messageId),
+    );
+    const awaitingSince =
+      thread.awaitingSince && thread.awaitingSince < message.sentAt && !reopening
+        ? thread.awaitingSince
+        : message.sentAt;
+    const clock = {
+      priority: merged.priority,
+      channel: message.channel,
+      teamId: thread.teamId,
+      start: awaitingSince,
+    };
+    const deadline = thread.firstResponseAt
+      ? await this.sla.nextResponseDeadline(clock)
+      : await this.sla.firstResponseDeadline(clock);
+    const resolutionDueAt =
+      thread.resolutionDueAt && !reopening
+        ? thread.resolutionDueAt
+        : (await this.sla.resolutionDeadline(clock)).dueAt;
+    await this.repository.applyInbound(manager, thread.id, {
+      cycleStart,
+      priority: merged.priority,
+      priorityRank: PRIORITY_RANK[merged.priority],
+      flags: merged.flags,
+      suggestedSwitch: merged.suggestedSwitch,
+      awaitingSince,
+      deadline,
+      resolutionDueAt,
+      sentAt: message.sentAt,
+      preview: previewOf(message.text, message.attachments.length),
+      replyToExternalId: message.providerMessageId,
+    });
+    return { conversationId: thread.id, conversationCreated: created, messageId, messageCreated: true };
+  }
+
+  /** Our own message came back from the provider: it was sent. Null when we do not know it (yet). */
+  async confirmEcho(
+    manager: EntityManager,
+    provider: Provider,
+    providerMessageId: string,
+  ): Promise<Recorded | null> {
+    const known = await this.repository.confirmSent(manager, provider, providerMessageId);
+    return known ? { ...NOTHING_RECORDED, conversationId: known.conversationId, messageId: known.id } : null;
+  }
+
+  /** A message sent from the provider's own inbox in a DM thread we know: that is an answer too. */
+  async recordEcho(
+    manager: EntityManager,
+    echo: {
+      accountId: string;
+      threadKey: string;
+      text: string;
+      provider: Provider;
+      providerMessageId: string;
+      sentAt: Date;
+    },
+  ): Promise<Recorded> {
+    const conversationId = await this.repository.findThread(manager, echo.accountId, echo.threadKey);
+    if (!conversationId) return NOTHING_RECORDED;
+    const messageId = await this.repository.insertEcho(manager, { conversationId, ...echo });
+    if (!messageId) return NOTHING_RECORDED;
+    await this.recordAnswered(manager, conversationId, {
+      at: echo.sentAt,
+      byUserId: null,
+      preview: previewOf(echo.text, 0),
+      claim: false,
+    });
+    return { conversationId, conversationCreated: false, messageId, messageCreated: true };
+  }
+
+  /** A delivery status from the provider; null when the message is not stored (yet). */
+  async recordDeliveryStatus(
+    manager: EntityManager,
+    status: { provider: Provider; providerMessageId: string; status: DeliveryStatus; error?: string | null },
+  ): Promise<Recorded | null> {
+    const message = await this.repository.lockDelivery(manager, status.provider, status.providerMessageId);
+    if (!message) return null;
+    if (
+      message.deliveryStatus !== 'failed' &&
+      STATUS_RANK[status.status] > STATUS_RANK[message.deliveryStatus]
+    ) {
+      await this.repository.setDelivery(
+        manager,
+        message.id,
+        status.status,
+        status.status === 'failed' ? (status.error ?? 'The provider could not deliver this message') : null,
+      );
+    }
+    return { ...NOTHING_RECORDED, conversationId: message.conversationId, messageId: message.id };
+  }
+
+  /** The person read everything we sent in the DM thread up to `watermark`. */
+  async recordReadUpTo(
+    manager: EntityManager,
+    accountId: string,
+    threadKey: string,
+    watermark: Date,
+  ): Promise<Recorded> {
+    const conversationId = await this.repository.markReadUpTo(manager, accountId, threadKey, watermark);
+    return { ...NOTHING_RECORDED, conversationId };
+  }
+
+  /** A public comment was removed at the provider. */
+  async recordRemoved(
+    manager: EntityManager,
+    provider: Provider,
+    providerMessageId: string,
+    at: Date,
+  ): Promise<Recorded> {
+    const removed = await this.repository.markRemoved(manager, provider, providerMessageId, at);
+    return {
+      ...NOTHING_RECORDED,
+      conversationId: removed?.conversationId ?? null,
+      messageId: removed?.id ?? null,
+    };
+  }
+
+  // ── Sending and moderation ──────────────────────────────────────────────────────────────────────
+
+  outboundToSend(messageId: string): Promise<SendRow | undefined> {
+    return this.repository.outbound(messageId);
+  }
+
+  async recordSent(messageId: string, provider: Provider, providerMessageId: string): Promise<void> {
+    await this.repository.markSent(messageId, provider, providerMessageId);
+  }
+
+  async recordSendFailed(messageId: string, reason: string): Promise<void> {
+    await this.repository.setDelivery(this.dataSource, messageId, 'failed', reason);
+  }
+
+  /** The message in this conversation, or (without an id) its latest inbound one. */
+  inboundMessage(conversationId: string, messageId?: string): Promise<MessageEntity | null> {
+    return this.repository.inboundMessage(conversationId, messageId);
+  }
+
+  messageFlags(conversationId: string, messageId: string) {
+    return this.repository.messageFlags(conversationId, messageId);
+  }
+
+  async recordHidden(messageId: string, at: Date): Promise<void> {
+    await this.repository.markHidden(messageId, at);
+  }
+
+  // ── Deadlines ───────────────────────────────────────────────────────────────────────────────────
+
+  /** Conversations whose deadline turned near or passed in (since, now]. */
+  deadlineCrossings(since: Date, now: Date): Promise<string[]> {
+    return this.repository.deadlineCrossings(since, now);
+  }
+
+  /** After a policy change: the deadline of every conversation still waiting for an answer, anew. */
+  @OnDomainEvent('sla.settings.changed')
+  async recomputeDeadlines(): Promise<number> {
+    let done = 0;
+    let after = NOBODY;
+    for (;;) {
+      const rows = await this.repository.awaitingAfter(after);
+      if (rows.length === 0) return done;
+      for (const row of rows) {
+        const input = {
+          priority: row.priority,
+          channel: row.channel,
+          teamId: row.teamId,
+          start: row.awaitingSince,
+        };
+        const deadline = row.firstResponseAt
+          ? await this.sla.nextResponseDeadline(input)
+          : await this.sla.firstResponseDeadline(input);
+        await this.repository.setDeadline(row.id, deadline);
+        done++;
+      }
+      after = rows[rows.length - 1].id;
+    }
+  }
+
   private async teamScope(actor: Actor): Promise<string[] | null> {
     return actor.role === 'advisor' ? this.users.teamIdsOf(actor.id) : null;
   }
 
-  private async insertOutbound(
-    manager: EntityManager,
-    conversation: ConversationEntity,
-    actor: Actor,
-    text: string,
-    visibility: Visibility,
-    direction: 'out' | 'note',
-  ): Promise<MessageEntity> {
-    const repository = manager.getRepository(MessageEntity);
-    const saved = await repository.save(
-      repository.create({
-        conversationId: conversation.id,
-        direction,
-        text,
-        attachments: [],
-        visibility,
-        provider: null,
-        providerMessageId: null,
-        authorId: actor.id,
-        sentAt: new Date(),
-        deliveryStatus: direction === 'note' ? 'sent' : 'queued',
-        flags: [],
-      }),
-    );
-    return repository.findOneOrFail({ where: { id: saved.id }, relations: { author: true } });
+  /** Tells everyone the queue row changed (after commit) and returns it as the actor sees it. */
+  private async changed(id: string, actorId: string): Promise<ConversationSummary> {
+    await this.events.emit('conversation.changed', { conversationId: id, byUserId: actorId });
+    return (await this.summary(id, actorId)).summary;
   }
 
-  private async publishMessage(
-    conversation: ConversationEntity,
-    message: MessageEntity,
-    userId: string,
-  ): Promise<MessageView> {
-    const view = toMessageView(message, conversation.contact.displayName);
-    this.realtime.messageCreated(conversation.id, view, conversation.teamId);
-    await this.publish(conversation.id, userId);
-    return view;
+  private async messageAdded(conversationId: string, messageId: string, actorId: string): Promise<void> {
+    await this.events.emit('message.recorded', { conversationId, messageId });
+    await this.events.emit('conversation.changed', { conversationId, byUserId: actorId });
   }
 }

@@ -5,6 +5,7 @@ import type {
   Priority,
   Provider,
   SuggestedSwitch,
+  SystemNote,
   TriageFlag,
   Visibility,
 } from '@webcare/shared';
@@ -89,6 +90,13 @@ export class MessageEntity {
   /** Public comment removed at the provider by its author or the page. */
   @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
   removedAt: Date | null;
+
+  /** A note the inbox wrote itself: its code and parameters (`text` holds the Dutch wording). */
+  @Column({ name: 'note_code', type: 'text', nullable: true })
+  noteCode: SystemNote['code'] | null;
+
+  @Column({ name: 'note_params', type: 'jsonb', nullable: true })
+  noteParams: SystemNote['params'] | null;
 
   /** Our own receive time (inbound) or creation time. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ContactsModule } from '../contacts/contacts.module';
+import { ConversationsModule } from '../conversations/conversations.module';
 import { IngestModule } from '../ingest/ingest.module';
 import { TeamsModule } from '../teams/teams.module';
 import { UsersModule } from '../users/users.module';
@@ -6,7 +8,7 @@ import { DemoController } from './demo.controller';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [UsersModule, TeamsModule, IngestModule],
+  imports: [UsersModule, TeamsModule, IngestModule, ContactsModule, ConversationsModule],
   controllers: [DemoController],
   providers: [DemoService],
   exports: [DemoService],

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Role, TeamKind } from '@webcare/shared';
-import { DataSource } from 'typeorm';
+import type { Provider, Role, TeamKind } from '@webcare/shared';
 import { parseMetaDelivery } from '../channels/meta/meta-parser';
 import { parseWhatsAppDelivery } from '../channels/whatsapp/whatsapp-parser';
 import { AppConfig } from '../config/app-config';
+import { ContactsService } from '../contacts/contacts.service';
+import { ConversationsService } from '../conversations/conversations.service';
 import { IngestService } from '../ingest/ingest.service';
 import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
@@ -33,7 +34,8 @@ export class DemoService {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly contacts: ContactsService,
+    private readonly conversations: ConversationsService,
     private readonly users: UsersService,
     private readonly teams: TeamsService,
     private readonly ingest: IngestService,
@@ -46,20 +48,16 @@ export class DemoService {
       const saved = await this.users.ensure({ ...user, password: DEMO_PASSWORD });
       if (user.team) await this.teams.addMember(teamIds.get(user.team) as string, saved.id);
     }
-    const accounts: [string, string, string][] = [
+    const accounts: [Provider, string, string][] = [
       ['meta', DEMO_ACCOUNTS.facebookPage.id, DEMO_ACCOUNTS.facebookPage.name],
       ['meta', DEMO_ACCOUNTS.instagram.id, DEMO_ACCOUNTS.instagram.name],
       ['whatsapp', DEMO_ACCOUNTS.whatsapp.id, DEMO_ACCOUNTS.whatsapp.name],
     ];
     for (const [provider, externalId, name] of accounts) {
-      await this.dataSource.query(
-        `INSERT INTO channel_accounts (provider, external_id, name) VALUES ($1, $2, $3)
-         ON CONFLICT (provider, external_id) DO UPDATE SET name = EXCLUDED.name WHERE channel_accounts.auto_created`,
-        [provider, externalId, name],
-      );
+      await this.contacts.ensureNamedAccount(provider, externalId, name);
     }
-    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM conversations');
-    const [{ pending }] = await this.dataSource.query('SELECT count(*)::int AS pending FROM inbound_events');
+    const count = await this.conversations.count();
+    const pending = await this.ingest.storedEventCount();
     if (this.config.demoQueue && count === 0 && pending === 0) await this.seedQueue();
   }
 
@@ -71,20 +69,13 @@ export class DemoService {
     )) {
       const account =
         message.channel === 'messenger' ? DEMO_ACCOUNTS.facebookPage.id : DEMO_ACCOUNTS.instagram.id;
-      const [contact] = await this.dataSource.query(
-        'INSERT INTO contacts (display_name) VALUES ($1) RETURNING id',
-        [message.name],
-      );
-      await this.dataSource.query(
-        `INSERT INTO contact_identities (contact_id, provider, account_external_id, external_id, handle)
-         VALUES ($1, 'meta', $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [
-          contact.id,
-          account,
-          personId(message.name, 16),
-          message.channel === 'instagram_dm' ? message.name : null,
-        ],
-      );
+      await this.contacts.introduce({
+        provider: 'meta',
+        accountExternalId: account,
+        providerId: personId(message.name, 16),
+        name: message.name,
+        handle: message.channel === 'instagram_dm' ? message.name : null,
+      });
     }
     const now = Date.now();
     for (const message of DEMO_MESSAGES) {

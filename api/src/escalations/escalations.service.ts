@@ -3,17 +3,17 @@ import {
   type EscalationMode,
   type EscalationStatus,
   type EscalationView,
-  type MessageView,
-  type Priority,
+  type SystemNote,
 } from '@webcare/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
+import { UUID } from '../common/uuid';
 import { ConversationsService } from '../conversations/conversations.service';
-import { writeInternalNote } from '../conversations/internal-note';
 import { queryRows } from '../database/sql';
-import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { SlaService } from '../sla/sla.service';
+import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
 import { ESCALATION_SELECT, type EscalationRow, toEscalationView } from './escalation.presenter';
 import {
@@ -25,21 +25,15 @@ import {
 import { type EscalationAction, isActive, refusalMessage, TRANSITIONS } from './escalation-state';
 
 const SUPERVISING = new Set(['supervisor', 'admin']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MODE_LABEL: Record<EscalationMode, string> = { consult: 'meedenken', handover: 'overdracht' };
-
-/** Registers a statement parameter and returns its placeholder (`$n`). */
-type Param = (value: unknown) => string;
 
 /** What a transition changes besides the escalation's status. */
 interface TransitionEffect {
-  /** SQL SET list for the conversation. */
-  conversation?: (param: Param) => string;
-  note?: string;
+  /** The change to the conversation, asked of its owner inside the transition's transaction. */
+  conversation?: (manager: EntityManager, conversationId: string) => Promise<void>;
+  /** The note in the thread: the advisor's own words, or what the inbox records. */
+  note?: string | SystemNote;
   response?: string;
 }
-
-const REOPEN = () => `status = CASE WHEN status = 'escalated' THEN 'open' ELSE status END`;
 
 @Injectable()
 export class EscalationsService {
@@ -47,7 +41,8 @@ export class EscalationsService {
     private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly users: UsersService,
-    private readonly realtime: RealtimeService,
+    private readonly teams: TeamsService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
     private readonly sla: SlaService,
   ) {}
@@ -62,16 +57,10 @@ export class EscalationsService {
     input: { teamId: string; mode: EscalationMode; reason: string },
   ): Promise<EscalationView> {
     const conversation = await this.conversations.findAccessible(actor, conversationId);
-    const team: { id: string; name: string }[] = await this.dataSource.query(
-      'SELECT id, name FROM teams WHERE id = $1',
-      [input.teamId],
-    );
-    if (!team[0]) throw new EscalationTeamNotFoundException();
+    const team = UUID.test(input.teamId) ? await this.teams.findById(input.teamId) : null;
+    if (!team) throw new EscalationTeamNotFoundException();
     const { id, note } = await this.dataSource.transaction(async (manager) => {
-      const locked: { priority: Priority }[] = await manager.query(
-        'SELECT priority FROM conversations WHERE id = $1 FOR UPDATE',
-        [conversationId],
-      );
+      const locked = await this.conversations.lockPriority(manager, conversationId);
       const current: { mode: EscalationMode; status: EscalationStatus }[] = await manager.query(
         `SELECT mode, status FROM escalations WHERE conversation_id = $1 AND status IN ('open', 'accepted', 'answered')`,
         [conversationId],
@@ -79,7 +68,7 @@ export class EscalationsService {
       if (current.some((e) => isActive(e.mode, e.status))) {
         throw new EscalationConflictException('This conversation already has an escalation in progress');
       }
-      const priority = locked[0]?.priority ?? conversation.priority;
+      const priority = locked ?? conversation.priority;
       const now = new Date();
       const pickup = await this.sla.escalationPickupDeadline({
         priority,
@@ -94,16 +83,11 @@ export class EscalationsService {
         [conversationId, input.teamId, input.mode, input.reason, priority, actor.id, pickup.dueAt, now],
       );
       const escalationId = inserted[0]!.id;
-      await manager.query(
-        `UPDATE conversations SET team_id = $2, status = 'escalated', updated_at = now() WHERE id = $1`,
-        [conversationId, input.teamId],
-      );
-      const written = await writeInternalNote(
-        manager,
-        conversationId,
-        actor,
-        `Geëscaleerd naar ${team[0]!.name} (${MODE_LABEL[input.mode]}): ${input.reason}`,
-      );
+      await this.conversations.assignTeam(manager, conversationId, input.teamId);
+      const written = await this.conversations.appendNote(manager, conversationId, actor, {
+        code: 'escalation.created',
+        params: { team: team.name, mode: input.mode, reason: input.reason },
+      });
       await this.audit.record(
         {
           actor,
@@ -116,7 +100,7 @@ export class EscalationsService {
       );
       return { id: escalationId, note: written };
     });
-    return this.publish(id, true, actor, note);
+    return this.announce(id, true, actor, note?.id);
   }
 
   /** Advisor: the open escalations of their teams; agent: the ones they asked; supervisor/admin: all. */
@@ -168,8 +152,9 @@ export class EscalationsService {
       }
       return row.mode === 'handover'
         ? {
-            conversation: (param) => `assignee_id = ${param(actor.id)}, status = 'escalated'`,
-            note: `${actor.name} neemt het gesprek over`,
+            conversation: (manager, conversationId) =>
+              this.conversations.handOver(manager, conversationId, actor.id),
+            note: { code: 'escalation.taken_over', params: { name: actor.name } },
           }
         : {};
     });
@@ -183,7 +168,10 @@ export class EscalationsService {
         note: text,
         response: text,
         // Consult: the agent has the advice and answers the person; the conversation is theirs again.
-        conversation: row.mode === 'consult' ? REOPEN : undefined,
+        conversation:
+          row.mode === 'consult'
+            ? (manager, conversationId) => this.conversations.endEscalation(manager, conversationId)
+            : undefined,
       };
     });
   }
@@ -193,8 +181,9 @@ export class EscalationsService {
     return this.transition(actor, id, 'return', (row) => {
       this.assertAcceptedBy(actor, row, true);
       return {
-        conversation: (param) => `assignee_id = ${param(row.requested_by)}::uuid, ${REOPEN()}`,
-        note: `${actor.name} geeft het gesprek terug${row.requested_by_name ? ` aan ${row.requested_by_name}` : ''}`,
+        conversation: (manager, conversationId) =>
+          this.conversations.endEscalation(manager, conversationId, row.requested_by),
+        note: { code: 'escalation.returned', params: { name: actor.name, to: row.requested_by_name } },
       };
     });
   }
@@ -212,21 +201,22 @@ export class EscalationsService {
           );
         }
         return {
-          conversation: REOPEN,
-          note: `${actor.name} trekt de escalatie in`,
+          conversation: (manager, conversationId) =>
+            this.conversations.endEscalation(manager, conversationId),
+          note: { code: 'escalation.withdrawn', params: { name: actor.name } },
         };
       }
       this.assertAcceptedBy(actor, row, true);
       if (row.mode === 'handover') {
         return {
-          conversation: () =>
-            `status = 'resolved', resolved_at = now(), sla_due_at = NULL, sla_sort_at = 'infinity', awaiting_since = NULL`,
-          note: `${actor.name} sluit de overdracht af`,
+          conversation: (manager, conversationId) =>
+            this.conversations.resolveHandover(manager, conversationId),
+          note: { code: 'escalation.handover_closed', params: { name: actor.name } },
         };
       }
       return {
-        conversation: REOPEN,
-        note: `${actor.name} sluit de escalatie af zonder advies`,
+        conversation: (manager, conversationId) => this.conversations.endEscalation(manager, conversationId),
+        note: { code: 'escalation.closed_without_advice', params: { name: actor.name } },
       };
     });
   }
@@ -266,7 +256,7 @@ export class EscalationsService {
     const effect = await decide(row);
     const note = await this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [];
-      const param: Param = (value) => {
+      const param = (value: unknown): string => {
         params.push(value);
         return `$${params.length}`;
       };
@@ -290,16 +280,9 @@ export class EscalationsService {
             : refusalMessage(now.mode, now.status, action);
         throw new EscalationConflictException(winner);
       }
-      if (effect.conversation) {
-        const set: unknown[] = [row.conversation_id];
-        const clause = effect.conversation((value) => {
-          set.push(value);
-          return `$${set.length}`;
-        });
-        await manager.query(`UPDATE conversations SET ${clause}, updated_at = now() WHERE id = $1`, set);
-      }
+      await effect.conversation?.(manager, row.conversation_id);
       const written = effect.note
-        ? await writeInternalNote(manager, row.conversation_id, actor, effect.note)
+        ? await this.conversations.appendNote(manager, row.conversation_id, actor, effect.note)
         : undefined;
       await this.audit.record(
         {
@@ -313,7 +296,7 @@ export class EscalationsService {
       );
       return written;
     });
-    return this.publish(id, false, actor, note);
+    return this.announce(id, false, actor, note?.id);
   }
 
   private async find(id: string): Promise<EscalationRow> {
@@ -332,19 +315,27 @@ export class EscalationsService {
     await this.conversations.findAccessible(actor, row.conversation_id);
   }
 
-  /** Pushes the escalation to the team's advisors, supervisors and who asked; the note and queue row too. */
-  private async publish(
+  /** The escalation as everyone who may follow it sees it, without an actor (realtime pushes). */
+  async view(id: string): Promise<EscalationView> {
+    return toEscalationView(await this.find(id));
+  }
+
+  /** After commit: the escalation changed, its note is in the thread, the queue row changed. */
+  private async announce(
     id: string,
     created: boolean,
     actor: Actor,
-    note?: MessageView,
+    noteId?: string,
   ): Promise<EscalationView> {
     const row = await this.find(id);
-    const view = toEscalationView(row);
-    const extra = [row.requested_by, row.accepted_by].filter((u): u is string => !!u);
-    this.realtime.escalationChanged(view, created, [...new Set(extra)]);
-    if (note) this.realtime.messageCreated(row.conversation_id, note, row.team_id);
-    await this.conversations.publish(row.conversation_id, actor.id);
-    return view;
+    await this.events.emit('escalation.changed', { escalationId: id, created });
+    if (noteId) {
+      await this.events.emit('message.recorded', { conversationId: row.conversation_id, messageId: noteId });
+    }
+    await this.events.emit('conversation.changed', {
+      conversationId: row.conversation_id,
+      byUserId: actor.id,
+    });
+    return toEscalationView(row);
   }
 }

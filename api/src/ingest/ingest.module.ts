@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
-import { SlaModule } from '../sla/sla.module';
+import { ContactsModule } from '../contacts/contacts.module';
+import { EchoHandler } from './handlers/echo.handler';
+import { MessageHandler } from './handlers/message.handler';
+import { RemovalHandler } from './handlers/removal.handler';
+import { StatusHandler } from './handlers/status.handler';
 import { IngestProcessor } from './ingest.processor';
 import { IngestService } from './ingest.service';
 import { IngestWorker } from './ingest.worker';
 
 @Module({
-  imports: [ConversationsModule, SlaModule],
-  providers: [IngestService, IngestProcessor, IngestWorker],
+  imports: [ConversationsModule, ContactsModule],
+  providers: [
+    IngestService,
+    IngestProcessor,
+    IngestWorker,
+    MessageHandler,
+    EchoHandler,
+    StatusHandler,
+    RemovalHandler,
+  ],
   exports: [IngestService, IngestWorker],
 })
 export class IngestModule {}

@@ -62,4 +62,12 @@ export class IngestService {
     if (stored > 0) this.jobs.notify(QUEUES.ingestEvent);
     return { stored, duplicates: events.length - stored };
   }
+
+  /** How many events were ever stored (processed or not). */
+  async storedEventCount(): Promise<number> {
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM inbound_events',
+    );
+    return count;
+  }
 }

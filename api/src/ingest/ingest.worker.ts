@@ -1,13 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toMessageView } from '../conversations/conversation.presenter';
-import { ConversationsService } from '../conversations/conversations.service';
-import { MessageEntity } from '../conversations/message.entity';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
-import { RealtimeService } from '../realtime/realtime.service';
-import { IngestProcessor, type IngestOutcome } from './ingest.processor';
+import { IngestProcessor } from './ingest.processor';
 
-/** Runs stored inbound events through the processor and pushes what changed to the consoles. */
+/** Runs stored inbound events through the processor; a failure is noted on the event and retried. */
 @Injectable()
 export class IngestWorker {
   private readonly logger = new Logger(IngestWorker.name);
@@ -15,8 +11,6 @@ export class IngestWorker {
   constructor(
     private readonly jobs: JobsService,
     private readonly processor: IngestProcessor,
-    private readonly conversations: ConversationsService,
-    private readonly realtime: RealtimeService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -29,9 +23,8 @@ export class IngestWorker {
   }
 
   async handle(eventId: string, context: JobContext): Promise<void> {
-    let outcome: IngestOutcome;
     try {
-      outcome = await this.processor.process(eventId, context);
+      await this.processor.process(eventId, context);
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       await this.dataSource
@@ -41,27 +34,6 @@ export class IngestWorker {
         `Inbound event ${eventId} not applied yet (${name}); attempt ${context.retryCount + 1}`,
       );
       throw error;
-    }
-    await this.push(outcome).catch((error: unknown) =>
-      this.logger.warn(`Realtime push failed: ${error instanceof Error ? error.name : 'Error'}`),
-    );
-  }
-
-  private async push(outcome: IngestOutcome): Promise<void> {
-    if (!outcome.conversationId) return;
-    const { summary, teamId } = await this.conversations.summary(outcome.conversationId);
-    if (outcome.messageId) {
-      const message = await this.dataSource
-        .getRepository(MessageEntity)
-        .findOne({ where: { id: outcome.messageId }, relations: { author: true } });
-      if (message) {
-        const view = toMessageView(message, summary.contact.displayName);
-        if (outcome.messageCreated) this.realtime.messageCreated(outcome.conversationId, view, teamId);
-        else this.realtime.messageUpdated(outcome.conversationId, view);
-      }
-    }
-    if (outcome.messageCreated || outcome.conversationCreated) {
-      this.realtime.conversationChanged(summary, outcome.conversationCreated, teamId);
     }
   }
 }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { MessageView } from '@webcare/shared';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import type { Actor } from '../common/current-user';
 import { toMessageView } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
-import { MessageEntity } from '../conversations/message.entity';
-import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { MessageNotFoundException, NothingToHideException } from './moderation.exception';
 
 const HIDEABLE = new Set(['facebook_comment', 'instagram_comment']);
@@ -16,10 +14,9 @@ const HIDEABLE = new Set(['facebook_comment', 'instagram_comment']);
 @Injectable()
 export class ModerationService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly adapters: ChannelAdapterRegistry,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
     private readonly audit: AuditService,
   ) {}
 
@@ -33,10 +30,7 @@ export class ModerationService {
       contact: true,
     });
     if (!HIDEABLE.has(conversation.channel)) throw new NothingToHideException();
-    const repository = this.dataSource.getRepository(MessageEntity);
-    const message = messageId
-      ? await repository.findOne({ where: { id: messageId, conversationId, direction: 'in' } })
-      : await repository.findOne({ where: { conversationId, direction: 'in' }, order: { sentAt: 'DESC' } });
+    const message = await this.conversations.inboundMessage(conversationId, messageId);
     if (!message?.providerMessageId) throw new NothingToHideException();
     if (!message.hiddenAt) {
       await this.adapters
@@ -47,7 +41,7 @@ export class ModerationService {
           conversation.channel,
         );
       message.hiddenAt = new Date();
-      await repository.update({ id: message.id }, { hiddenAt: message.hiddenAt });
+      await this.conversations.recordHidden(message.id, message.hiddenAt);
       await this.audit.record({
         actor,
         action: 'comment.hide',
@@ -56,17 +50,14 @@ export class ModerationService {
         details: { messageId: message.id },
       });
     }
-    const view = toMessageView(message, conversation.contact.displayName);
-    this.realtime.messageUpdated(conversationId, view);
-    return view;
+    await this.events.emit('message.changed', { conversationId, messageId: message.id });
+    return toMessageView(message, conversation.contact.displayName);
   }
 
   /** The agent chose to look at a blurred image or video: NEN 7513 wants that access on record. */
   async recordReveal(actor: Actor, conversationId: string, messageId: string): Promise<void> {
     const conversation = await this.conversations.findAccessible(actor, conversationId);
-    const message = await this.dataSource
-      .getRepository(MessageEntity)
-      .findOne({ where: { id: messageId, conversationId }, select: { id: true, flags: true } });
+    const message = await this.conversations.messageFlags(conversationId, messageId);
     if (!message) throw new MessageNotFoundException();
     await this.audit.record({
       actor,

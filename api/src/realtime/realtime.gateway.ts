@@ -10,8 +10,9 @@ import {
 } from '@nestjs/websockets';
 import type { ClientToServerEvents, PresencePayload, Role, ServerToClientEvents } from '@webcare/shared';
 import type { Server, Socket } from 'socket.io';
-import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import { UUID } from '../common/uuid';
+import { ConversationsService } from '../conversations/conversations.service';
 import { UsersService } from '../users/users.service';
 import { rooms } from './rooms';
 
@@ -24,8 +25,6 @@ interface SocketData {
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
 export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(RealtimeGateway.name);
@@ -36,7 +35,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
-    private readonly dataSource: DataSource,
+    private readonly conversations: ConversationsService,
   ) {}
 
   async handleConnection(socket: AppSocket): Promise<void> {
@@ -126,11 +125,8 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
   private async mayView(data: SocketData, conversationId: string): Promise<boolean> {
     if (data.role !== 'advisor') return true;
     const teams = await this.users.teamIdsOf(data.userId);
-    const rows: { team_id: string | null }[] = await this.dataSource.query(
-      'SELECT team_id FROM conversations WHERE id = $1',
-      [conversationId],
-    );
-    return !!rows[0]?.team_id && teams.includes(rows[0].team_id);
+    const teamId = await this.conversations.teamIdOf(conversationId);
+    return !!teamId && teams.includes(teamId);
   }
 
   private conversationId(body: { conversationId?: unknown } | undefined): string | null {

@@ -1,13 +1,13 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ConversationsModule } from '../conversations/conversations.module';
+import { EscalationsModule } from '../escalations/escalations.module';
 import { UsersModule } from '../users/users.module';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeService } from './realtime.service';
 
-@Global()
 @Module({
-  imports: [AuthModule, UsersModule],
+  imports: [AuthModule, UsersModule, ConversationsModule, EscalationsModule],
   providers: [RealtimeGateway, RealtimeService],
-  exports: [RealtimeService],
 })
 export class RealtimeModule {}

@@ -1,54 +1,90 @@
 import { Injectable } from '@nestjs/common';
-import type { ConversationSummary, EscalationView, MessageView } from '@webcare/shared';
+import type { ConversationSummary, EscalationView } from '@webcare/shared';
+import { ConversationsService } from '../conversations/conversations.service';
+import { EscalationsService } from '../escalations/escalations.service';
+import type { DomainEvents } from '../events/domain-events';
+import { OnDomainEvent } from '../events/domain-events';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
-/** What features call to push changes; they never touch socket.io themselves. */
+/**
+ * Listens to the domain events and pushes each change to every console whose view it touches. Features
+ * never call this or socket.io: they emit once their change has committed.
+ */
 @Injectable()
 export class RealtimeService {
-  constructor(private readonly gateway: RealtimeGateway) {}
+  constructor(
+    private readonly gateway: RealtimeGateway,
+    private readonly conversations: ConversationsService,
+    private readonly escalations: EscalationsService,
+  ) {}
 
   private get server() {
     return this.gateway.server;
   }
 
-  conversationChanged(summary: ConversationSummary, created: boolean, teamId: string | null): void {
+  @OnDomainEvent('conversation.changed')
+  async onConversationChanged(event: DomainEvents['conversation.changed']): Promise<void> {
     if (!this.server) return;
-    const targets = [rooms.queue, rooms.conversation(summary.id), ...(teamId ? [rooms.team(teamId)] : [])];
-    this.server.to(targets).emit(created ? 'conversation.created' : 'conversation.updated', summary);
+    const { summary, teamId } = await this.conversations.summary(
+      event.conversationId,
+      event.byUserId ?? undefined,
+    );
+    this.conversationChanged(summary, event.created ?? false, teamId);
   }
 
-  messageCreated(conversationId: string, message: MessageView, teamId: string | null): void {
+  @OnDomainEvent('message.recorded')
+  async onMessageRecorded(event: DomainEvents['message.recorded']): Promise<void> {
     if (!this.server) return;
+    const found = await this.conversations.threadMessage(event.messageId);
+    if (!found) return;
     const targets = [
       rooms.queue,
-      rooms.conversation(conversationId),
-      ...(teamId ? [rooms.team(teamId)] : []),
+      rooms.conversation(event.conversationId),
+      ...(found.teamId ? [rooms.team(found.teamId)] : []),
     ];
-    this.server.to(targets).emit('message.created', { conversationId, message });
+    this.server
+      .to(targets)
+      .emit('message.created', { conversationId: event.conversationId, message: found.view });
   }
 
-  messageUpdated(conversationId: string, message: MessageView): void {
-    this.server?.to(rooms.conversation(conversationId)).emit('message.updated', { conversationId, message });
-  }
-
-  escalationChanged(escalation: EscalationView, created: boolean, extraUserIds: string[] = []): void {
+  @OnDomainEvent('message.changed')
+  async onMessageChanged(event: DomainEvents['message.changed']): Promise<void> {
     if (!this.server) return;
+    const found = await this.conversations.threadMessage(event.messageId);
+    if (!found) return;
+    this.server
+      .to(rooms.conversation(event.conversationId))
+      .emit('message.updated', { conversationId: event.conversationId, message: found.view });
+  }
+
+  /** To the team's advisors, supervisors and admins, the conversation's viewers, who asked and who accepted. */
+  @OnDomainEvent('escalation.changed')
+  async onEscalationChanged(event: DomainEvents['escalation.changed']): Promise<void> {
+    if (!this.server) return;
+    const escalation: EscalationView = await this.escalations.view(event.escalationId);
+    const people = [escalation.requestedBy?.id, escalation.acceptedBy?.id].filter((id): id is string => !!id);
     const targets = [
       rooms.team(escalation.teamId),
       rooms.role('supervisor'),
       rooms.role('admin'),
       rooms.conversation(escalation.conversationId),
-      ...extraUserIds.map(rooms.user),
+      ...[...new Set(people)].map(rooms.user),
     ];
-    this.server.to(targets).emit(created ? 'escalation.created' : 'escalation.updated', escalation);
+    this.server.to(targets).emit(event.created ? 'escalation.created' : 'escalation.updated', escalation);
   }
 
   /** A user joined or left a team: their open sockets follow, so the team's escalations reach them. */
-  teamMembershipChanged(userId: string, teamId: string, joined: boolean): void {
+  @OnDomainEvent('team.membership.changed')
+  onTeamMembershipChanged(event: DomainEvents['team.membership.changed']): void {
     if (!this.server) return;
-    const sockets = this.server.in(rooms.user(userId));
-    if (joined) sockets.socketsJoin(rooms.team(teamId));
-    else sockets.socketsLeave(rooms.team(teamId));
+    const sockets = this.server.in(rooms.user(event.userId));
+    if (event.joined) sockets.socketsJoin(rooms.team(event.teamId));
+    else sockets.socketsLeave(rooms.team(event.teamId));
+  }
+
+  private conversationChanged(summary: ConversationSummary, created: boolean, teamId: string | null): void {
+    const targets = [rooms.queue, rooms.conversation(summary.id), ...(teamId ? [rooms.team(teamId)] : [])];
+    this.server.to(targets).emit(created ? 'conversation.created' : 'conversation.updated', summary);
   }
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../common/current-user';
 import { ConversationsService } from '../conversations/conversations.service';
 import { IngestProcessor } from '../ingest/ingest.processor';
 import { IngestService } from '../ingest/ingest.service';
-import { SlaWatcher } from './sla-watcher';
+import { SlaWatcher } from '../conversations/sla-watcher';
 
 describe('SLA policies and stored deadlines', () => {
   let app: TestApp;

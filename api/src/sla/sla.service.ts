@@ -3,7 +3,6 @@ import {
   addBusinessTime,
   ALWAYS_OPEN,
   type BusinessCalendar,
-  businessSecondsBetween,
   calendarProblems,
   type Channel,
   DEFAULT_OFFICE_HOURS,
@@ -13,10 +12,10 @@ import {
   type SlaPolicy,
   type SlaPolicySet,
 } from '@webcare/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../common/current-user';
 import { AuditService } from '../audit/audit.service';
-import { queryRows } from '../database/sql';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { BusinessHoursEntity } from './business-hours.entity';
 import { FALLBACK_POLICIES } from './default-policies';
 import { SlaPolicyInvalidException } from './sla.exception';
@@ -56,6 +55,7 @@ export class SlaService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async getSettings(): Promise<SlaPolicySet> {
@@ -103,7 +103,8 @@ export class SlaService {
       );
     });
     this.settings = null;
-    await this.recomputeRunningDeadlines();
+    // Conversations recompute their running deadlines before this answers.
+    await this.events.emit('sla.settings.changed', {});
     return this.getSettings();
   }
 
@@ -145,97 +146,6 @@ export class SlaService {
   async escalationPickupDeadline(input: DeadlineInput): Promise<Deadline> {
     const policy = await this.policyFor(input.priority, input.channel);
     return this.deadline(input, policy.escalationPickupS, false);
-  }
-
-  /**
-   * Records an answer to the person: the first one fixes the report facts (wall-clock and business
-   * seconds since the first inbound message, late or not, by whom); every answer stops the running clock.
-   */
-  async recordResponse(
-    manager: EntityManager,
-    conversationId: string,
-    at: Date,
-    byUserId: string | null,
-  ): Promise<void> {
-    const [row] = await manager.query<
-      {
-        first_inbound_at: Date | null;
-        first_response_at: Date | null;
-        first_response_due_at: Date | null;
-        team_id: string | null;
-      }[]
-    >(
-      `SELECT first_inbound_at, first_response_at, first_response_due_at, team_id
-         FROM conversations WHERE id = $1 FOR UPDATE`,
-      [conversationId],
-    );
-    if (!row) return;
-    if (!row.first_response_at && row.first_inbound_at) {
-      const calendar = await this.calendarFor(row.team_id);
-      const answeredAt = at < row.first_inbound_at ? row.first_inbound_at : at;
-      await manager.query(
-        `UPDATE conversations
-            SET first_response_at = $2, first_response_seconds = $3, first_response_business_seconds = $4,
-                first_response_breached = $5, first_response_by = $6
-          WHERE id = $1`,
-        [
-          conversationId,
-          answeredAt,
-          Math.round((answeredAt.getTime() - row.first_inbound_at.getTime()) / 1000),
-          Math.round(businessSecondsBetween(row.first_inbound_at, answeredAt, calendar)),
-          row.first_response_due_at ? answeredAt > row.first_response_due_at : null,
-          byUserId,
-        ],
-      );
-    }
-    await manager.query(
-      `UPDATE conversations SET awaiting_since = NULL, sla_due_at = NULL, sla_near_at = NULL,
-              sla_sort_at = 'infinity' WHERE id = $1`,
-      [conversationId],
-    );
-  }
-
-  /** After a policy change: the deadline of every conversation still waiting for an answer, anew. */
-  async recomputeRunningDeadlines(): Promise<number> {
-    let done = 0;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.dataSource.query<
-        {
-          id: string;
-          priority: Priority;
-          channel: Channel;
-          team_id: string | null;
-          awaiting_since: Date;
-          first_response_at: Date | null;
-        }[]
-      >(
-        `SELECT id, priority, channel, team_id, awaiting_since, first_response_at FROM conversations
-          WHERE awaiting_since IS NOT NULL AND status <> 'resolved' AND id > $1 ORDER BY id LIMIT 500`,
-        [after],
-      );
-      if (rows.length === 0) return done;
-      for (const row of rows) {
-        const input = {
-          priority: row.priority,
-          channel: row.channel,
-          teamId: row.team_id,
-          start: row.awaiting_since,
-        };
-        const deadline = row.first_response_at
-          ? await this.nextResponseDeadline(input)
-          : await this.firstResponseDeadline(input);
-        await queryRows(
-          this.dataSource,
-          `UPDATE conversations SET sla_due_at = $2, sla_near_at = $3, sla_sort_at = $2,
-                  first_response_due_at = CASE WHEN first_response_at IS NULL THEN $2 ELSE first_response_due_at END
-            WHERE id = $1 AND awaiting_since IS NOT NULL RETURNING id`,
-          [row.id, deadline.dueAt, deadline.nearAt],
-        );
-        done++;
-      }
-      after = rows[rows.length - 1].id;
-    }
   }
 
   private deadline(input: DeadlineInput, seconds: number, businessHours: boolean): Promise<Deadline> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { switchTemplate, type MessageView, type SwitchKind, type TemplateSituation } from '@webcare/shared';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CallBacksService } from '../callbacks/call-backs.service';
 import type { Actor } from '../common/current-user';
 import { ConversationsService } from '../conversations/conversations.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 
 /** Which ready reply to use when the agent picks a switch the engine did not suggest. */
 const SITUATION_BY_KIND: Record<SwitchKind, TemplateSituation> = {
@@ -12,13 +12,6 @@ const SITUATION_BY_KIND: Record<SwitchKind, TemplateSituation> = {
   private_message: 'public',
   secure_channel: 'documents',
   in_person: 'advice',
-};
-
-const KIND_LABEL: Record<SwitchKind, string> = {
-  call_back: 'terugbellen',
-  private_message: 'privébericht',
-  secure_channel: 'beveiligd kanaal (e-mail/portaal)',
-  in_person: 'persoonlijk contact via de zorgadviseur',
 };
 
 export interface SwitchResult {
@@ -33,10 +26,10 @@ export interface SwitchResult {
 @Injectable()
 export class SwitchesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly callBacks: CallBacksService,
     private readonly audit: AuditService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async switch(actor: Actor, conversationId: string, kind: SwitchKind): Promise<SwitchResult> {
@@ -60,11 +53,7 @@ export class SwitchesService {
       template.nl,
       conversation.visibility,
     );
-    await this.conversations.note(
-      actor,
-      conversationId,
-      `Kanaalwissel naar ${KIND_LABEL[kind]}: standaardantwoord verstuurd.`,
-    );
+    await this.conversations.note(actor, conversationId, { code: 'switch.sent', params: { kind } });
     const callBack =
       kind === 'call_back'
         ? await this.callBacks.create({
@@ -73,10 +62,7 @@ export class SwitchesService {
             actor,
           })
         : null;
-    await this.dataSource.query(
-      'UPDATE conversations SET suggested_switch = NULL, updated_at = now() WHERE id = $1',
-      [conversationId],
-    );
+    await this.conversations.clearSuggestion(conversationId);
     await this.audit.record({
       actor,
       action: 'switch.send',
@@ -89,7 +75,7 @@ export class SwitchesService {
         callBackId: callBack?.id ?? null,
       },
     });
-    await this.conversations.publish(conversationId, actor.id);
+    await this.events.emit('conversation.changed', { conversationId, byUserId: actor.id });
     return { message, callBackId: callBack?.id ?? null };
   }
 }

@@ -4,12 +4,12 @@ import type { TeamKind, TeamSummary } from '@webcare/shared';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
+import { UUID } from '../common/uuid';
 import { queryRows } from '../database/sql';
-import { RealtimeService } from '../realtime/realtime.service';
+import { DomainEventBus } from '../events/domain-event-bus';
+import { UsersService } from '../users/users.service';
 import { TeamEntity } from './team.entity';
 import { TeamMemberNotFoundException, TeamNameTakenException, TeamNotFoundException } from './team.exception';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toTeamSummary(team: TeamEntity): TeamSummary {
   return { id: team.id, name: team.name, kind: team.kind };
@@ -19,8 +19,9 @@ export function toTeamSummary(team: TeamEntity): TeamSummary {
 export class TeamsService {
   constructor(
     @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
-    private readonly realtime: RealtimeService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async list(): Promise<TeamSummary[]> {
@@ -36,11 +37,8 @@ export class TeamsService {
     return this.teams.findOneOrFail({ where: { name } });
   }
 
-  async addMember(teamId: string, userId: string): Promise<void> {
-    await this.teams.query(
-      'INSERT INTO team_members (team_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      [teamId, userId],
-    );
+  addMember(teamId: string, userId: string): Promise<void> {
+    return this.users.joinTeam(userId, teamId);
   }
 
   /** Admin: a new region or expertise team. */
@@ -58,19 +56,18 @@ export class TeamsService {
   /** Admin: the user joins the team (advisors then see what is escalated to it, live). */
   async addMemberBy(actor: Actor, teamId: string, userId: string): Promise<void> {
     await this.assertTeam(teamId);
-    const user: { id: string }[] = await this.teams.query('SELECT id FROM users WHERE id = $1', [userId]);
-    if (!user[0]) throw new TeamMemberNotFoundException();
+    if (!UUID.test(userId) || !(await this.users.findById(userId))) throw new TeamMemberNotFoundException();
     await this.addMember(teamId, userId);
     await this.audit.record({ actor, action: 'team.member_add', details: { teamId, userId } });
-    this.realtime.teamMembershipChanged(userId, teamId, true);
+    await this.events.emit('team.membership.changed', { userId, teamId, joined: true });
   }
 
   async removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
     await this.assertTeam(teamId);
     if (!UUID.test(userId)) throw new TeamMemberNotFoundException();
-    await this.teams.query('DELETE FROM team_members WHERE team_id = $1 AND user_id = $2', [teamId, userId]);
+    await this.users.leaveTeam(userId, teamId);
     await this.audit.record({ actor, action: 'team.member_remove', details: { teamId, userId } });
-    this.realtime.teamMembershipChanged(userId, teamId, false);
+    await this.events.emit('team.membership.changed', { userId, teamId, joined: false });
   }
 
   private async assertTeam(teamId: string): Promise<void> {

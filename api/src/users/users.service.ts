@@ -38,6 +38,18 @@ export class UsersService {
     return rows.map((row) => row.team_id);
   }
 
+  /** Team membership is kept with the user (team_members): advisors see what is escalated to their teams. */
+  async joinTeam(userId: string, teamId: string): Promise<void> {
+    await this.users.query(
+      'INSERT INTO team_members (team_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [teamId, userId],
+    );
+  }
+
+  async leaveTeam(userId: string, teamId: string): Promise<void> {
+    await this.users.query('DELETE FROM team_members WHERE team_id = $1 AND user_id = $2', [teamId, userId]);
+  }
+
   /** Creates the user if the e-mail is new; returns the stored one. Used by the demo seed and admin. */
   async ensure(input: { email: string; name: string; role: Role; password: string }): Promise<UserEntity> {
     const email = input.email.toLowerCase();

@@ -91,6 +91,24 @@ export interface AttachmentView {
   url: string;
 }
 
+/** Notes the inbox writes itself (escalations, call-backs, channel switches). */
+export type SystemNoteCode =
+  | 'escalation.created'
+  | 'escalation.taken_over'
+  | 'escalation.returned'
+  | 'escalation.withdrawn'
+  | 'escalation.handover_closed'
+  | 'escalation.closed_without_advice'
+  | 'call_back.planned'
+  | 'call_back.outcome'
+  | 'switch.sent';
+
+/** A note as a code and its parameters, so each console words it in its own language. */
+export interface SystemNote {
+  code: SystemNoteCode;
+  params: Record<string, string | null>;
+}
+
 export interface MessageView {
   id: string;
   direction: MessageDirection;
@@ -105,6 +123,8 @@ export interface MessageView {
   flags: TriageFlag[];
   /** A public comment hidden from everyone but its author and the page. */
   hiddenAt?: string | null;
+  /** Set on notes the inbox wrote itself; `text` then holds the Dutch wording. */
+  systemNote?: SystemNote;
 }
 
 export interface ContactDetail extends ContactSummary {

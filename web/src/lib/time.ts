@@ -43,6 +43,11 @@ export function clockTime(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleTimeString(intlLocale(locale), { hour: '2-digit', minute: '2-digit' });
 }
 
+/** Date and time, short: "3-2-2026 14:30". */
+export function shortDateTime(iso: string, locale: Locale): string {
+  return new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short' });
+}
+
 export function fullDateTime(iso: string, locale: Locale): string {
   return new Date(iso).toLocaleString(intlLocale(locale), {
     weekday: 'short',

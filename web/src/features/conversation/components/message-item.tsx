@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { MessageView } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
+import { systemNoteText } from '../../../lib/system-notes';
 import { clockTime, fullDateTime } from '../../../lib/time';
 import { IconGlobePublic, IconLock, IconNote } from '../../../components/ui/icons';
 import { EvidenceText } from '../../triage/components/evidence-text';
@@ -32,6 +33,7 @@ export const MessageItem = memo(function MessageItem({
       : message.author?.id === currentUserId
         ? t('thread.you')
         : (message.author?.name ?? t('thread.system'));
+  const text = (message.systemNote && systemNoteText(message.systemNote, locale)) || message.text;
   const chips = uniqueByCode(message.flags);
   const reasons = new Map(message.flags.map((flag) => [flag.code, flag.reason[locale]]));
 
@@ -64,9 +66,9 @@ export const MessageItem = memo(function MessageItem({
         )}
       </header>
       <div className="msg__bubble">
-        {message.text && (
+        {text && (
           <p className="msg__text">
-            <EvidenceText text={message.text} flags={message.flags} />
+            <EvidenceText text={text} flags={message.flags} />
           </p>
         )}
         {message.attachments.length > 0 && (

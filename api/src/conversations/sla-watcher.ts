@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { ConversationsService } from '../conversations/conversations.service';
+import { DomainEventBus } from '../events/domain-event-bus';
+import { ConversationsService } from './conversations.service';
 
 /** How often the watcher looks for deadlines that turned near or breached since its last look. */
 export const SLA_WATCH_INTERVAL_MS = 10_000;
@@ -19,9 +19,9 @@ export class SlaWatcher implements OnApplicationBootstrap, OnApplicationShutdown
   private running = false;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly conversations: ConversationsService,
     private readonly config: AppConfig,
+    private readonly events: DomainEventBus,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -41,16 +41,10 @@ export class SlaWatcher implements OnApplicationBootstrap, OnApplicationShutdown
     this.running = true;
     try {
       const since = this.lastLook;
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM conversations WHERE sla_near_at > $1 AND sla_near_at <= $2 AND sla_due_at IS NOT NULL
-         UNION
-         SELECT id FROM conversations WHERE sla_due_at > $1 AND sla_due_at <= $2
-         LIMIT 1000`,
-        [since, now],
-      );
-      for (const row of rows) await this.conversations.publish(row.id);
+      const ids = await this.conversations.deadlineCrossings(since, now);
+      for (const id of ids) await this.events.emit('conversation.changed', { conversationId: id });
       this.lastLook = now;
-      return rows.map((row) => row.id);
+      return ids;
     } catch (error) {
       this.logger.warn(`SLA watch failed: ${error instanceof Error ? error.name : 'Error'}`);
       return [];

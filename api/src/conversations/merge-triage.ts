@@ -21,7 +21,7 @@ export interface MergedTriage {
  * (the latest, among equals).
  */
 export function mergeTriage(
-  messages: { flags: TriageFlag[]; priority: Priority | null; suggested_switch: unknown; sent_at: Date }[],
+  messages: { flags: TriageFlag[]; priority: Priority | null; suggestedSwitch: unknown; sentAt: Date }[],
 ): MergedTriage {
   const flags = new Map<string, FlagSummary>();
   let priority: Priority = 'low';
@@ -44,10 +44,10 @@ export function mergeTriage(
         possible ? { code: flag.code, severity, possible } : { code: flag.code, severity },
       );
     }
-    const suggestion = message.suggested_switch as SuggestedSwitch | null;
+    const suggestion = message.suggestedSwitch as SuggestedSwitch | null;
     if (suggestion) {
       const rank = PRIORITY_RANK[messagePriority];
-      const at = new Date(message.sent_at).getTime();
+      const at = new Date(message.sentAt).getTime();
       if (!best || rank < best.rank || (rank === best.rank && at >= best.at))
         best = { rank, at, value: suggestion };
     }

@@ -1,0 +1,156 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Channel, Provider } from '@webcare/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { RetryLaterError } from '../jobs/retry-later.error';
+import type { ChannelAccountEntity } from './channel-account.entity';
+import type { ContactEntity } from './contact.entity';
+
+/** The thing a sender is known by at a provider: the account it wrote to and its id there. */
+export interface SenderIdentity {
+  provider: Provider;
+  channel: Channel;
+  /** External id of our account (Page, number) the person wrote to. */
+  accountExternalId: string;
+  providerId: string;
+  name?: string | null;
+  handle?: string | null;
+}
+
+export type ContactRef = Pick<ContactEntity, 'id' | 'prefersNoPhone'>;
+export type AccountRef = Pick<ChannelAccountEntity, 'id' | 'country'>;
+
+/**
+ * Owner of `contacts`, `contact_identities` and `channel_accounts`: the people who write to us, how each
+ * provider knows them, and our own accounts at the providers.
+ */
+@Injectable()
+export class ContactsService {
+  private readonly logger = new Logger(ContactsService.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Unknown account ids are kept under an account created on the spot; an admin can name it later. */
+  async ensureAccount(manager: EntityManager, provider: Provider, externalId: string): Promise<AccountRef> {
+    await manager.query(
+      `INSERT INTO channel_accounts (provider, external_id, name, auto_created) VALUES ($1, $2, $3, true)
+       ON CONFLICT (provider, external_id) DO NOTHING`,
+      [provider, externalId, `Onbekend account ${externalId}`],
+    );
+    const account = await this.findAccount(provider, externalId, manager);
+    if (account && externalId) return account;
+    this.logger.warn(`Channel account could not be resolved for provider ${provider}`);
+    throw new Error('channel account missing');
+  }
+
+  async findAccount(
+    provider: Provider,
+    externalId: string,
+    manager: EntityManager | DataSource = this.dataSource,
+  ): Promise<AccountRef | null> {
+    const [account] = await manager.query<AccountRef[]>(
+      'SELECT id, country FROM channel_accounts WHERE provider = $1 AND external_id = $2',
+      [provider, externalId],
+    );
+    return account ?? null;
+  }
+
+  async findAccountById(id: string): Promise<Pick<ChannelAccountEntity, 'externalId' | 'provider'> | null> {
+    const [account] = await this.dataSource.query<Pick<ChannelAccountEntity, 'externalId' | 'provider'>[]>(
+      'SELECT external_id AS "externalId", provider FROM channel_accounts WHERE id = $1',
+      [id],
+    );
+    return account ?? null;
+  }
+
+  /** Demo and admin: an account with a name; one created on the spot earlier gets the name. */
+  async ensureNamedAccount(provider: Provider, externalId: string, name: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO channel_accounts (provider, external_id, name) VALUES ($1, $2, $3)
+       ON CONFLICT (provider, external_id) DO UPDATE SET name = EXCLUDED.name WHERE channel_accounts.auto_created`,
+      [provider, externalId, name],
+    );
+  }
+
+  /** The access token stored for one of our accounts, if any. Secret: for the send adapters only. */
+  async accessTokenFor(accountExternalId: string): Promise<string | null> {
+    const rows = await this.dataSource.query<Pick<ChannelAccountEntity, 'accessToken'>[]>(
+      'SELECT access_token AS "accessToken" FROM channel_accounts WHERE external_id = $1 AND access_token IS NOT NULL LIMIT 1',
+      [accountExternalId],
+    );
+    return rows[0]?.accessToken ?? null;
+  }
+
+  /** The contact behind a sender, created on first contact; a placeholder name gives way to a real one. */
+  async ensureContact(manager: EntityManager, sender: SenderIdentity): Promise<ContactRef> {
+    const find = async () =>
+      (
+        await manager.query<(ContactRef & Pick<ContactEntity, 'displayName'>)[]>(
+          `SELECT c.id, c.display_name AS "displayName", c.prefers_no_phone AS "prefersNoPhone"
+             FROM contact_identities i JOIN contacts c ON c.id = i.contact_id
+            WHERE i.provider = $1 AND i.account_external_id = $2 AND i.external_id = $3`,
+          [sender.provider, sender.accountExternalId, sender.providerId],
+        )
+      )[0];
+    const name = sender.name?.trim() || sender.handle?.trim() || null;
+    const existing = await find();
+    if (existing) {
+      if (name && existing.displayName.startsWith('Onbekend')) {
+        await manager.query('UPDATE contacts SET display_name = $2 WHERE id = $1', [existing.id, name]);
+      }
+      return { id: existing.id, prefersNoPhone: existing.prefersNoPhone };
+    }
+    const phone = ['whatsapp', 'sms'].includes(sender.channel) ? phoneOf(sender.providerId) : null;
+    const [contact] = await manager.query<{ id: string }[]>(
+      'INSERT INTO contacts (display_name, phone) VALUES ($1, $2) RETURNING id',
+      [name ?? placeholderName(sender.channel, sender.providerId), phone],
+    );
+    const identity = await manager.query<unknown[]>(
+      `INSERT INTO contact_identities (contact_id, provider, account_external_id, external_id, handle)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
+      [contact.id, sender.provider, sender.accountExternalId, sender.providerId, sender.handle ?? null],
+    );
+    if (identity.length > 0) return { id: contact.id, prefersNoPhone: false };
+    // Another worker created the same person a moment ago: use theirs.
+    await manager.query('DELETE FROM contacts WHERE id = $1', [contact.id]);
+    const raced = await find();
+    if (!raced) throw new RetryLaterError('contact identity race');
+    return { id: raced.id, prefersNoPhone: raced.prefersNoPhone };
+  }
+
+  /** Demo: a person known by name before their first message (Meta DMs carry no name). */
+  async introduce(sender: Omit<SenderIdentity, 'channel'> & { name: string }): Promise<void> {
+    const [contact] = await this.dataSource.query<{ id: string }[]>(
+      'INSERT INTO contacts (display_name) VALUES ($1) RETURNING id',
+      [sender.name],
+    );
+    await this.dataSource.query(
+      `INSERT INTO contact_identities (contact_id, provider, account_external_id, external_id, handle)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [contact.id, sender.provider, sender.accountExternalId, sender.providerId, sender.handle ?? null],
+    );
+  }
+}
+
+const CHANNEL_NAMES: Record<string, string> = {
+  messenger: 'Messenger',
+  facebook_comment: 'Facebook',
+  instagram_dm: 'Instagram',
+  instagram_comment: 'Instagram',
+  whatsapp: 'WhatsApp',
+  x_dm: 'X',
+  x_mention: 'X',
+  sms: 'SMS',
+  webchat: 'Webchat',
+};
+
+/** Until we know a name: "Onbekend · Messenger ·4521", distinguishable in the queue without exposing the id. */
+function placeholderName(channel: string, providerId: string): string {
+  return `Onbekend · ${CHANNEL_NAMES[channel] ?? channel} ·${providerId.slice(-4)}`;
+}
+
+/** WhatsApp ids and SMS senders are phone numbers: keep them for call-backs in E.164 form. */
+function phoneOf(providerId: string): string | null {
+  const digits = providerId.replace(/^whatsapp:/, '').replace(/[^\d+]/g, '');
+  if (!/^\+?\d{8,15}$/.test(digits)) return null;
+  return digits.startsWith('+') ? digits : `+${digits}`;
+}

@@ -1,0 +1,653 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type Channel,
+  type ConversationStatus,
+  type DeliveryStatus,
+  type Priority,
+  type Provider,
+  type SystemNote,
+  type TriageResult,
+  type Visibility,
+} from '@webcare/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { queryRows } from '../database/sql';
+import type { Deadline } from '../sla/sla.service';
+import { ConversationEntity } from './conversation.entity';
+import type { ConversationRow } from './conversation.presenter';
+import { buildListQuery, type Cursor, type ListScope, SUMMARY_SELECT } from './conversation-query';
+import type { ConversationListQuery } from '@webcare/shared';
+import { MessageEntity } from './message.entity';
+
+type Db = DataSource | EntityManager;
+
+/*
+ * Results are typed as picks of the entities; columns are selected under the entity's property names
+ * (`first_inbound_at AS "firstInboundAt"`), so a renamed column or property fails to compile here.
+ */
+
+/** What the first answer fixes for the reports, and what it is measured against. */
+export type ResponseFacts = Pick<
+  ConversationEntity,
+  'firstInboundAt' | 'firstResponseAt' | 'firstResponseDueAt' | 'teamId'
+>;
+
+/** The thread an inbound message lands in, locked for the rest of the transaction. */
+export type ThreadState = Pick<
+  ConversationEntity,
+  'id' | 'status' | 'awaitingSince' | 'cycleStartedAt' | 'firstResponseAt' | 'resolutionDueAt' | 'teamId'
+>;
+
+/** An outbound message with what its channel adapter needs from the conversation. */
+export type SendRow = Pick<
+  MessageEntity,
+  'id' | 'text' | 'visibility' | 'providerMessageId' | 'deliveryStatus' | 'conversationId'
+> &
+  Pick<ConversationEntity, 'channel' | 'threadKey' | 'replyToExternalId' | 'channelAccountId'>;
+
+/** The triage of one inbound message, as the conversation merges it. */
+export type InboundTriage = Pick<MessageEntity, 'flags' | 'priority' | 'suggestedSwitch' | 'sentAt'>;
+
+/** A conversation still waiting for an answer, with what its deadline depends on. */
+export type AwaitingConversation = Pick<
+  ConversationEntity,
+  'id' | 'priority' | 'channel' | 'teamId' | 'firstResponseAt'
+> & { awaitingSince: Date };
+
+type MessageRef = Pick<MessageEntity, 'id' | 'conversationId'>;
+
+/** A message from the person, as ingest hands it over, with its triage. */
+export interface InboundMessage {
+  provider: Provider;
+  channel: Channel;
+  visibility: Visibility;
+  accountId: string;
+  contactId: string;
+  threadKey: string;
+  postId: string | null;
+  providerMessageId: string;
+  text: string;
+  attachments: unknown[];
+  sentAt: Date;
+  triage: TriageResult;
+}
+
+/** Everything the inbox stores about conversations and their messages: the only SQL on those tables. */
+@Injectable()
+export class ConversationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ── Reads ────────────────────────────────────────────────────────────────────────────────────────
+
+  page(
+    query: ConversationListQuery & { statuses?: ConversationStatus[] },
+    scope: ListScope,
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<ConversationRow[]> {
+    const { sql, params } = buildListQuery(query, scope, cursor, limit);
+    return this.dataSource.query(sql, params);
+  }
+
+  async summaryRow(conversationId: string, userId: string): Promise<ConversationRow | undefined> {
+    const rows: ConversationRow[] = await this.dataSource.query(`${SUMMARY_SELECT} WHERE c.id = $2`, [
+      userId,
+      conversationId,
+    ]);
+    return rows[0];
+  }
+
+  findOne(id: string, relations: Record<string, unknown>): Promise<ConversationEntity | null> {
+    return this.dataSource.getRepository(ConversationEntity).findOne({
+      where: { id },
+      relations: { assignee: true, ...relations },
+    });
+  }
+
+  messagesOf(conversationId: string): Promise<MessageEntity[]> {
+    return this.dataSource.getRepository(MessageEntity).find({
+      where: { conversationId },
+      relations: { author: true },
+      order: { sentAt: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  messageInThread(id: string): Promise<MessageEntity | null> {
+    return this.dataSource.getRepository(MessageEntity).findOne({
+      where: { id },
+      relations: { author: true, conversation: { contact: true } },
+    });
+  }
+
+  /** The message in this conversation, or (without an id) its latest inbound one. */
+  inboundMessage(conversationId: string, messageId?: string): Promise<MessageEntity | null> {
+    const repository = this.dataSource.getRepository(MessageEntity);
+    return messageId
+      ? repository.findOne({ where: { id: messageId, conversationId, direction: 'in' } })
+      : repository.findOne({ where: { conversationId, direction: 'in' }, order: { sentAt: 'DESC' } });
+  }
+
+  messageFlags(
+    conversationId: string,
+    messageId: string,
+  ): Promise<Pick<MessageEntity, 'id' | 'flags'> | null> {
+    return this.dataSource
+      .getRepository(MessageEntity)
+      .findOne({ where: { id: messageId, conversationId }, select: { id: true, flags: true } });
+  }
+
+  async teamIdOf(conversationId: string): Promise<string | null> {
+    const rows = await this.dataSource.query<Pick<ConversationEntity, 'teamId'>[]>(
+      'SELECT team_id AS "teamId" FROM conversations WHERE id = $1',
+      [conversationId],
+    );
+    return rows[0]?.teamId ?? null;
+  }
+
+  async holderName(conversationId: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      'SELECT u.name FROM conversations c JOIN users u ON u.id = c.assignee_id WHERE c.id = $1',
+      [conversationId],
+    );
+    return rows[0]?.name ?? null;
+  }
+
+  async count(): Promise<number> {
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM conversations',
+    );
+    return count;
+  }
+
+  /** Conversations whose deadline turned near or passed in (since, now]: two index range scans. */
+  async deadlineCrossings(since: Date, now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM conversations WHERE sla_near_at > $1 AND sla_near_at <= $2 AND sla_due_at IS NOT NULL
+       UNION
+       SELECT id FROM conversations WHERE sla_due_at > $1 AND sla_due_at <= $2
+       LIMIT 1000`,
+      [since, now],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Conversations still waiting for an answer, by id from `after`, for recomputing their deadlines. */
+  awaitingAfter(after: string): Promise<AwaitingConversation[]> {
+    return this.dataSource.query(
+      `SELECT id, priority, channel, team_id AS "teamId", awaiting_since AS "awaitingSince",
+              first_response_at AS "firstResponseAt"
+         FROM conversations
+        WHERE awaiting_since IS NOT NULL AND status <> 'resolved' AND id > $1 ORDER BY id LIMIT 500`,
+      [after],
+    );
+  }
+
+  // ── People working the queue ─────────────────────────────────────────────────────────────────────
+
+  async markRead(userId: string, conversationId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO conversation_reads (user_id, conversation_id, last_read_at) VALUES ($1, $2, now())
+       ON CONFLICT (user_id, conversation_id) DO UPDATE SET last_read_at = now()`,
+      [userId, conversationId],
+    );
+  }
+
+  /** One statement decides, so of two claims at once exactly one wins. */
+  async claim(id: string, target: string, actorId: string, force: boolean): Promise<boolean> {
+    const updated = await queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE conversations SET assignee_id = $2, status = CASE WHEN status = 'new' THEN 'open' ELSE status END,
+              updated_at = now()
+        WHERE id = $1 AND (assignee_id IS NULL OR assignee_id = $2 OR assignee_id = $3 OR $4)
+        RETURNING id`,
+      [id, target, actorId, force],
+    );
+    return updated.length > 0;
+  }
+
+  async unassign(id: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE conversations SET assignee_id = NULL, updated_at = now() WHERE id = $1',
+      [id],
+    );
+  }
+
+  async setStatus(id: string, status: ConversationStatus): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE conversations
+          SET status = $2, resolved_at = CASE WHEN $3 THEN now() ELSE NULL END,
+              sla_due_at = CASE WHEN $3 THEN NULL ELSE sla_due_at END,
+              sla_sort_at = CASE WHEN $3 THEN 'infinity' ELSE sla_sort_at END,
+              sla_near_at = CASE WHEN $3 THEN NULL ELSE sla_near_at END,
+              awaiting_since = CASE WHEN $3 THEN NULL ELSE awaiting_since END,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, status, status === 'resolved'],
+    );
+  }
+
+  async clearSuggestion(id: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE conversations SET suggested_switch = NULL, updated_at = now() WHERE id = $1',
+      [id],
+    );
+  }
+
+  async touch(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE conversations SET updated_at = now() WHERE id = $1', [id]);
+  }
+
+  // ── Escalations ─────────────────────────────────────────────────────────────────────────────────
+
+  async lockPriority(manager: EntityManager, id: string): Promise<Priority | null> {
+    const rows = await manager.query<Pick<ConversationEntity, 'priority'>[]>(
+      'SELECT priority FROM conversations WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    return rows[0]?.priority ?? null;
+  }
+
+  async escalate(manager: EntityManager, id: string, teamId: string): Promise<void> {
+    await manager.query(
+      `UPDATE conversations SET team_id = $2, status = 'escalated', updated_at = now() WHERE id = $1`,
+      [id, teamId],
+    );
+  }
+
+  async handOver(manager: EntityManager, id: string, advisorId: string): Promise<void> {
+    await manager.query(
+      `UPDATE conversations SET assignee_id = $2, status = 'escalated', updated_at = now() WHERE id = $1`,
+      [id, advisorId],
+    );
+  }
+
+  /** The escalation is over: an escalated conversation is open again, with `assigneeId` if given. */
+  async endEscalation(manager: EntityManager, id: string, assigneeId?: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET ${assigneeId === undefined ? '' : 'assignee_id = $2::uuid, '}status = CASE WHEN status = 'escalated' THEN 'open' ELSE status END,
+              updated_at = now()
+        WHERE id = $1`,
+      assigneeId === undefined ? [id] : [id, assigneeId],
+    );
+  }
+
+  async resolveHandover(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET status = 'resolved', resolved_at = now(), sla_due_at = NULL, sla_sort_at = 'infinity', awaiting_since = NULL,
+              updated_at = now()
+        WHERE id = $1`,
+      [id],
+    );
+  }
+
+  // ── Messages we write ───────────────────────────────────────────────────────────────────────────
+
+  async insertOutbound(
+    manager: EntityManager,
+    input: {
+      conversationId: string;
+      authorId: string;
+      text: string;
+      visibility: Visibility;
+      note: boolean;
+      systemNote?: SystemNote;
+    },
+  ): Promise<MessageEntity> {
+    const repository = manager.getRepository(MessageEntity);
+    const saved = await repository.save(
+      repository.create({
+        conversationId: input.conversationId,
+        direction: input.note ? 'note' : 'out',
+        text: input.text,
+        attachments: [],
+        visibility: input.visibility,
+        provider: null,
+        providerMessageId: null,
+        authorId: input.authorId,
+        sentAt: new Date(),
+        deliveryStatus: input.note ? 'sent' : 'queued',
+        flags: [],
+        noteCode: input.systemNote?.code ?? null,
+        noteParams: input.systemNote?.params ?? null,
+      }),
+    );
+    return repository.findOneOrFail({ where: { id: saved.id }, relations: { author: true } });
+  }
+
+  /** An internal note written by the system on someone's behalf (escalations, call-backs). */
+  async insertNote(
+    manager: EntityManager,
+    conversationId: string,
+    authorId: string,
+    text: string,
+    systemNote: SystemNote | null,
+  ): Promise<Pick<MessageEntity, 'id' | 'createdAt'>> {
+    const rows = await queryRows<Pick<MessageEntity, 'id' | 'createdAt'>>(
+      manager,
+      `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, author_id, sent_at, delivery_status, flags,
+                             note_code, note_params)
+       VALUES ($1, 'note', $2, '[]', 'private', $3, now(), 'sent', '[]', $4, $5::jsonb) RETURNING id, created_at AS "createdAt"`,
+      [
+        conversationId,
+        text,
+        authorId,
+        systemNote?.code ?? null,
+        systemNote ? JSON.stringify(systemNote.params) : null,
+      ],
+    );
+    return rows[0]!;
+  }
+
+  async lockResponseFacts(manager: EntityManager, id: string): Promise<ResponseFacts | undefined> {
+    const [row] = await manager.query<ResponseFacts[]>(
+      `SELECT first_inbound_at AS "firstInboundAt", first_response_at AS "firstResponseAt",
+              first_response_due_at AS "firstResponseDueAt", team_id AS "teamId"
+         FROM conversations WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row;
+  }
+
+  async setFirstResponse(
+    manager: EntityManager,
+    id: string,
+    facts: {
+      at: Date;
+      seconds: number;
+      businessSeconds: number;
+      breached: boolean | null;
+      by: string | null;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET first_response_at = $2, first_response_seconds = $3, first_response_business_seconds = $4,
+              first_response_breached = $5, first_response_by = $6
+        WHERE id = $1`,
+      [id, facts.at, facts.seconds, facts.businessSeconds, facts.breached, facts.by],
+    );
+  }
+
+  /**
+   * The person has their answer: the clock stops and the queue row shows the answer. A reply from the
+   * console (`claim`) also gives the conversation to who answered, if nobody had it, and opens it.
+   */
+  async stopClock(
+    manager: EntityManager,
+    id: string,
+    answer: { at: Date; preview: string; byUserId: string | null; claim: boolean },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET first_response_at = COALESCE(first_response_at, $2), awaiting_since = NULL, sla_due_at = NULL,
+              sla_near_at = NULL, sla_sort_at = 'infinity',
+              assignee_id = CASE WHEN $5 THEN COALESCE(assignee_id, $3::uuid) ELSE assignee_id END,
+              status = CASE WHEN $5 AND status IN ('new', 'resolved') THEN 'open' ELSE status END,
+              last_message_at = CASE WHEN $5 THEN $2 ELSE GREATEST(last_message_at, $2) END,
+              last_message_preview = $4, updated_at = now()
+        WHERE id = $1`,
+      [id, answer.at, answer.byUserId, answer.preview, answer.claim],
+    );
+  }
+
+  async setDeadline(id: string, deadline: Deadline): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE conversations SET sla_due_at = $2, sla_near_at = $3, sla_sort_at = $2,
+              first_response_due_at = CASE WHEN first_response_at IS NULL THEN $2 ELSE first_response_due_at END
+        WHERE id = $1 AND awaiting_since IS NOT NULL`,
+      [id, deadline.dueAt, deadline.nearAt],
+    );
+  }
+
+  // ── Ingest ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Finds or opens the thread and locks it; `created` when this call opened it. */
+  async openThread(
+    manager: EntityManager,
+    thread: Pick<
+      InboundMessage,
+      'channel' | 'visibility' | 'accountId' | 'contactId' | 'threadKey' | 'postId' | 'sentAt'
+    >,
+  ): Promise<{ thread: ThreadState; created: boolean }> {
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO conversations (channel, visibility, channel_account_id, contact_id, thread_key, post_id, last_message_at, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'new')
+       ON CONFLICT (channel_account_id, channel, thread_key) DO NOTHING RETURNING id`,
+      [
+        thread.channel,
+        thread.visibility,
+        thread.accountId,
+        thread.contactId,
+        thread.threadKey,
+        thread.postId,
+        thread.sentAt,
+      ],
+    );
+    const [state]: ThreadState[] = await manager.query(
+      `SELECT id, status, awaiting_since AS "awaitingSince", cycle_started_at AS "cycleStartedAt",
+              first_response_at AS "firstResponseAt", resolution_due_at AS "resolutionDueAt", team_id AS "teamId"
+         FROM conversations
+        WHERE channel_account_id = $1 AND channel = $2 AND thread_key = $3 FOR UPDATE`,
+      [thread.accountId, thread.channel, thread.threadKey],
+    );
+    return { thread: state, created: inserted.length > 0 };
+  }
+
+  async findThread(manager: EntityManager, accountId: string, threadKey: string): Promise<string | null> {
+    const [row]: { id: string }[] = await manager.query(
+      'SELECT id FROM conversations WHERE channel_account_id = $1 AND thread_key = $2',
+      [accountId, threadKey],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Stores an inbound message once per provider id; null when it was stored before. */
+  async insertInbound(
+    manager: EntityManager,
+    conversationId: string,
+    message: InboundMessage,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, provider, provider_message_id,
+                             sent_at, delivery_status, flags, priority, suggested_switch)
+       VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb)
+       ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING RETURNING id`,
+      [
+        conversationId,
+        message.text,
+        JSON.stringify(message.attachments),
+        message.visibility,
+        message.provider,
+        message.providerMessageId,
+        message.sentAt,
+        JSON.stringify(message.triage.flags),
+        message.triage.priority,
+        message.triage.suggestedSwitch ? JSON.stringify(message.triage.suggestedSwitch) : null,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** The triage of the person's messages in the open period (since `since`), and of `messageId`. */
+  openPeriodTriage(
+    manager: EntityManager,
+    conversationId: string,
+    since: Date,
+    messageId: string,
+  ): Promise<InboundTriage[]> {
+    return manager.query(
+      `SELECT flags, priority, suggested_switch AS "suggestedSwitch", sent_at AS "sentAt" FROM messages
+          WHERE conversation_id = $1 AND direction = 'in' AND (created_at >= $2 OR id = $3)`,
+      [conversationId, since, messageId],
+    );
+  }
+
+  /** The conversation after an inbound message: reopened if resolved, triage, deadlines and preview. */
+  async applyInbound(
+    manager: EntityManager,
+    id: string,
+    state: {
+      cycleStart: Date;
+      priority: Priority;
+      priorityRank: number;
+      flags: unknown;
+      suggestedSwitch: unknown;
+      awaitingSince: Date;
+      deadline: Deadline;
+      resolutionDueAt: Date;
+      sentAt: Date;
+      preview: string;
+      replyToExternalId: string;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
+              resolved_at = NULL, cycle_started_at = $2,
+              priority = $3, priority_rank = $4, flags = $5::jsonb, suggested_switch = $6::jsonb,
+              awaiting_since = $7, sla_due_at = $8, sla_sort_at = COALESCE($8, 'infinity'::timestamptz),
+              sla_near_at = $12, resolution_due_at = $13,
+              first_response_due_at = CASE WHEN first_response_at IS NULL THEN $8 ELSE first_response_due_at END,
+              first_inbound_at = COALESCE(first_inbound_at, $9),
+              last_inbound_at = GREATEST(COALESCE(last_inbound_at, $9), $9),
+              last_message_at = GREATEST(last_message_at, $9),
+              last_message_preview = CASE WHEN last_message_at <= $9 THEN $10 ELSE last_message_preview END,
+              reply_to_external_id = $11, updated_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        state.cycleStart,
+        state.priority,
+        state.priorityRank,
+        JSON.stringify(state.flags),
+        state.suggestedSwitch ? JSON.stringify(state.suggestedSwitch) : null,
+        state.awaitingSince,
+        state.deadline.dueAt,
+        state.sentAt,
+        state.preview,
+        state.replyToExternalId,
+        state.deadline.nearAt,
+        state.resolutionDueAt,
+      ],
+    );
+  }
+
+  /** Our own message came back from the provider: it was sent. */
+  async confirmSent(
+    manager: EntityManager,
+    provider: Provider,
+    providerMessageId: string,
+  ): Promise<MessageRef | undefined> {
+    const rows = await queryRows<MessageRef>(
+      manager,
+      `UPDATE messages SET delivery_status = CASE WHEN delivery_status = 'queued' THEN 'sent' ELSE delivery_status END
+        WHERE provider = $1 AND provider_message_id = $2 RETURNING id, conversation_id AS "conversationId"`,
+      [provider, providerMessageId],
+    );
+    return rows[0];
+  }
+
+  /** A message sent from the provider's own inbox, outside the console. Null when stored before. */
+  async insertEcho(
+    manager: EntityManager,
+    message: {
+      conversationId: string;
+      text: string;
+      provider: Provider;
+      providerMessageId: string;
+      sentAt: Date;
+    },
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO messages (conversation_id, direction, text, visibility, provider, provider_message_id, sent_at, delivery_status)
+       VALUES ($1, 'out', $2, 'private', $3, $4, $5, 'sent')
+       ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING RETURNING id`,
+      [message.conversationId, message.text, message.provider, message.providerMessageId, message.sentAt],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async lockDelivery(
+    manager: EntityManager,
+    provider: Provider,
+    providerMessageId: string,
+  ): Promise<(MessageRef & Pick<MessageEntity, 'deliveryStatus'>) | undefined> {
+    const [row] = await manager.query<(MessageRef & Pick<MessageEntity, 'deliveryStatus'>)[]>(
+      `SELECT id, conversation_id AS "conversationId", delivery_status AS "deliveryStatus" FROM messages
+        WHERE provider = $1 AND provider_message_id = $2 FOR UPDATE`,
+      [provider, providerMessageId],
+    );
+    return row;
+  }
+
+  async setDelivery(db: Db, id: string, status: DeliveryStatus, error: string | null): Promise<void> {
+    await db.query('UPDATE messages SET delivery_status = $2, delivery_error = $3 WHERE id = $1', [
+      id,
+      status,
+      error,
+    ]);
+  }
+
+  /** Everything we sent in the thread up to `watermark` has been read. */
+  async markReadUpTo(
+    manager: EntityManager,
+    accountId: string,
+    threadKey: string,
+    watermark: Date,
+  ): Promise<string | null> {
+    const rows = await queryRows<Pick<MessageEntity, 'conversationId'>>(
+      manager,
+      `UPDATE messages m SET delivery_status = 'read'
+         FROM conversations c
+        WHERE m.conversation_id = c.id AND c.channel_account_id = $1 AND c.thread_key = $2
+          AND m.direction = 'out' AND m.delivery_status IN ('sent', 'delivered') AND m.sent_at <= $3
+        RETURNING m.conversation_id AS "conversationId"`,
+      [accountId, threadKey, watermark],
+    );
+    return rows[0]?.conversationId ?? null;
+  }
+
+  async markRemoved(
+    manager: EntityManager,
+    provider: Provider,
+    providerMessageId: string,
+    at: Date,
+  ): Promise<MessageRef | undefined> {
+    const rows = await queryRows<MessageRef>(
+      manager,
+      `UPDATE messages SET removed_at = $3 WHERE provider = $1 AND provider_message_id = $2
+       RETURNING id, conversation_id AS "conversationId"`,
+      [provider, providerMessageId, at],
+    );
+    return rows[0];
+  }
+
+  async markHidden(messageId: string, at: Date): Promise<void> {
+    await this.dataSource.getRepository(MessageEntity).update({ id: messageId }, { hiddenAt: at });
+  }
+
+  // ── Sending ─────────────────────────────────────────────────────────────────────────────────────
+
+  async outbound(messageId: string): Promise<SendRow | undefined> {
+    const [row]: SendRow[] = await this.dataSource.query(
+      `SELECT m.id, m.text, m.visibility, m.provider_message_id AS "providerMessageId",
+              m.delivery_status AS "deliveryStatus", m.conversation_id AS "conversationId", c.channel,
+              c.thread_key AS "threadKey", c.reply_to_external_id AS "replyToExternalId",
+              c.channel_account_id AS "channelAccountId"
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.id = $1 AND m.direction = 'out'`,
+      [messageId],
+    );
+    return row;
+  }
+
+  async markSent(id: string, provider: Provider, providerMessageId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE messages SET provider = $2, provider_message_id = $3,
+              delivery_status = CASE WHEN delivery_status = 'queued' THEN 'sent' ELSE delivery_status END, delivery_error = NULL
+        WHERE id = $1 AND provider_message_id IS NULL`,
+      [id, provider, providerMessageId],
+    );
+  }
+}

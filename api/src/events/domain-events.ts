@@ -1,0 +1,25 @@
+import { OnEvent } from '@nestjs/event-emitter';
+
+/**
+ * What happened, told after the transaction that did it has committed. Payloads carry ids: a listener
+ * reads what it needs from the owner, so it never sees state that was rolled back.
+ */
+export interface DomainEvents {
+  /** The queue row changed (or was `created`); `byUserId` is who changed it, for the unread mark. */
+  'conversation.changed': { conversationId: string; created?: boolean; byUserId?: string | null };
+  /** A message was stored in the thread. */
+  'message.recorded': { conversationId: string; messageId: string };
+  /** A stored message changed: delivery status, hidden, removed. */
+  'message.changed': { conversationId: string; messageId: string };
+  'escalation.changed': { escalationId: string; created: boolean };
+  /** A user joined or left a team. */
+  'team.membership.changed': { userId: string; teamId: string; joined: boolean };
+  /** SLA policies or opening hours were replaced. */
+  'sla.settings.changed': Record<string, never>;
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+/** Marks a method as the listener of one domain event; errors reach the bus, which logs them. */
+export const OnDomainEvent = (name: DomainEventName): MethodDecorator =>
+  OnEvent(name, { suppressErrors: false });
