@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserSummary } from '@webcare/shared';
-import { getToken, isAbortError, setToken, setUnauthorizedHandler } from '../../../api/client';
+import { getToken, setToken, setUnauthorizedHandler } from '../../../api/client';
 import { fetchMe, login } from '../api';
 import { SessionContext, type Session, type SessionValue } from '../hooks/use-session';
 
@@ -24,51 +25,57 @@ function persist(session: Session | null): void {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null>(storedSession);
-  const [restoring, setRestoring] = useState(() => session !== null);
+  // The token found in the tab at start-up, if any: it may have expired while the tab was closed.
+  const [storedToken] = useState(() => session?.token ?? null);
 
   const signOut = useCallback(() => {
     persist(null);
     setSession(null);
-  }, []);
+    // Nothing one user saw stays in memory for the next.
+    queryClient.clear();
+  }, [queryClient]);
 
   useEffect(() => {
     setUnauthorizedHandler(signOut);
     return () => setUnauthorizedHandler(null);
   }, [signOut]);
 
-  // A stored token may have expired while the tab was closed: confirm it once and refresh the user.
-  useEffect(() => {
-    if (!restoring) return;
-    const controller = new AbortController();
-    fetchMe(controller.signal)
-      .then((user) => {
-        setSession((current) => {
-          if (!current) return current;
-          const next = { ...current, user };
-          persist(next);
-          return next;
-        });
-      })
-      .catch((error: unknown) => {
-        if (isAbortError(error)) return;
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setRestoring(false);
-      });
-    return () => controller.abort();
-  }, [restoring]);
+  // Confirm a stored token once and refresh the user; a 401 ends the session through the handler above.
+  const restoringSession = storedToken !== null && session?.token === storedToken;
+  const me = useQuery({
+    queryKey: ['me', storedToken],
+    queryFn: async ({ signal }) => {
+      const user = await fetchMe(signal);
+      if (getToken() === storedToken) sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+      return user;
+    },
+    enabled: restoringSession,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  const restoring = restoringSession && me.isPending;
+  const refreshedUser = restoringSession ? me.data : undefined;
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const response = await login({ email, password });
-    const next = { token: response.accessToken, user: response.user };
-    persist(next);
-    setSession(next);
-  }, []);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const response = await login({ email, password });
+      const next = { token: response.accessToken, user: response.user };
+      queryClient.clear();
+      persist(next);
+      setSession(next);
+    },
+    [queryClient],
+  );
 
+  const current = useMemo(
+    () => (session && refreshedUser ? { ...session, user: refreshedUser } : session),
+    [session, refreshedUser],
+  );
   const value = useMemo<SessionValue>(
-    () => ({ session, restoring, signIn, signOut }),
-    [session, restoring, signIn, signOut],
+    () => ({ session: current, restoring, signIn, signOut }),
+    [current, restoring, signIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import {
   ESCALATION_MODES,
   ESCALATION_PICKUP_MINUTES,
   type ConversationDetail,
   type EscalationMode,
-  type TeamSummary,
 } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
@@ -27,7 +27,11 @@ export interface EscalateDialogProps {
 export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
   const { t, locale } = useI18n();
   const store = useEscalations();
-  const [teams, setTeams] = useState<TeamSummary[]>([]);
+  const { data: teams = [] } = useQuery({
+    queryKey: ['teams'],
+    queryFn: ({ signal }) => fetchTeams(signal),
+    enabled: open,
+  });
   const [teamId, setTeamId] = useState('');
   const [mode, setMode] = useState<EscalationMode>('consult');
   const [reason, setReason] = useState('');
@@ -35,25 +39,17 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    setError(null);
-    fetchTeams(controller.signal)
-      .then((list) => {
-        setTeams(list);
-        setTeamId((current) => current || list[0]?.id || '');
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
+    if (open) setError(null);
   }, [open]);
+  const chosenTeam = teamId || teams[0]?.id || '';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!teamId || !reason.trim()) return;
+    if (!chosenTeam || !reason.trim()) return;
     setBusy(true);
     setError(null);
     try {
-      store.upsert(await createEscalation(detail.id, { teamId, mode, reason: reason.trim() }));
+      store.upsert(await createEscalation(detail.id, { teamId: chosenTeam, mode, reason: reason.trim() }));
       setReason('');
       onClose();
     } catch (caught) {
@@ -82,7 +78,7 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
             type="submit"
             form="escalate-form"
             busy={busy}
-            disabled={!teamId || !reason.trim()}
+            disabled={!chosenTeam || !reason.trim()}
             data-testid="escalate-submit"
           >
             {t('escalation.submit')}
@@ -95,7 +91,7 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
           <span className="field__label">{t('escalation.team')}</span>
           <select
             className="input"
-            value={teamId}
+            value={chosenTeam}
             onChange={(event) => setTeamId(event.target.value)}
             data-testid="escalate-team"
             data-autofocus
