@@ -4,7 +4,6 @@ import type {
   ConversationStatus,
   ConversationSummary,
   MessageView,
-  SwitchKind,
   UserSummary,
   Visibility,
 } from '@webcare/shared';
@@ -40,15 +39,6 @@ export function postReply(id: string, text: string, visibility?: Visibility): Pr
 
 export function postNote(id: string, text: string): Promise<MessageView | null> {
   return apiRequest<MessageView | null>(`${base(id)}/notes`, { method: 'POST', body: { text } });
-}
-
-export function switchChannel(id: string, kind: SwitchKind): Promise<unknown> {
-  return apiRequest<unknown>(`${base(id)}/switch`, { method: 'POST', body: { kind } });
-}
-
-/** Hides a public comment on the provider's side; `messageId` names the comment when there are several. */
-export function hideComment(id: string, messageId?: string): Promise<unknown> {
-  return apiRequest<unknown>(`${base(id)}/hide`, { method: 'POST', body: messageId ? { messageId } : {} });
 }
 
 /** Records that the agent chose to look at a blurred image or video. */

@@ -1,6 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CallBackView } from '@webcare/shared';
-import { useSocketEvent } from '../../realtime/hooks/use-socket';
 import { fetchOpenCallBacks } from '../api';
 
 export const callBackKeys = {
@@ -10,14 +9,9 @@ export const callBackKeys = {
 
 /** Open call-back tasks of one conversation; refreshed when its queue row changes (callBackDueAt). */
 export function useCallBacks(conversationId: string): CallBackView[] {
-  const queryClient = useQueryClient();
   const { data } = useQuery({
     queryKey: callBackKeys.open(conversationId),
     queryFn: async ({ signal }) => (await fetchOpenCallBacks(conversationId, signal)).items,
-  });
-  useSocketEvent('conversation.updated', (summary) => {
-    if (summary.id === conversationId)
-      void queryClient.invalidateQueries({ queryKey: callBackKeys.open(conversationId) });
   });
   return data ?? [];
 }

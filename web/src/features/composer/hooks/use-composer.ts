@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { ConversationDetail, MessageView, Visibility } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
@@ -47,9 +48,21 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
   const [mode, setModeState] = useState<ComposerMode>('reply');
   const [text, setTextState] = useState(() => readDraft(detail.id, 'reply'));
   const [visibility, setVisibility] = useState<Visibility>(() => defaultVisibility(detail));
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { addMessage, replaceMessage, removeMessage, reload } = conversation;
+  const posting = useMutation({
+    mutationFn: (post: {
+      conversationId: string;
+      mode: ComposerMode;
+      body: string;
+      visibility: Visibility;
+    }) =>
+      post.mode === 'note'
+        ? postNote(post.conversationId, post.body)
+        : postReply(post.conversationId, post.body, post.visibility),
+  });
+  const sending = posting.isPending;
+  const { mutateAsync: post } = posting;
 
   // A different conversation brings its own draft and default visibility.
   useEffect(() => {
@@ -97,15 +110,11 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
       visibility: sentMode === 'note' ? 'private' : visibility,
       flags: [],
     });
-    setSending(true);
     setError(null);
     setTextState('');
     writeDraft(conversationId, sentMode, '');
     try {
-      const stored =
-        sentMode === 'note'
-          ? await postNote(conversationId, body)
-          : await postReply(conversationId, body, visibility);
+      const stored = await post({ conversationId, mode: sentMode, body, visibility });
       if (isMessage(stored)) replaceMessage(localId, stored);
       else {
         removeMessage(localId);
@@ -121,8 +130,6 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
           ? t('composer.visibilityNotAllowed')
           : errorMessage(caught, t);
       setError(t('composer.failed', { message }));
-    } finally {
-      setSending(false);
     }
   }, [
     addMessage,
@@ -130,6 +137,7 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
     me.id,
     me.name,
     mode,
+    post,
     reload,
     removeMessage,
     replaceMessage,

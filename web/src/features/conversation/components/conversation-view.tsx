@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -7,7 +6,6 @@ import { IconRefresh, IconWarning } from '../../../components/ui/icons';
 import { CallBackPanel } from '../../callbacks/components/call-back-panel';
 import { Composer } from '../../composer/components/composer';
 import { EscalationPanel } from '../../escalations/components/escalation-panel';
-import { useQueueContext } from '../../queue/hooks/use-queue-context';
 import { useCommand } from '../../shortcuts/hooks/use-command';
 import { SwitchCard } from '../../triage/components/switch-card';
 import { TriageBar } from '../../triage/components/triage-bar';
@@ -22,17 +20,9 @@ import { Thread } from './thread';
 export function ConversationView({ id }: { id: string }) {
   const t = useT();
   const conversation = useConversation(id);
-  const actions = useConversationActions(conversation);
-  const { queue } = useQueueContext();
+  const actions = useConversationActions(conversation.detail);
   const [sideOpen, toggleSide] = useContactPanel();
   const { detail, load } = conversation;
-  const { applyPatch } = queue;
-
-  // Opening a conversation reads it.
-  const loadedId = detail?.id;
-  useEffect(() => {
-    if (loadedId) applyPatch(loadedId, { unread: false });
-  }, [loadedId, applyPatch]);
 
   useCommand('resolve', () => void actions.setStatus('resolved'));
   useCommand('assign-me', () => void actions.assign());

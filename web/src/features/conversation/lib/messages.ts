@@ -100,6 +100,7 @@ export function toSummary(detail: ConversationDetail): ConversationSummary {
     slaDueAt: detail.slaDueAt,
     unread: false,
     callBackDueAt: detail.callBackDueAt,
+    ...(detail.slaState !== undefined ? { slaState: detail.slaState } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ESCALATION_MODES,
   ESCALATION_PICKUP_MINUTES,
@@ -15,7 +15,7 @@ import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { createEscalation, fetchTeams } from '../api';
-import { useEscalations } from '../hooks/use-escalations';
+import { storeEscalation } from '../hooks/use-escalations';
 
 export interface EscalateDialogProps {
   open: boolean;
@@ -26,7 +26,7 @@ export interface EscalateDialogProps {
 /** Ask a team of care advisors: which team, consult or handover, and why. */
 export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
   const { t, locale } = useI18n();
-  const store = useEscalations();
+  const queryClient = useQueryClient();
   const { data: teams = [] } = useQuery({
     queryKey: ['teams'],
     queryFn: ({ signal }) => fetchTeams(signal),
@@ -35,28 +35,29 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
   const [teamId, setTeamId] = useState('');
   const [mode, setMode] = useState<EscalationMode>('consult');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const create = useMutation({
+    mutationFn: (request: { teamId: string; mode: EscalationMode; reason: string }) =>
+      createEscalation(detail.id, request),
+    onMutate: () => setError(null),
+    onSuccess: (escalation) => {
+      storeEscalation(queryClient, escalation);
+      setReason('');
+      onClose();
+    },
+    onError: (caught) =>
+      setError(isApiError(caught, 409) ? t('escalation.alreadyEscalated') : errorMessage(caught, t)),
+  });
 
   useEffect(() => {
     if (open) setError(null);
   }, [open]);
   const chosenTeam = teamId || teams[0]?.id || '';
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!chosenTeam || !reason.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      store.upsert(await createEscalation(detail.id, { teamId: chosenTeam, mode, reason: reason.trim() }));
-      setReason('');
-      onClose();
-    } catch (caught) {
-      setError(isApiError(caught, 409) ? t('escalation.alreadyEscalated') : errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
+    create.mutate({ teamId: chosenTeam, mode, reason: reason.trim() });
   }
 
   const minutes = ESCALATION_PICKUP_MINUTES[detail.priority];
@@ -77,7 +78,7 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
             variant="primary"
             type="submit"
             form="escalate-form"
-            busy={busy}
+            busy={create.isPending}
             disabled={!chosenTeam || !reason.trim()}
             data-testid="escalate-submit"
           >
@@ -86,7 +87,7 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
         </>
       }
     >
-      <form id="escalate-form" className="esc-form" onSubmit={(event) => void submit(event)}>
+      <form id="escalate-form" className="esc-form" onSubmit={submit}>
         <label className="field">
           <span className="field__label">{t('escalation.team')}</span>
           <select
