@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './api/query-client';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
-import { SessionProvider } from './features/auth/components/session-provider';
+import { SessionProvider } from './session/session-provider';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';

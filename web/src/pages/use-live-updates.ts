@@ -4,7 +4,7 @@ import { writeSummary } from '../api/conversation-summaries';
 import { callBackKeys } from '../features/callbacks/hooks/use-call-backs';
 import { applyMessageEvent, applySummaryEvent } from '../features/conversation/hooks/use-conversation';
 import { storeEscalation } from '../features/escalations/hooks/use-escalations';
-import { useRealtime, useSocketEvent } from '../features/realtime/hooks/use-socket';
+import { useRealtime, useSocketEvent } from '../realtime/use-socket';
 
 /**
  * Applies what the socket pushes to the query cache, once for the whole signed-in console: summaries to the

@@ -3,9 +3,7 @@ import type {
   ConversationDetail,
   ConversationStatus,
   ConversationSummary,
-  MessageView,
   UserSummary,
-  Visibility,
 } from '@webcare/shared';
 import { apiRequest } from '../../api/client';
 
@@ -31,14 +29,6 @@ export function assignConversation(id: string, request: AssignRequest): Promise<
 /** Release the conversation back to the queue. */
 export function unassignConversation(id: string): Promise<ConversationSummary | null> {
   return apiRequest<ConversationSummary | null>(`${base(id)}/unassign`, { method: 'POST', body: {} });
-}
-
-export function postReply(id: string, text: string, visibility?: Visibility): Promise<MessageView> {
-  return apiRequest<MessageView>(`${base(id)}/replies`, { method: 'POST', body: { text, visibility } });
-}
-
-export function postNote(id: string, text: string): Promise<MessageView | null> {
-  return apiRequest<MessageView | null>(`${base(id)}/notes`, { method: 'POST', body: { text } });
 }
 
 /** Records that the agent chose to look at a blurred image or video. */

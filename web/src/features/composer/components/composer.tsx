@@ -4,13 +4,12 @@ import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconNote, IconSend } from '../../../components/ui/icons';
-import type { ConversationController } from '../../conversation/hooks/use-conversation';
-import { DraftWarning } from '../../draft-check/components/draft-warning';
-import { PublicConfirmDialog } from '../../draft-check/components/public-confirm-dialog';
-import { runDraftCheck, useDraftCheck } from '../../draft-check/hooks/use-draft-check';
-import { TypingCollisionWarning } from '../../escalations/components/typing-collision-warning';
-import { useCommand } from '../../shortcuts/hooks/use-command';
-import { useComposer } from '../hooks/use-composer';
+import { DraftWarning } from './draft-warning';
+import { PublicConfirmDialog } from './public-confirm-dialog';
+import { runDraftCheck, useDraftCheck } from '../hooks/use-draft-check';
+import { TypingCollisionWarning } from './typing-collision-warning';
+import { useCommand } from '../../../shortcuts/use-command';
+import { useComposer, type ThreadWriter } from '../hooks/use-composer';
 import { useTypingSignal } from '../hooks/use-typing-signal';
 import { VisibilityToggle } from './visibility-toggle';
 
@@ -18,12 +17,13 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 
 export interface ComposerProps {
   detail: ConversationDetail;
-  conversation: ConversationController;
+  /** The thread the reply or note goes into. */
+  thread: ThreadWriter;
 }
 
-export function Composer({ detail, conversation }: ComposerProps) {
+export function Composer({ detail, thread }: ComposerProps) {
   const t = useT();
-  const composer = useComposer(detail, conversation);
+  const composer = useComposer(detail, thread);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const [confirming, setConfirming] = useState(false);
   const isPublicReply = composer.mode === 'reply' && composer.visibility === 'public';

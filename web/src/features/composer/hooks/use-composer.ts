@@ -4,10 +4,9 @@ import type { ConversationDetail, MessageView, Visibility } from '@webcare/share
 import { isApiError } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { postNote, postReply } from '../../conversation/api';
-import type { ConversationController } from '../../conversation/hooks/use-conversation';
-import { LOCAL_ID_PREFIX } from '../../conversation/lib/messages';
+import { useCurrentUser } from '../../../session/use-session';
+import { LOCAL_ID_PREFIX } from '../../../lib/local-messages';
+import { postNote, postReply } from '../api';
 import { readDraft, writeDraft, type ComposerMode } from '../lib/drafts';
 
 let localCounter = 0;
@@ -27,6 +26,14 @@ function isMessage(value: unknown): value is MessageView {
   );
 }
 
+/** What the composer needs of the thread it writes in: show a message at once, then the stored one. */
+export interface ThreadWriter {
+  addMessage: (message: MessageView) => void;
+  replaceMessage: (localId: string, stored: MessageView) => void;
+  removeMessage: (id: string) => void;
+  reload: () => void;
+}
+
 export interface Composer {
   mode: ComposerMode;
   setMode: (mode: ComposerMode) => void;
@@ -42,14 +49,14 @@ export interface Composer {
 }
 
 /** Reply and note drafting: optimistic message, draft kept (and restored) when sending fails. */
-export function useComposer(detail: ConversationDetail, conversation: ConversationController): Composer {
+export function useComposer(detail: ConversationDetail, thread: ThreadWriter): Composer {
   const t = useT();
   const me = useCurrentUser();
   const [mode, setModeState] = useState<ComposerMode>('reply');
   const [text, setTextState] = useState(() => readDraft(detail.id, 'reply'));
   const [visibility, setVisibility] = useState<Visibility>(() => defaultVisibility(detail));
   const [error, setError] = useState<string | null>(null);
-  const { addMessage, replaceMessage, removeMessage, reload } = conversation;
+  const { addMessage, replaceMessage, removeMessage, reload } = thread;
   const posting = useMutation({
     mutationFn: (post: {
       conversationId: string;

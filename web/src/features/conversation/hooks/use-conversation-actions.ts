@@ -5,7 +5,7 @@ import { isApiError } from '../../../api/client';
 import { writeSummary } from '../../../api/conversation-summaries';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser } from '../../../session/use-session';
 import { assignConversation, setConversationStatus, unassignConversation } from '../api';
 import { isSummary } from '../lib/messages';
 import { conversationKeys, loadConversation, storeSummaryOf } from './use-conversation';

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import type { ConversationDetail, ConversationSummary, MessageView } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { readSummary, useSummary, writeSummary } from '../../../api/conversation-summaries';
-import { useRealtime } from '../../realtime/hooks/use-socket';
+import { useRealtime } from '../../../realtime/use-socket';
 import { fetchConversation } from '../api';
 import { mergeSummary, replaceLocalMessage, toSummary, upsertMessage } from '../lib/messages';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BreachList, QueueHealth, ResponseTimeReport } from '@webcare/shared';
-import { useSocketEvent } from '../../realtime/hooks/use-socket';
+import { useSocketEvent } from '../../../realtime/use-socket';
 import { fetchBreaches, fetchQueueHealth, fetchResponseTimes, type Period } from '../api';
 
 export interface DashboardData {

@@ -8,7 +8,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconEscalation } from '../../../components/ui/icons';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser } from '../../../session/use-session';
 import { escalationAction, type EscalationAction } from '../api';
 import { storeEscalation, useConversationEscalations } from '../hooks/use-escalations';
 import { PickupDue } from './pickup-due';

@@ -7,8 +7,8 @@ import {
   useSummaries,
   writeSummary,
 } from '../../../api/conversation-summaries';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { useSocketEvent } from '../../realtime/hooks/use-socket';
+import { useCurrentUser } from '../../../session/use-session';
+import { useSocketEvent } from '../../../realtime/use-socket';
 import { fetchConversationPage } from '../api';
 import { toListQuery, type QueueFilters } from '../lib/queue-filters';
 import { placeRow, queueIds, type QueuePage } from '../lib/queue-pages';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { PresencePayload } from '@webcare/shared';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { useSocketEvent } from '../../realtime/hooks/use-socket';
+import { useCurrentUser } from '../session/use-session';
+import { useSocketEvent } from './use-socket';
 
 export type Viewer = PresencePayload['viewers'][number];
 

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { IconLock, IconWarning } from '../../../components/ui/icons';
-import { EvidenceText } from '../../triage/components/evidence-text';
+import { EvidenceText } from '../../../components/evidence-text';
 import type { DraftCheck } from '../hooks/use-draft-check';
 
 export interface DraftWarningProps {

@@ -1,6 +1,6 @@
 import type { FlagCode, Severity } from '@webcare/shared';
-import { useT } from '../../../i18n/i18n';
-import { Tooltip } from '../../../components/ui/tooltip';
+import { useT } from '../i18n/i18n';
+import { Tooltip } from './ui/tooltip';
 
 export interface FlagChipProps {
   code: FlagCode;

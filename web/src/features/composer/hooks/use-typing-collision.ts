@@ -1,4 +1,4 @@
-import { usePresence } from '../../conversation/hooks/use-presence';
+import { usePresence } from '../../../realtime/use-presence';
 
 /** The colleague already typing in this conversation while I have a draft: who to warn about. */
 export function useTypingCollision(conversationId: string, text: string): string | null {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { recordReveal } from '../../conversation/api';
+import { recordReveal } from '../api';
 
 /** Shows a blurred medium and records that the agent looked (a missing endpoint is not an error). */
 export function useReveal(conversationId: string, messageId: string) {

@@ -1,5 +1,5 @@
 import type { Locale, TriageFlag } from '@webcare/shared';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { segmentText } from '../lib/evidence';
 
 export interface EvidenceTextProps {

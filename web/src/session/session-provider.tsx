@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserSummary } from '@webcare/shared';
-import { getToken, setToken, setUnauthorizedHandler } from '../../../api/client';
-import { fetchMe, login } from '../api';
-import { SessionContext, type Session, type SessionValue } from '../hooks/use-session';
+import { getToken, setToken, setUnauthorizedHandler } from '../api/client';
+import { fetchMe, login } from './api';
+import { SessionContext, type Session, type SessionValue } from './use-session';
 
 const USER_KEY = 'webcare.user';
 

@@ -1,14 +1,15 @@
 import { useState, type ReactNode } from 'react';
-import { useT } from '../../../i18n/i18n';
-import { navigate } from '../../../lib/router';
-import { IconButton } from '../../../components/ui/button';
-import { IconKeyboard } from '../../../components/ui/icons';
-import { ShortcutHelp } from '../../shortcuts/components/shortcut-help';
-import { useKeyboardShortcuts } from '../../shortcuts/hooks/use-keyboard-shortcuts';
-import type { NavItem } from '../lib/nav-items';
-import { ConnectionIndicator } from './connection-indicator';
-import { NavRail } from './nav-rail';
-import { UserMenu } from './user-menu';
+import { useT } from '../i18n/i18n';
+import { navigate } from '../lib/router';
+import { IconButton } from '../components/ui/button';
+import { IconKeyboard } from '../components/ui/icons';
+import { ShortcutHelp } from '../shortcuts/shortcut-help';
+import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts';
+import type { NavItem } from '../features/shell/lib/nav-items';
+import { ConnectionIndicator } from '../features/shell/components/connection-indicator';
+import { NavRail } from '../features/shell/components/nav-rail';
+import { UserMenu } from '../features/shell/components/user-menu';
+import { EscalationCounter } from '../features/escalations/components/escalation-counter';
 
 export function AppShell({ active, children }: { active: NavItem['id']; children: ReactNode }) {
   const t = useT();
@@ -25,7 +26,7 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
         <a className="shell__brand" href="#/inbox" aria-label={t('app.name')} title={t('app.name')}>
           <span className="brand-mark" aria-hidden="true" />
         </a>
-        <NavRail active={active} />
+        <NavRail active={active} badges={{ escalations: <EscalationCounter /> }} />
         <div className="shell__rail-bottom">
           <ConnectionIndicator />
           <IconButton

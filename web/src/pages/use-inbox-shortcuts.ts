@@ -1,6 +1,6 @@
-import { runCommand } from '../../shortcuts/lib/command-bus';
-import { useKeyboardShortcuts } from '../../shortcuts/hooks/use-keyboard-shortcuts';
-import type { QueueContextValue } from '../../queue/hooks/use-queue-context';
+import { runCommand } from '../shortcuts/command-bus';
+import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts';
+import type { QueueContextValue } from '../features/queue/hooks/use-queue-context';
 
 /** j/k move through the queue, Enter opens, and r/n/e/a act on the open conversation. */
 export function useInboxShortcuts(context: QueueContextValue): void {

@@ -1,5 +1,5 @@
 import type { Locale } from '@webcare/shared';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 
 const LOCALES: { value: Locale; label: string; name: string }[] = [
   { value: 'nl', label: 'NL', name: 'Nederlands' },

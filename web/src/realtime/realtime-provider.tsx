@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createSocket, type AppSocket } from '../../../socket';
-import { RealtimeContext, type ConnectionStatus } from '../hooks/use-socket';
+import { createSocket, type AppSocket } from '../socket';
+import { RealtimeContext, type ConnectionStatus } from './use-socket';
 
 export function RealtimeProvider({ token, children }: { token: string; children: ReactNode }) {
   const [socket, setSocket] = useState<AppSocket | null>(null);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '../lib/is-typing';
+import { isTypingTarget } from './is-typing';
 
 /** Keys such as 'j', 'Enter', '?', or a two-key sequence 'g i'. */
 export type Bindings = Record<string, () => void>;

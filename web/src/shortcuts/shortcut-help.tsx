@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { useT } from '../../../i18n/i18n';
-import { Dialog } from '../../../components/ui/dialog';
-import { Kbd } from '../../../components/ui/kbd';
-import { SHORTCUTS } from '../lib/shortcut-list';
+import { useT } from '../i18n/i18n';
+import { Dialog } from '../components/ui/dialog';
+import { Kbd } from '../components/ui/kbd';
+import { SHORTCUTS } from './shortcut-list';
 
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();

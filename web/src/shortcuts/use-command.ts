@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { onCommand, type Command } from '../lib/command-bus';
+import { onCommand, type Command } from './command-bus';
 
 /** Carry out a shortcut command while this component is mounted. */
 export function useCommand(command: Command, handler: () => void): void {

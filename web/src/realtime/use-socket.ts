@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
 import type { ServerToClientEvents } from '@webcare/shared';
-import type { AppSocket } from '../../../socket';
+import type { AppSocket } from '../socket';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 

@@ -1,7 +1,7 @@
-import { useT } from '../../../i18n/i18n';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { IconInbox } from '../../../components/ui/icons';
-import { Kbd } from '../../../components/ui/kbd';
+import { useT } from '../i18n/i18n';
+import { EmptyState } from '../components/ui/empty-state';
+import { IconInbox } from '../components/ui/icons';
+import { Kbd } from '../components/ui/kbd';
 
 export function NoConversation() {
   const t = useT();

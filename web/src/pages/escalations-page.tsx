@@ -1,12 +1,12 @@
-import { useT } from '../../../i18n/i18n';
-import { escalationsPath, navigate } from '../../../lib/router';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { IconButton } from '../../../components/ui/button';
-import { IconBell, IconEscalation } from '../../../components/ui/icons';
-import { ConversationView } from '../../conversation/components/conversation-view';
-import { useEscalation, useOpenEscalations } from '../hooks/use-escalations';
-import { useMuted } from '../lib/mute';
-import { EscalationList } from './escalation-list';
+import { useT } from '../i18n/i18n';
+import { escalationsPath, navigate } from '../lib/router';
+import { EmptyState } from '../components/ui/empty-state';
+import { IconButton } from '../components/ui/button';
+import { IconBell, IconEscalation } from '../components/ui/icons';
+import { ConversationPane } from './conversation-pane';
+import { useEscalation, useOpenEscalations } from '../features/escalations/hooks/use-escalations';
+import { useMuted } from '../features/escalations/lib/mute';
+import { EscalationList } from '../features/escalations/components/escalation-list';
 
 /** The advisor's console: open escalations of their teams, and the selected conversation with its context. */
 export function EscalationsPage({ escalationId }: { escalationId: string | null }) {
@@ -49,7 +49,7 @@ export function EscalationsPage({ escalationId }: { escalationId: string | null 
         )}
       </aside>
       {conversationId ? (
-        <ConversationView key={conversationId} id={conversationId} />
+        <ConversationPane key={conversationId} id={conversationId} />
       ) : (
         <section className="conversation">
           <EmptyState icon={<IconEscalation size={22} />} title={t('escalation.pick')} />

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { inboxPath, navigate } from '../../../lib/router';
-import { ConversationView } from '../../conversation/components/conversation-view';
-import { QueuePanel } from '../../queue/components/queue-panel';
-import { QueueContext, type QueueContextValue } from '../../queue/hooks/use-queue-context';
-import { useQueue } from '../../queue/hooks/use-queue';
-import { useQueueFilters } from '../../queue/hooks/use-queue-filters';
-import { useInboxShortcuts } from '../hooks/use-inbox-shortcuts';
+import { inboxPath, navigate } from '../lib/router';
+import { ConversationPane } from './conversation-pane';
+import { QueuePanel } from '../features/queue/components/queue-panel';
+import { QueueContext, type QueueContextValue } from '../features/queue/hooks/use-queue-context';
+import { useQueue } from '../features/queue/hooks/use-queue';
+import { useQueueFilters } from '../features/queue/hooks/use-queue-filters';
+import { useInboxShortcuts } from './use-inbox-shortcuts';
 import { NoConversation } from './no-conversation';
 
 export function InboxPage({ conversationId }: { conversationId: string | null }) {
@@ -28,7 +28,7 @@ export function InboxPage({ conversationId }: { conversationId: string | null })
     <QueueContext.Provider value={context}>
       <div className="inbox">
         <QueuePanel />
-        {conversationId ? <ConversationView key={conversationId} id={conversationId} /> : <NoConversation />}
+        {conversationId ? <ConversationPane key={conversationId} id={conversationId} /> : <NoConversation />}
       </div>
     </QueueContext.Provider>
   );
