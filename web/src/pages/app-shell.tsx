@@ -10,6 +10,7 @@ import { ConnectionIndicator } from '../features/shell/components/connection-ind
 import { NavRail } from '../features/shell/components/nav-rail';
 import { UserMenu } from '../features/shell/components/user-menu';
 import { EscalationCounter } from '../features/escalations/components/escalation-counter';
+import './pages.css';
 
 export function AppShell({ active, children }: { active: NavItem['id']; children: ReactNode }) {
   const t = useT();

@@ -7,6 +7,7 @@ import { ConversationPane } from './conversation-pane';
 import { useEscalation, useOpenEscalations } from '../features/escalations/hooks/use-escalations';
 import { useMuted } from '../features/escalations/lib/mute';
 import { EscalationList } from '../features/escalations/components/escalation-list';
+import './pages.css';
 
 /** The advisor's console: open escalations of their teams, and the selected conversation with its context. */
 export function EscalationsPage({ escalationId }: { escalationId: string | null }) {

@@ -7,6 +7,7 @@ import { useQueue } from '../features/queue/hooks/use-queue';
 import { useQueueFilters } from '../features/queue/hooks/use-queue-filters';
 import { useInboxShortcuts } from './use-inbox-shortcuts';
 import { NoConversation } from './no-conversation';
+import './pages.css';
 
 export function InboxPage({ conversationId }: { conversationId: string | null }) {
   const filters = useQueueFilters();

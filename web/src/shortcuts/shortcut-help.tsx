@@ -3,6 +3,7 @@ import { useT } from '../i18n/i18n';
 import { Dialog } from '../components/ui/dialog';
 import { Kbd } from '../components/ui/kbd';
 import { SHORTCUTS } from './shortcut-list';
+import './shortcuts.css';
 
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();

@@ -4,6 +4,7 @@ import { InlineAlert } from '../../../components/ui/inline-alert';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { useLoginForm } from '../hooks/use-login-form';
 import { DemoLogins } from './demo-logins';
+import '../auth.css';
 
 export function LoginPage() {
   const t = useT();

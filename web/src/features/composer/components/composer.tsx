@@ -12,6 +12,7 @@ import { useCommand } from '../../../shortcuts/use-command';
 import { useComposer, type ThreadWriter } from '../hooks/use-composer';
 import { useTypingSignal } from '../hooks/use-typing-signal';
 import { VisibilityToggle } from './visibility-toggle';
+import '../composer.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

@@ -13,6 +13,7 @@ import { ContactCard } from './contact-card';
 import { ConversationHeader } from './conversation-header';
 import { ConversationSkeleton } from './conversation-skeleton';
 import { Thread } from './thread';
+import '../conversation.css';
 
 /** What the page puts around the thread of a loaded conversation. */
 export interface ConversationParts {

@@ -16,6 +16,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { createEscalation, fetchTeams } from '../api';
 import { storeEscalation } from '../hooks/use-escalations';
+import '../escalations.css';
 
 export interface EscalateDialogProps {
   open: boolean;

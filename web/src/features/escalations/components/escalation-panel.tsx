@@ -12,6 +12,7 @@ import { useCurrentUser } from '../../../session/use-session';
 import { escalationAction, type EscalationAction } from '../api';
 import { storeEscalation, useConversationEscalations } from '../hooks/use-escalations';
 import { PickupDue } from './pickup-due';
+import '../escalations.css';
 
 const SHOWN: EscalationView['status'][] = ['open', 'accepted', 'answered'];
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../../session/use-session';
 import { navItemsFor, type NavItem } from '../lib/nav-items';
+import '../shell.css';
 
 export interface NavRailProps {
   active: NavItem['id'];

@@ -4,6 +4,7 @@ import { IconKeyboard, IconLogout } from '../../../components/ui/icons';
 import { Menu, MenuItem, MenuSeparator } from '../../../components/ui/menu';
 import { useCurrentUser, useSession } from '../../../session/use-session';
 import { LanguageSwitch } from '../../../components/language-switch';
+import '../shell.css';
 
 export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { t } = useI18n();
