@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/*.config.js',
       '**/*.config.mjs',
       '**/vite.config.ts',
+      '**/vitest.config.ts',
     ],
   },
   js.configs.recommended,

@@ -22,12 +22,11 @@ export function queueIds(pages: readonly QueuePage[]): string[] {
   return ids;
 }
 
+/** The same rows in the same order (where the page boundaries fall does not matter). */
 function sameOrder(a: readonly QueuePage[], b: readonly QueuePage[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((page, index) => {
-    const other = b[index]!;
-    return page.ids.length === other.ids.length && page.ids.every((id, i) => id === other.ids[i]);
-  });
+  const left = a.flatMap((page) => page.ids);
+  const right = b.flatMap((page) => page.ids);
+  return left.length === right.length && left.every((id, index) => id === right[index]);
 }
 
 /**
