@@ -37,17 +37,6 @@ export function writeSummary(queryClient: QueryClient, row: ConversationSummary)
   queryClient.setQueryData<ConversationSummary>(summaryKey(row.id), row);
 }
 
-/** Change a few fields of a summary that is already known (nothing happens for an unknown one). */
-export function patchSummary(
-  queryClient: QueryClient,
-  id: string,
-  patch: Partial<ConversationSummary>,
-): void {
-  queryClient.setQueryData<ConversationSummary>(summaryKey(id), (current) =>
-    current ? { ...current, ...patch } : current,
-  );
-}
-
 /** The summary of one conversation, live. */
 export function useSummary(id: string): ConversationSummary | undefined {
   return useQuery(summaryQuery(id)).data;

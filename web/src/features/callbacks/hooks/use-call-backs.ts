@@ -3,7 +3,6 @@ import type { CallBackView } from '@webcare/shared';
 import { fetchOpenCallBacks } from '../api';
 
 export const callBackKeys = {
-  all: ['call-backs'] as const,
   open: (conversationId: string) => ['call-backs', 'open', conversationId] as const,
 };
 

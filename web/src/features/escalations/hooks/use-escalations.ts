@@ -4,7 +4,6 @@ import { fetchEscalations } from '../api';
 import { compareEscalations } from '../lib/escalation-order';
 
 export const escalationKeys = {
-  all: ['escalations'] as const,
   /** Open and accepted escalations this user should pick up or watch (advisor: own teams; supervisor: all). */
   open: ['escalations', 'open'] as const,
   conversation: (conversationId: string) => ['escalations', 'conversation', conversationId] as const,

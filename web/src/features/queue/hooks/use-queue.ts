@@ -18,7 +18,6 @@ const FLASH_MS = 6000;
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 export const queueKeys = {
-  all: ['queue'] as const,
   list: (filters: QueueFilters) => ['queue', filters] as const,
 };
 
