@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { consoleLayers } from './scripts/eslint/console-layers.mjs';
 
 export default tseslint.config(
   {
@@ -12,6 +13,7 @@ export default tseslint.config(
       '**/*.config.js',
       '**/*.config.mjs',
       '**/vite.config.ts',
+      '**/vitest.config.ts',
     ],
   },
   js.configs.recommended,
@@ -34,6 +36,12 @@ export default tseslint.config(
   {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Features do not import each other; web/src/pages composes them.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { console: consoleLayers },
+    rules: { 'console/layers': 'error' },
   },
   {
     // The API logs through Nest's Logger only, and never message text or identifiers.

@@ -7,8 +7,10 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   resolve: {
+    // The console loads the shared contract up front and the triage engine (with its model) on demand.
     alias: {
-      '@webcare/shared': path.resolve(import.meta.dirname, '../shared/src/index.ts'),
+      '@webcare/shared/triage': path.resolve(import.meta.dirname, '../shared/src/triage/index.ts'),
+      '@webcare/shared': path.resolve(import.meta.dirname, '../shared/src/contract-index.ts'),
     },
   },
   server: {
@@ -21,7 +23,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // One console bundle (~160 kB gzipped) loaded once per working day; splitting buys little.
-    chunkSizeWarningLimit: 800,
+    // The console (~490 kB, ~150 kB gzipped) loads once per working day. The triage engine with its
+    // learned model (~1.5 MB, ~800 kB gzipped) is a chunk of its own, fetched when an agent first writes
+    // a public reply; the limit is set above it so a larger console still warns.
+    chunkSizeWarningLimit: 1600,
   },
 });

@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
 import { useT } from './i18n/i18n';
 import { escalationsPath, navigate, useRoute } from './lib/router';
+import { useCurrentUser, useSession } from './session/use-session';
+import { RealtimeProvider } from './realtime/realtime-provider';
 import { LoginPage } from './features/auth/components/login-page';
-import { useCurrentUser, useSession } from './features/auth/hooks/use-session';
-import { InboxPage } from './features/inbox/components/inbox-page';
-import { RealtimeProvider } from './features/realtime/components/realtime-provider';
-import { AppShell } from './features/shell/components/app-shell';
-import { EscalationsPage } from './features/escalations/components/escalations-page';
-import { EscalationsProvider } from './features/escalations/components/escalations-provider';
-import { DashboardPage } from './features/dashboard/components/dashboard-page';
 import { AuditPage } from './features/audit/components/audit-page';
+import { DashboardPage } from './features/dashboard/components/dashboard-page';
+import { EscalationToasts } from './features/escalations/components/escalation-toasts';
+import { AppShell } from './pages/app-shell';
+import { EscalationsPage } from './pages/escalations-page';
+import { InboxPage } from './pages/inbox-page';
+import { useLiveUpdates } from './pages/use-live-updates';
 
 export function App() {
   const { session, restoring } = useSession();
@@ -17,9 +18,8 @@ export function App() {
   if (restoring) return <StartupScreen />;
   return (
     <RealtimeProvider token={session.token}>
-      <EscalationsProvider>
-        <SignedInRoutes />
-      </EscalationsProvider>
+      <SignedInRoutes />
+      <EscalationToasts />
     </RealtimeProvider>
   );
 }
@@ -29,6 +29,7 @@ const SUPERVISING: readonly string[] = ['supervisor', 'admin'];
 function SignedInRoutes() {
   const route = useRoute();
   const user = useCurrentUser();
+  useLiveUpdates();
 
   useEffect(() => {
     if (route.name === 'not-found') navigate('/inbox', { replace: true });

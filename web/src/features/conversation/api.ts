@@ -3,10 +3,7 @@ import type {
   ConversationDetail,
   ConversationStatus,
   ConversationSummary,
-  MessageView,
-  SwitchKind,
   UserSummary,
-  Visibility,
 } from '@webcare/shared';
 import { apiRequest } from '../../api/client';
 
@@ -32,23 +29,6 @@ export function assignConversation(id: string, request: AssignRequest): Promise<
 /** Release the conversation back to the queue. */
 export function unassignConversation(id: string): Promise<ConversationSummary | null> {
   return apiRequest<ConversationSummary | null>(`${base(id)}/unassign`, { method: 'POST', body: {} });
-}
-
-export function postReply(id: string, text: string, visibility?: Visibility): Promise<MessageView> {
-  return apiRequest<MessageView>(`${base(id)}/replies`, { method: 'POST', body: { text, visibility } });
-}
-
-export function postNote(id: string, text: string): Promise<MessageView | null> {
-  return apiRequest<MessageView | null>(`${base(id)}/notes`, { method: 'POST', body: { text } });
-}
-
-export function switchChannel(id: string, kind: SwitchKind): Promise<unknown> {
-  return apiRequest<unknown>(`${base(id)}/switch`, { method: 'POST', body: { kind } });
-}
-
-/** Hides a public comment on the provider's side; `messageId` names the comment when there are several. */
-export function hideComment(id: string, messageId?: string): Promise<unknown> {
-  return apiRequest<unknown>(`${base(id)}/hide`, { method: 'POST', body: messageId ? { messageId } : {} });
 }
 
 /** Records that the agent chose to look at a blurred image or video. */

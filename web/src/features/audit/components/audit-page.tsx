@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import type { AuditQuery, AuditVerification } from '@webcare/shared';
+import { useMutation } from '@tanstack/react-query';
+import type { AuditQuery } from '@webcare/shared';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { useI18n } from '../../../i18n/i18n';
@@ -38,8 +39,8 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [filters, setFilters] = useState<AuditQuery>({});
   const log = useAuditLog(filters);
-  const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  const verify = useMutation({ mutationFn: verifyAuditChain });
+  const verification = verify.data ?? null;
 
   const apply = (next: Draft) => {
     setDraft(next);
@@ -63,18 +64,7 @@ export function AuditPage() {
     <div className="audit" data-testid="audit-page">
       <header className="audit__header">
         <h1>{t('audit.title')}</h1>
-        <Button
-          size="sm"
-          busy={verifying}
-          data-testid="audit-verify"
-          onClick={() => {
-            setVerifying(true);
-            verifyAuditChain()
-              .then(setVerification)
-              .catch(() => setVerification(null))
-              .finally(() => setVerifying(false));
-          }}
-        >
+        <Button size="sm" busy={verify.isPending} data-testid="audit-verify" onClick={() => verify.mutate()}>
           {t('audit.verify')}
         </Button>
       </header>

@@ -1,9 +1,10 @@
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
-import { LanguageSwitch } from '../../shell/components/language-switch';
+import { LanguageSwitch } from '../../../components/language-switch';
 import { useLoginForm } from '../hooks/use-login-form';
 import { DemoLogins } from './demo-logins';
+import '../auth.css';
 
 export function LoginPage() {
   const t = useT();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../../api/client';
 import type { MessageKey } from '../../../i18n/i18n';
-import { useSession } from './use-session';
+import { useSession } from '../../../session/use-session';
 
 export interface LoginForm {
   email: string;

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { CallBackOutcome } from '@webcare/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CallBackOutcome, CallBackRequest } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
 import { fullDateTime } from '../../../lib/time';
@@ -7,7 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconPhone } from '../../../components/ui/icons';
 import { createCallBack, recordCallBackOutcome } from '../api';
-import { useCallBacks } from '../hooks/use-call-backs';
+import { callBackKeys, useCallBacks } from '../hooks/use-call-backs';
 import '../call-backs.css';
 
 const OUTCOMES: CallBackOutcome[] = ['reached', 'not_reached', 'retry'];
@@ -15,38 +16,42 @@ const OUTCOMES: CallBackOutcome[] = ['reached', 'not_reached', 'retry'];
 /** Open call-backs of the conversation with their outcome buttons, and a form to plan one by hand. */
 export function CallBackPanel({ conversationId }: { conversationId: string }) {
   const { t, locale } = useI18n();
-  const { items, reload } = useCallBacks(conversationId);
+  const queryClient = useQueryClient();
+  const items = useCallBacks(conversationId);
   const [planning, setPlanning] = useState(false);
   const [reason, setReason] = useState('');
   const [phone, setPhone] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  async function act(key: string, work: () => Promise<unknown>) {
-    setBusy(key);
-    setError(null);
-    try {
-      await work();
-      reload();
-    } catch (caught) {
-      setError(errorMessage(caught, t));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  function plan(event: FormEvent) {
-    event.preventDefault();
-    if (!reason.trim()) return;
-    void act('plan', async () => {
-      await createCallBack(conversationId, {
-        reason: reason.trim(),
-        ...(phone.trim() ? { phone: phone.trim() } : {}),
-      });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: callBackKeys.open(conversationId) });
+  const fail = (caught: unknown) => setError(errorMessage(caught, t));
+  const plan = useMutation({
+    mutationFn: (request: CallBackRequest) => createCallBack(conversationId, request),
+    onMutate: () => setError(null),
+    onSuccess: () => {
       setReason('');
       setPhone('');
       setPlanning(false);
-    });
+      refresh();
+    },
+    onError: fail,
+  });
+  const record = useMutation({
+    mutationFn: ({ id, outcome }: { id: string; outcome: CallBackOutcome }) =>
+      recordCallBackOutcome(id, outcome),
+    onMutate: () => setError(null),
+    onSuccess: refresh,
+    onError: fail,
+  });
+  const busy = plan.isPending
+    ? 'plan'
+    : record.isPending
+      ? `${record.variables.id}:${record.variables.outcome}`
+      : null;
+
+  function submitPlan(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) return;
+    plan.mutate({ reason: reason.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) });
   }
 
   return (
@@ -78,9 +83,7 @@ export function CallBackPanel({ conversationId }: { conversationId: string }) {
                 size="sm"
                 variant={outcome === 'reached' ? 'primary' : 'secondary'}
                 busy={busy === `${task.id}:${outcome}`}
-                onClick={() =>
-                  void act(`${task.id}:${outcome}`, () => recordCallBackOutcome(task.id, outcome))
-                }
+                onClick={() => record.mutate({ id: task.id, outcome })}
                 data-testid={`call-back-${outcome}`}
               >
                 {t(`callBack.outcome.${outcome}`)}
@@ -90,7 +93,7 @@ export function CallBackPanel({ conversationId }: { conversationId: string }) {
         </div>
       ))}
       {planning && (
-        <form className="cb-form" onSubmit={plan}>
+        <form className="cb-form" onSubmit={submitPlan}>
           <input
             className="input"
             value={reason}

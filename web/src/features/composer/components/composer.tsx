@@ -4,26 +4,28 @@ import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconNote, IconSend } from '../../../components/ui/icons';
-import type { ConversationController } from '../../conversation/hooks/use-conversation';
-import { DraftWarning } from '../../draft-check/components/draft-warning';
-import { PublicConfirmDialog } from '../../draft-check/components/public-confirm-dialog';
-import { runDraftCheck, useDraftCheck } from '../../draft-check/hooks/use-draft-check';
-import { TypingCollisionWarning } from '../../escalations/components/typing-collision-warning';
-import { useCommand } from '../../shortcuts/hooks/use-command';
-import { useComposer } from '../hooks/use-composer';
+import { DraftWarning } from './draft-warning';
+import { PublicConfirmDialog } from './public-confirm-dialog';
+import { runDraftCheck, useDraftCheck } from '../hooks/use-draft-check';
+import { loadDraftEngine } from '../lib/draft-engine';
+import { TypingCollisionWarning } from './typing-collision-warning';
+import { useCommand } from '../../../shortcuts/use-command';
+import { useComposer, type ThreadWriter } from '../hooks/use-composer';
 import { useTypingSignal } from '../hooks/use-typing-signal';
 import { VisibilityToggle } from './visibility-toggle';
+import '../composer.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export interface ComposerProps {
   detail: ConversationDetail;
-  conversation: ConversationController;
+  /** The thread the reply or note goes into. */
+  thread: ThreadWriter;
 }
 
-export function Composer({ detail, conversation }: ComposerProps) {
+export function Composer({ detail, thread }: ComposerProps) {
   const t = useT();
-  const composer = useComposer(detail, conversation);
+  const composer = useComposer(detail, thread);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const [confirming, setConfirming] = useState(false);
   const isPublicReply = composer.mode === 'reply' && composer.visibility === 'public';
@@ -39,11 +41,14 @@ export function Composer({ detail, conversation }: ComposerProps) {
     requestAnimationFrame(() => inputRef.current?.focus());
   });
 
-  function requestSend() {
-    // Check the exact text being sent, not the debounced one on screen.
-    if (isPublicReply && runDraftCheck(composer.text, detail.channel).risky) {
-      setConfirming(true);
-      return;
+  async function requestSend() {
+    if (isPublicReply) {
+      // Check the exact text being sent, not the debounced one on screen.
+      const text = composer.text;
+      if (runDraftCheck(text, detail.channel, await loadDraftEngine()).risky) {
+        setConfirming(true);
+        return;
+      }
     }
     void composer.send();
   }
@@ -51,7 +56,7 @@ export function Composer({ detail, conversation }: ComposerProps) {
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      requestSend();
+      void requestSend();
     } else if (event.key === 'Escape') {
       inputRef.current?.blur();
     }
@@ -132,7 +137,7 @@ export function Composer({ detail, conversation }: ComposerProps) {
           variant={isNote ? 'warning' : 'primary'}
           icon={isNote ? <IconNote size={14} /> : <IconSend size={14} />}
           busy={composer.sending}
-          onClick={requestSend}
+          onClick={() => void requestSend()}
           disabled={!composer.text.trim()}
           data-testid="composer-send"
           data-visibility={isNote ? 'note' : composer.visibility}

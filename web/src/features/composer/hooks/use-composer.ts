@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { ConversationDetail, MessageView, Visibility } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { postNote, postReply } from '../../conversation/api';
-import type { ConversationController } from '../../conversation/hooks/use-conversation';
-import { LOCAL_ID_PREFIX } from '../../conversation/lib/messages';
+import { useCurrentUser } from '../../../session/use-session';
+import { LOCAL_ID_PREFIX } from '../../../lib/local-messages';
+import { postNote, postReply } from '../api';
 import { readDraft, writeDraft, type ComposerMode } from '../lib/drafts';
 
 let localCounter = 0;
@@ -26,6 +26,14 @@ function isMessage(value: unknown): value is MessageView {
   );
 }
 
+/** What the composer needs of the thread it writes in: show a message at once, then the stored one. */
+export interface ThreadWriter {
+  addMessage: (message: MessageView) => void;
+  replaceMessage: (localId: string, stored: MessageView) => void;
+  removeMessage: (id: string) => void;
+  reload: () => void;
+}
+
 export interface Composer {
   mode: ComposerMode;
   setMode: (mode: ComposerMode) => void;
@@ -41,15 +49,27 @@ export interface Composer {
 }
 
 /** Reply and note drafting: optimistic message, draft kept (and restored) when sending fails. */
-export function useComposer(detail: ConversationDetail, conversation: ConversationController): Composer {
+export function useComposer(detail: ConversationDetail, thread: ThreadWriter): Composer {
   const t = useT();
   const me = useCurrentUser();
   const [mode, setModeState] = useState<ComposerMode>('reply');
   const [text, setTextState] = useState(() => readDraft(detail.id, 'reply'));
   const [visibility, setVisibility] = useState<Visibility>(() => defaultVisibility(detail));
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { addMessage, replaceMessage, removeMessage, reload } = conversation;
+  const { addMessage, replaceMessage, removeMessage, reload } = thread;
+  const posting = useMutation({
+    mutationFn: (post: {
+      conversationId: string;
+      mode: ComposerMode;
+      body: string;
+      visibility: Visibility;
+    }) =>
+      post.mode === 'note'
+        ? postNote(post.conversationId, post.body)
+        : postReply(post.conversationId, post.body, post.visibility),
+  });
+  const sending = posting.isPending;
+  const { mutateAsync: post } = posting;
 
   // A different conversation brings its own draft and default visibility.
   useEffect(() => {
@@ -97,15 +117,11 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
       visibility: sentMode === 'note' ? 'private' : visibility,
       flags: [],
     });
-    setSending(true);
     setError(null);
     setTextState('');
     writeDraft(conversationId, sentMode, '');
     try {
-      const stored =
-        sentMode === 'note'
-          ? await postNote(conversationId, body)
-          : await postReply(conversationId, body, visibility);
+      const stored = await post({ conversationId, mode: sentMode, body, visibility });
       if (isMessage(stored)) replaceMessage(localId, stored);
       else {
         removeMessage(localId);
@@ -121,8 +137,6 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
           ? t('composer.visibilityNotAllowed')
           : errorMessage(caught, t);
       setError(t('composer.failed', { message }));
-    } finally {
-      setSending(false);
     }
   }, [
     addMessage,
@@ -130,6 +144,7 @@ export function useComposer(detail: ConversationDetail, conversation: Conversati
     me.id,
     me.name,
     mode,
+    post,
     reload,
     removeMessage,
     replaceMessage,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useRealtime } from '../../realtime/hooks/use-socket';
+import { useRealtime } from '../../../realtime/use-socket';
 
 const IDLE_MS = 3000;
 

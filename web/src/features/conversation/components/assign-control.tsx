@@ -5,7 +5,7 @@ import { Avatar } from '../../../components/ui/avatar';
 import { Button, IconButton } from '../../../components/ui/button';
 import { IconCheck, IconChevronDown, IconUserPlus } from '../../../components/ui/icons';
 import { Menu, MenuItem, MenuLabel, MenuSeparator } from '../../../components/ui/menu';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser } from '../../../session/use-session';
 import { useUsers } from '../hooks/use-users';
 
 export interface AssignControlProps {

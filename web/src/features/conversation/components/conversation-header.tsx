@@ -1,18 +1,20 @@
+import type { ReactNode } from 'react';
 import type { ConversationDetail } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { ChannelIcon } from '../../../components/channel-icon';
 import { PriorityMarker } from '../../../components/priority-marker';
 import { PublicBadge } from '../../../components/public-badge';
 import { IconButton } from '../../../components/ui/button';
-import { EscalateButton } from '../../escalations/components/escalate-button';
 import { IconLock, IconPanelRight } from '../../../components/ui/icons';
 import type { ConversationActions } from '../hooks/use-conversation-actions';
-import { usePresence } from '../hooks/use-presence';
+import { usePresence } from '../../../realtime/use-presence';
 import { AssignControl } from './assign-control';
 import { StatusSelect } from './status-select';
 
 export interface ConversationHeaderProps {
   detail: ConversationDetail;
+  /** Put before assign and status by the page (escalate). */
+  extraActions?: ReactNode;
   actions: ConversationActions;
   contactOpen: boolean;
   onToggleContact: () => void;
@@ -20,6 +22,7 @@ export interface ConversationHeaderProps {
 
 export function ConversationHeader({
   detail,
+  extraActions,
   actions,
   contactOpen,
   onToggleContact,
@@ -55,7 +58,7 @@ export function ConversationHeader({
         </div>
       </div>
       <div className="conv-header__actions">
-        <EscalateButton detail={detail} />
+        {extraActions}
         <AssignControl
           assignee={detail.assignee}
           busy={actions.pending === 'assign'}

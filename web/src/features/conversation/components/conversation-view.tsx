@@ -1,38 +1,45 @@
-import { useEffect } from 'react';
+import type { ReactNode } from 'react';
+import type { ConversationDetail } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconRefresh, IconWarning } from '../../../components/ui/icons';
-import { CallBackPanel } from '../../callbacks/components/call-back-panel';
-import { Composer } from '../../composer/components/composer';
-import { EscalationPanel } from '../../escalations/components/escalation-panel';
-import { useQueueContext } from '../../queue/hooks/use-queue-context';
-import { useCommand } from '../../shortcuts/hooks/use-command';
-import { SwitchCard } from '../../triage/components/switch-card';
-import { TriageBar } from '../../triage/components/triage-bar';
+import { useCommand } from '../../../shortcuts/use-command';
 import { useContactPanel } from '../hooks/use-contact-panel';
-import { useConversation } from '../hooks/use-conversation';
+import { useConversation, type ConversationController } from '../hooks/use-conversation';
 import { useConversationActions } from '../hooks/use-conversation-actions';
 import { ContactCard } from './contact-card';
 import { ConversationHeader } from './conversation-header';
 import { ConversationSkeleton } from './conversation-skeleton';
 import { Thread } from './thread';
+import '../conversation.css';
 
-export function ConversationView({ id }: { id: string }) {
+/** What the page puts around the thread of a loaded conversation. */
+export interface ConversationParts {
+  /** In the header, before assign and status. */
+  headerActions?: ReactNode;
+  /** Above the thread. */
+  aboveThread?: ReactNode;
+  /** The suggested switch: below the thread while the side column is closed, on top of it when open. */
+  suggestion?: ReactNode;
+  /** Below the thread. */
+  composer?: ReactNode;
+  /** In the side column, above the contact card. */
+  side?: ReactNode;
+}
+
+export interface ConversationViewProps {
+  id: string;
+  parts?: (detail: ConversationDetail, conversation: ConversationController) => ConversationParts;
+}
+
+export function ConversationView({ id, parts: renderParts }: ConversationViewProps) {
   const t = useT();
   const conversation = useConversation(id);
-  const actions = useConversationActions(conversation);
-  const { queue } = useQueueContext();
+  const actions = useConversationActions(conversation.detail);
   const [sideOpen, toggleSide] = useContactPanel();
   const { detail, load } = conversation;
-  const { applyPatch } = queue;
-
-  // Opening a conversation reads it.
-  const loadedId = detail?.id;
-  useEffect(() => {
-    if (loadedId) applyPatch(loadedId, { unread: false });
-  }, [loadedId, applyPatch]);
 
   useCommand('resolve', () => void actions.setStatus('resolved'));
   useCommand('assign-me', () => void actions.assign());
@@ -63,14 +70,8 @@ export function ConversationView({ id }: { id: string }) {
     );
   }
 
-  const switchCard = detail.suggestedSwitch && (
-    <SwitchCard
-      key={`${detail.id}-${detail.suggestedSwitch.kind}`}
-      conversationId={detail.id}
-      suggestion={detail.suggestedSwitch}
-      onSwitched={conversation.reload}
-    />
-  );
+  const parts = renderParts?.(detail, conversation) ?? {};
+  const switchCard = parts.suggestion;
 
   return (
     <section
@@ -81,6 +82,7 @@ export function ConversationView({ id }: { id: string }) {
     >
       <ConversationHeader
         detail={detail}
+        extraActions={parts.headerActions}
         actions={actions}
         contactOpen={sideOpen}
         onToggleContact={toggleSide}
@@ -94,16 +96,15 @@ export function ConversationView({ id }: { id: string }) {
       )}
       <div className="conversation__body">
         <div className="conversation__main">
-          <EscalationPanel conversationId={detail.id} />
-          <TriageBar detail={detail} />
+          {parts.aboveThread}
           <Thread detail={detail} />
           {!sideOpen && switchCard && <div className="conversation__inline-switch">{switchCard}</div>}
-          <Composer detail={detail} conversation={conversation} />
+          {parts.composer}
         </div>
         {sideOpen && (
           <div className="conversation__side">
             {switchCard}
-            <CallBackPanel conversationId={detail.id} />
+            {parts.side}
             <ContactCard detail={detail} />
           </div>
         )}

@@ -4,10 +4,10 @@ import { useI18n } from '../../../i18n/i18n';
 import { systemNoteText } from '../../../lib/system-notes';
 import { clockTime, fullDateTime } from '../../../lib/time';
 import { IconGlobePublic, IconLock, IconNote } from '../../../components/ui/icons';
-import { EvidenceText } from '../../triage/components/evidence-text';
-import { FlagChip } from '../../triage/components/flag-chip';
-import { MediaAttachment } from '../../triage/components/media-attachment';
-import { uniqueByCode } from '../../triage/lib/flag-order';
+import { EvidenceText } from '../../../components/evidence-text';
+import { FlagChip } from '../../../components/flag-chip';
+import { MediaAttachment } from './media-attachment';
+import { uniqueByCode } from '../../../lib/flag-order';
 import { isLocalMessage } from '../lib/messages';
 import { DeliveryStatus } from './delivery-status';
 

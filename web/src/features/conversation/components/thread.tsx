@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { ConversationDetail } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { dayLabel } from '../../../lib/time';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser } from '../../../session/use-session';
 import { useStickToBottom } from '../hooks/use-stick-to-bottom';
 import { MessageItem } from './message-item';
 

@@ -1,13 +1,14 @@
-import { useCallback, useState } from 'react';
-import type { AssigneeSummary, ConversationStatus, ConversationSummary } from '@webcare/shared';
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AssigneeSummary, ConversationDetail, ConversationStatus } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
+import { writeSummary } from '../../../api/conversation-summaries';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { useQueueContext } from '../../queue/hooks/use-queue-context';
-import { assignConversation, fetchConversation, setConversationStatus, unassignConversation } from '../api';
-import { isSummary, toSummary } from '../lib/messages';
-import type { ConversationController } from './use-conversation';
+import { useCurrentUser } from '../../../session/use-session';
+import { assignConversation, setConversationStatus, unassignConversation } from '../api';
+import { isSummary } from '../lib/messages';
+import { conversationKeys, loadConversation, storeSummaryOf } from './use-conversation';
 
 export type PendingAction = 'status' | 'assign' | null;
 
@@ -20,68 +21,72 @@ export interface ConversationActions {
   assign: (to?: { id: string; name: string } | null) => Promise<void>;
 }
 
-export function useConversationActions(conversation: ConversationController): ConversationActions {
+type AssignTo = { id: string; name: string } | null | undefined;
+
+export function useConversationActions(detail: ConversationDetail | null): ConversationActions {
   const t = useT();
   const me = useCurrentUser();
-  const { queue } = useQueueContext();
-  const [pending, setPending] = useState<PendingAction>(null);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
-  const { detail, applySummary } = conversation;
 
-  const apply = useCallback(
-    (row: ConversationSummary) => {
-      applySummary(row);
-      queue.applyRow(row);
+  const statusMutation = useMutation({
+    mutationFn: ({ id, status }: { id: string; status: ConversationStatus }) =>
+      setConversationStatus(id, status),
+    onMutate: () => setError(null),
+    onSuccess: (response, { status }) => {
+      if (isSummary(response)) writeSummary(queryClient, response);
+      else if (detail) storeSummaryOf(queryClient, detail, { status });
     },
-    [applySummary, queue],
-  );
+    onError: (caught) => setError(t('conversation.statusFailed', { message: errorMessage(caught, t) })),
+  });
 
-  const setStatus = useCallback(
-    async (status: ConversationStatus) => {
-      if (!detail || detail.status === status) return;
-      setPending('status');
-      setError(null);
-      try {
-        const response = await setConversationStatus(detail.id, status);
-        apply(isSummary(response) ? response : { ...toSummary(detail), status });
-      } catch (caught) {
-        setError(t('conversation.statusFailed', { message: errorMessage(caught, t) }));
-      } finally {
-        setPending(null);
-      }
-    },
-    [apply, detail, t],
-  );
-
-  const assign = useCallback(
-    async (to?: { id: string; name: string } | null) => {
-      if (!detail) return;
-      setPending('assign');
-      setError(null);
+  const assignMutation = useMutation({
+    mutationFn: ({ id, to }: { id: string; to: AssignTo }) =>
+      to === null
+        ? unassignConversation(id)
+        : assignConversation(id, to === undefined ? {} : { userId: to.id }),
+    onMutate: () => setError(null),
+    onSuccess: (response, { to }) => {
       const assignee: AssigneeSummary | null = to === undefined ? { id: me.id, name: me.name } : to;
-      try {
-        const response =
-          to === null
-            ? await unassignConversation(detail.id)
-            : await assignConversation(detail.id, to === undefined ? {} : { userId: to.id });
-        apply(isSummary(response) ? response : { ...toSummary(detail), assignee });
-      } catch (caught) {
-        if (isApiError(caught, 409)) {
-          // Someone else took it first: show who, and bring the conversation up to date.
-          const fresh = await fetchConversation(detail.id).catch(() => null);
-          if (fresh) apply(toSummary(fresh));
-          const named = /assigned to (.+)$/.exec(caught.message)?.[1];
-          const holder = fresh?.assignee?.name ?? named ?? t('conversation.heldBySomeone');
-          setError(t('conversation.heldBy', { name: holder }));
-        } else {
-          setError(t('conversation.assignFailed', { message: errorMessage(caught, t) }));
-        }
-      } finally {
-        setPending(null);
-      }
+      if (isSummary(response)) writeSummary(queryClient, response);
+      else if (detail) storeSummaryOf(queryClient, detail, { assignee });
     },
-    [apply, detail, me.id, me.name, t],
-  );
+    onError: async (caught, { id }) => {
+      if (!isApiError(caught, 409)) {
+        setError(t('conversation.assignFailed', { message: errorMessage(caught, t) }));
+        return;
+      }
+      // Someone else took it first: show who, and bring the conversation up to date.
+      const fresh = await queryClient
+        .fetchQuery({
+          queryKey: conversationKeys.detail(id),
+          queryFn: ({ signal }) => loadConversation(queryClient, id, signal),
+          staleTime: 0,
+        })
+        .catch(() => null);
+      const named = /assigned to (.+)$/.exec(caught.message)?.[1];
+      const holder = fresh?.assignee?.name ?? named ?? t('conversation.heldBySomeone');
+      setError(t('conversation.heldBy', { name: holder }));
+    },
+  });
 
-  return { pending, error, clearError: () => setError(null), setStatus, assign };
+  const pending: PendingAction = statusMutation.isPending
+    ? 'status'
+    : assignMutation.isPending
+      ? 'assign'
+      : null;
+
+  return {
+    pending,
+    error,
+    clearError: () => setError(null),
+    setStatus: async (status) => {
+      if (!detail || detail.status === status) return;
+      await statusMutation.mutateAsync({ id: detail.id, status }).catch(() => undefined);
+    },
+    assign: async (to) => {
+      if (!detail) return;
+      await assignMutation.mutateAsync({ id: detail.id, to }).catch(() => undefined);
+    },
+  };
 }

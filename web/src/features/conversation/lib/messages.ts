@@ -1,10 +1,7 @@
 import type { ConversationDetail, ConversationSummary, MessageView } from '@webcare/shared';
+import { isLocalMessage } from '../../../lib/local-messages';
 
-export const LOCAL_ID_PREFIX = 'local-';
-
-export function isLocalMessage(message: MessageView): boolean {
-  return message.id.startsWith(LOCAL_ID_PREFIX);
-}
+export { isLocalMessage };
 
 /** How far a message got; updates can arrive out of order (the socket may beat the HTTP answer). */
 const DELIVERY_RANK: Record<MessageView['deliveryStatus'], number> = {
@@ -100,6 +97,7 @@ export function toSummary(detail: ConversationDetail): ConversationSummary {
     slaDueAt: detail.slaDueAt,
     unread: false,
     callBackDueAt: detail.callBackDueAt,
+    ...(detail.slaState !== undefined ? { slaState: detail.slaState } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type BusinessHoursView, type SlaPolicy, type SlaPolicySet, WEEKDAYS } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { Button } from '../../../components/ui/button';
@@ -10,27 +11,41 @@ import { periodsToText, textToPeriods } from '../lib/opening-hours';
 type Field = 'firstResponseS' | 'nextResponseS' | 'resolutionS' | 'escalationPickupS';
 const FIELDS: Field[] = ['firstResponseS', 'nextResponseS', 'resolutionS', 'escalationPickupS'];
 
+const SLA_SETTINGS_KEY = ['sla-settings'] as const;
+
+function officeHoursText(settings: SlaPolicySet): Record<string, string> {
+  const office = settings.businessHours.find((h) => h.teamId === null);
+  return Object.fromEntries(WEEKDAYS.map((day) => [day, periodsToText(office?.weekly[day])]));
+}
+
 /** SLA targets (minutes) per priority and channel, and the organisation's opening hours. */
 export function SlaSettings() {
+  const { data } = useQuery({
+    queryKey: SLA_SETTINGS_KEY,
+    queryFn: ({ signal }) => fetchSlaSettings(signal),
+  });
+  if (!data) return null;
+  // The form keeps its own copy: a later refresh never overwrites what is being edited.
+  return <SlaSettingsForm initial={data} />;
+}
+
+function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
   const { t } = useI18n();
-  const [settings, setSettings] = useState<SlaPolicySet | null>(null);
-  const [hoursText, setHoursText] = useState<Record<string, string>>({});
+  const queryClient = useQueryClient();
+  const [settings, setSettings] = useState<SlaPolicySet>(initial);
+  const [hoursText, setHoursText] = useState<Record<string, string>>(() => officeHoursText(initial));
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useMutation({
+    mutationFn: saveSlaSettings,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(SLA_SETTINGS_KEY, saved);
+      setSettings(saved);
+      setMessage({ tone: 'success', text: t('sla.saved') });
+    },
+    onError: (error: unknown) =>
+      setMessage({ tone: 'danger', text: isApiError(error) ? error.message : t('sla.saveFailed') }),
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchSlaSettings(controller.signal)
-      .then((loaded) => {
-        setSettings(loaded);
-        const office = loaded.businessHours.find((h) => h.teamId === null);
-        setHoursText(Object.fromEntries(WEEKDAYS.map((day) => [day, periodsToText(office?.weekly[day])])));
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, []);
-
-  if (!settings) return null;
   const office = settings.businessHours.find((h) => h.teamId === null);
 
   const setPolicy = (index: number, change: Partial<SlaPolicy>) =>
@@ -59,24 +74,15 @@ export function SlaSettings() {
       ...settings,
       businessHours: settings.businessHours.map((h) => (h.teamId === null ? { ...h, weekly } : h)),
     };
-    setSaving(true);
     setMessage(null);
-    saveSlaSettings(next)
-      .then((saved) => {
-        setSettings(saved);
-        setMessage({ tone: 'success', text: t('sla.saved') });
-      })
-      .catch((error: unknown) =>
-        setMessage({ tone: 'danger', text: isApiError(error) ? error.message : t('sla.saveFailed') }),
-      )
-      .finally(() => setSaving(false));
+    saving.mutate(next);
   };
 
   return (
     <section className="dash-card dash-card--wide" aria-labelledby="dash-sla" data-testid="sla-settings">
       <header className="dash-card__header">
         <h2 id="dash-sla">{t('sla.title')}</h2>
-        <Button size="sm" variant="primary" busy={saving} onClick={save} data-testid="sla-save">
+        <Button size="sm" variant="primary" busy={saving.isPending} onClick={save} data-testid="sla-save">
           {t('sla.save')}
         </Button>
       </header>

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BreachList, QueueHealth, ResponseTimeReport } from '@webcare/shared';
-import { isAbortError } from '../../../api/client';
-import { useRealtime, useSocketEvent } from '../../realtime/hooks/use-socket';
+import { useSocketEvent } from '../../../realtime/use-socket';
 import { fetchBreaches, fetchQueueHealth, fetchResponseTimes, type Period } from '../api';
 
 export interface DashboardData {
@@ -16,66 +16,71 @@ export interface DashboardData {
   loading: boolean;
 }
 
-const EMPTY: DashboardData = {
-  health: null,
-  total: null,
-  byDay: null,
-  byHour: null,
-  byAgent: null,
-  byChannel: null,
-  breaches: null,
-  error: false,
-  loading: true,
-};
+const HEALTH_KEY = ['reports', 'queue-health'] as const;
+
+async function fetchReports(period: Period, signal: AbortSignal) {
+  const [total, byDay, byHour, byAgent, byChannel, breaches] = await Promise.all([
+    fetchResponseTimes(period, null, signal),
+    fetchResponseTimes(period, 'day', signal),
+    fetchResponseTimes(period, 'hour', signal),
+    fetchResponseTimes(period, 'agent', signal),
+    fetchResponseTimes(period, 'channel', signal),
+    fetchBreaches(period, signal),
+  ]);
+  return { total, byDay, byHour, byAgent, byChannel, breaches };
+}
 
 /** Queue health refreshes on every queue change (at most every 2 s) and every 30 s; reports per period. */
 export function useDashboard(period: Period): DashboardData & { reload: () => void } {
-  const { reconnects } = useRealtime();
-  const [data, setData] = useState<DashboardData>(EMPTY);
-  const [tick, setTick] = useState(0);
+  const queryClient = useQueryClient();
+  const health = useQuery({
+    queryKey: HEALTH_KEY,
+    queryFn: ({ signal }) => fetchQueueHealth(signal),
+    refetchInterval: 30_000,
+  });
+  const reports = useQuery({
+    queryKey: ['reports', 'response-times', period.from, period.to],
+    queryFn: ({ signal }) => fetchReports(period, signal),
+    // Another period keeps the figures of the last one on screen until its own arrive.
+    placeholderData: keepPreviousData,
+  });
+
   const pending = useRef<number | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setData((current) => ({ ...current, loading: true, error: false }));
-    Promise.all([
-      fetchQueueHealth(controller.signal),
-      fetchResponseTimes(period, null, controller.signal),
-      fetchResponseTimes(period, 'day', controller.signal),
-      fetchResponseTimes(period, 'hour', controller.signal),
-      fetchResponseTimes(period, 'agent', controller.signal),
-      fetchResponseTimes(period, 'channel', controller.signal),
-      fetchBreaches(period, controller.signal),
-    ])
-      .then(([health, total, byDay, byHour, byAgent, byChannel, breaches]) =>
-        setData({ health, total, byDay, byHour, byAgent, byChannel, breaches, error: false, loading: false }),
-      )
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setData((current) => ({ ...current, error: true, loading: false }));
-      });
-    return () => controller.abort();
-  }, [period, reconnects, tick]);
-
   const refreshHealth = useCallback(() => {
     if (pending.current !== null) return;
     pending.current = window.setTimeout(() => {
       pending.current = null;
-      fetchQueueHealth()
-        .then((health) => setData((current) => ({ ...current, health })))
-        .catch(() => undefined);
+      void queryClient.invalidateQueries({ queryKey: HEALTH_KEY });
     }, 2000);
-  }, []);
-
-  useEffect(() => {
-    const timer = window.setInterval(refreshHealth, 30_000);
-    return () => {
-      window.clearInterval(timer);
+  }, [queryClient]);
+  useEffect(
+    () => () => {
       if (pending.current !== null) window.clearTimeout(pending.current);
-    };
-  }, [refreshHealth]);
-
+    },
+    [],
+  );
   useSocketEvent('conversation.updated', refreshHealth);
   useSocketEvent('conversation.created', refreshHealth);
 
-  return { ...data, reload: () => setTick((n) => n + 1) };
+  const { refetch: refetchHealth } = health;
+  const { refetch: refetchReports } = reports;
+  const reload = useCallback(() => {
+    void refetchHealth();
+    void refetchReports();
+  }, [refetchHealth, refetchReports]);
+
+  const data = reports.data;
+  return {
+    health: health.data ?? null,
+    total: data?.total ?? null,
+    byDay: data?.byDay ?? null,
+    byHour: data?.byHour ?? null,
+    byAgent: data?.byAgent ?? null,
+    byChannel: data?.byChannel ?? null,
+    breaches: data?.breaches ?? null,
+    // A background refresh of the health figures that fails keeps the last ones on screen.
+    error: reports.isError || (health.isError && !health.data),
+    loading: reports.isFetching || health.isPending,
+    reload,
+  };
 }

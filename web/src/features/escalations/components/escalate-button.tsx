@@ -3,7 +3,7 @@ import type { ConversationDetail } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { IconEscalation } from '../../../components/ui/icons';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser } from '../../../session/use-session';
 import { EscalateDialog } from './escalate-dialog';
 
 /** Agents, supervisors and admins escalate from the conversation header. */

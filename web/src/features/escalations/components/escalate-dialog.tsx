@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ESCALATION_MODES,
   ESCALATION_PICKUP_MINUTES,
   type ConversationDetail,
   type EscalationMode,
-  type TeamSummary,
 } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
@@ -15,7 +15,8 @@ import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { createEscalation, fetchTeams } from '../api';
-import { useEscalations } from '../hooks/use-escalations';
+import { storeEscalation } from '../hooks/use-escalations';
+import '../escalations.css';
 
 export interface EscalateDialogProps {
   open: boolean;
@@ -26,41 +27,38 @@ export interface EscalateDialogProps {
 /** Ask a team of care advisors: which team, consult or handover, and why. */
 export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
   const { t, locale } = useI18n();
-  const store = useEscalations();
-  const [teams, setTeams] = useState<TeamSummary[]>([]);
+  const queryClient = useQueryClient();
+  const { data: teams = [] } = useQuery({
+    queryKey: ['teams'],
+    queryFn: ({ signal }) => fetchTeams(signal),
+    enabled: open,
+  });
   const [teamId, setTeamId] = useState('');
   const [mode, setMode] = useState<EscalationMode>('consult');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    setError(null);
-    fetchTeams(controller.signal)
-      .then((list) => {
-        setTeams(list);
-        setTeamId((current) => current || list[0]?.id || '');
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [open]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!teamId || !reason.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      store.upsert(await createEscalation(detail.id, { teamId, mode, reason: reason.trim() }));
+  const create = useMutation({
+    mutationFn: (request: { teamId: string; mode: EscalationMode; reason: string }) =>
+      createEscalation(detail.id, request),
+    onMutate: () => setError(null),
+    onSuccess: (escalation) => {
+      storeEscalation(queryClient, escalation);
       setReason('');
       onClose();
-    } catch (caught) {
-      setError(isApiError(caught, 409) ? t('escalation.alreadyEscalated') : errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
+    },
+    onError: (caught) =>
+      setError(isApiError(caught, 409) ? t('escalation.alreadyEscalated') : errorMessage(caught, t)),
+  });
+
+  useEffect(() => {
+    if (open) setError(null);
+  }, [open]);
+  const chosenTeam = teamId || teams[0]?.id || '';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosenTeam || !reason.trim()) return;
+    create.mutate({ teamId: chosenTeam, mode, reason: reason.trim() });
   }
 
   const minutes = ESCALATION_PICKUP_MINUTES[detail.priority];
@@ -81,8 +79,8 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
             variant="primary"
             type="submit"
             form="escalate-form"
-            busy={busy}
-            disabled={!teamId || !reason.trim()}
+            busy={create.isPending}
+            disabled={!chosenTeam || !reason.trim()}
             data-testid="escalate-submit"
           >
             {t('escalation.submit')}
@@ -90,12 +88,12 @@ export function EscalateDialog({ open, detail, onClose }: EscalateDialogProps) {
         </>
       }
     >
-      <form id="escalate-form" className="esc-form" onSubmit={(event) => void submit(event)}>
+      <form id="escalate-form" className="esc-form" onSubmit={submit}>
         <label className="field">
           <span className="field__label">{t('escalation.team')}</span>
           <select
             className="input"
-            value={teamId}
+            value={chosenTeam}
             onChange={(event) => setTeamId(event.target.value)}
             data-testid="escalate-team"
             data-autofocus

@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/i18n';
 import { useOpenEscalationCount } from '../hooks/use-escalations';
+import '../escalations.css';
 
 /** Live number of escalations waiting for pickup, on the nav item. */
 export function EscalationCounter() {

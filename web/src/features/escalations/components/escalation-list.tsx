@@ -4,6 +4,7 @@ import { useNow } from '../../../hooks/use-now';
 import { PriorityMarker } from '../../../components/priority-marker';
 import { Badge } from '../../../components/ui/badge';
 import { PickupDue } from './pickup-due';
+import '../escalations.css';
 
 export interface EscalationListProps {
   items: EscalationView[];

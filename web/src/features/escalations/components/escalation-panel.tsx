@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EscalationView } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
@@ -7,11 +8,11 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconEscalation } from '../../../components/ui/icons';
-import { useCurrentUser } from '../../auth/hooks/use-session';
+import { useCurrentUser } from '../../../session/use-session';
 import { escalationAction, type EscalationAction } from '../api';
-import { useConversationEscalations } from '../hooks/use-conversation-escalations';
-import { useEscalations } from '../hooks/use-escalations';
+import { storeEscalation, useConversationEscalations } from '../hooks/use-escalations';
 import { PickupDue } from './pickup-due';
+import '../escalations.css';
 
 const SHOWN: EscalationView['status'][] = ['open', 'accepted', 'answered'];
 
@@ -23,11 +24,21 @@ export function EscalationPanel({ conversationId }: { conversationId: string }) 
   const { t } = useI18n();
   const me = useCurrentUser();
   const now = useNow();
-  const store = useEscalations();
-  const { items, upsert } = useConversationEscalations(conversationId);
+  const queryClient = useQueryClient();
+  const items = useConversationEscalations(conversationId);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState<EscalationAction | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const step = useMutation({
+    mutationFn: ({ id, action, answer }: { id: string; action: EscalationAction; answer?: string }) =>
+      escalationAction(id, action, answer),
+    onMutate: () => setError(null),
+    onSuccess: (next, { action }) => {
+      storeEscalation(queryClient, next);
+      if (action === 'respond') setText('');
+    },
+    onError: (caught) => setError(errorMessage(caught, t)),
+  });
+  const busy = step.isPending ? step.variables.action : null;
 
   const escalation = items.find((e) => SHOWN.includes(e.status));
   if (!escalation) return null;
@@ -44,24 +55,9 @@ export function EscalationPanel({ conversationId }: { conversationId: string }) 
     (escalation.status === 'open' && (escalation.requestedBy?.id === me.id || supervising)) ||
     (handover && (mineToHandle || supervising) && escalation.status !== 'open');
 
-  async function run(action: EscalationAction) {
+  function run(action: EscalationAction) {
     if (!escalation) return;
-    setBusy(action);
-    setError(null);
-    try {
-      const next = await escalationAction(
-        escalation.id,
-        action,
-        action === 'respond' ? text.trim() : undefined,
-      );
-      upsert(next);
-      store.upsert(next);
-      if (action === 'respond') setText('');
-    } catch (caught) {
-      setError(errorMessage(caught, t));
-    } finally {
-      setBusy(null);
-    }
+    step.mutate({ id: escalation.id, action, answer: action === 'respond' ? text.trim() : undefined });
   }
 
   return (
@@ -113,7 +109,7 @@ export function EscalationPanel({ conversationId }: { conversationId: string }) 
             <Button
               variant="primary"
               busy={busy === 'accept'}
-              onClick={() => void run('accept')}
+              onClick={() => run('accept')}
               data-testid="escalation-accept"
             >
               {t('escalation.accept')}
@@ -124,18 +120,14 @@ export function EscalationPanel({ conversationId }: { conversationId: string }) 
               variant="primary"
               busy={busy === 'respond'}
               disabled={!text.trim()}
-              onClick={() => void run('respond')}
+              onClick={() => run('respond')}
               data-testid="escalation-respond"
             >
               {t('escalation.respond')}
             </Button>
           )}
           {canReturn && (
-            <Button
-              busy={busy === 'return'}
-              onClick={() => void run('return')}
-              data-testid="escalation-return"
-            >
+            <Button busy={busy === 'return'} onClick={() => run('return')} data-testid="escalation-return">
               {t('escalation.return', { name: escalation.requestedBy?.name ?? '' })}
             </Button>
           )}
@@ -143,7 +135,7 @@ export function EscalationPanel({ conversationId }: { conversationId: string }) 
             <Button
               variant="ghost"
               busy={busy === 'close'}
-              onClick={() => void run('close')}
+              onClick={() => run('close')}
               data-testid="escalation-close"
             >
               {escalation.status === 'open' ? t('escalation.withdraw') : t('escalation.close')}

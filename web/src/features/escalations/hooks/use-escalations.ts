@@ -1,38 +1,85 @@
-import { createContext, useContext } from 'react';
+import { skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { EscalationView } from '@webcare/shared';
+import { fetchEscalations } from '../api';
+import { compareEscalations } from '../lib/escalation-order';
 
-export interface EscalationToast {
-  id: number;
-  kind: 'created' | 'accepted' | 'answered' | 'returned' | 'closed';
-  escalation: EscalationView;
-  urgent: boolean;
+export const escalationKeys = {
+  /** Open and accepted escalations this user should pick up or watch (advisor: own teams; supervisor: all). */
+  open: ['escalations', 'open'] as const,
+  conversation: (conversationId: string) => ['escalations', 'conversation', conversationId] as const,
+  /** The latest version of one escalation seen since sign-in. */
+  one: (id: string) => ['escalation', id] as const,
+};
+
+function isActive(escalation: EscalationView): boolean {
+  return escalation.status === 'open' || escalation.status === 'accepted';
 }
 
-export interface EscalationsValue {
-  /** Open escalations this user should pick up or watch (advisor: own teams; supervisor: all). */
-  open: EscalationView[];
-  loading: boolean;
-  /** The latest version of every escalation seen in this session, by id. */
-  byId: Record<string, EscalationView>;
-  /** Replace one escalation after an action, without waiting for the socket. */
-  upsert: (escalation: EscalationView) => void;
-  refresh: () => void;
-  muted: boolean;
-  setMuted: (muted: boolean) => void;
-  toasts: EscalationToast[];
-  dismissToast: (id: number) => void;
+function remember(queryClient: QueryClient, items: readonly EscalationView[]): void {
+  for (const item of items) queryClient.setQueryData(escalationKeys.one(item.id), item);
 }
 
-export const EscalationsContext = createContext<EscalationsValue | null>(null);
+/** A new or changed escalation (from the socket or an action of our own), put everywhere it shows. */
+export function storeEscalation(queryClient: QueryClient, escalation: EscalationView): void {
+  queryClient.setQueryData(escalationKeys.one(escalation.id), escalation);
+  queryClient.setQueryData<EscalationView[]>(escalationKeys.open, (current) => {
+    if (!current) return current;
+    const rest = current.filter((item) => item.id !== escalation.id);
+    if (isActive(escalation)) {
+      const known = rest.length !== current.length;
+      return known
+        ? current.map((item) => (item.id === escalation.id ? escalation : item))
+        : [...current, escalation];
+    }
+    return rest.length === current.length ? current : rest;
+  });
+  queryClient.setQueryData<EscalationView[]>(
+    escalationKeys.conversation(escalation.conversationId),
+    (current) => (current ? [escalation, ...current.filter((item) => item.id !== escalation.id)] : current),
+  );
+}
 
-export function useEscalations(): EscalationsValue {
-  const value = useContext(EscalationsContext);
-  if (!value) throw new Error('useEscalations must be used inside EscalationsProvider');
-  return value;
+/** The open escalations, most urgent first. */
+export function useOpenEscalations(): { open: EscalationView[]; loading: boolean } {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: escalationKeys.open,
+    queryFn: async ({ signal }) => {
+      const page = await fetchEscalations({ status: ['open', 'accepted'] }, signal);
+      remember(queryClient, page.items);
+      return page.items;
+    },
+    select: (items) => [...items].sort(compareEscalations),
+  });
+  return { open: query.data ?? [], loading: query.isPending };
 }
 
 /** The nav counter: open escalations waiting for pickup. */
 export function useOpenEscalationCount(): number {
-  const value = useContext(EscalationsContext);
-  return value ? value.open.filter((e) => e.status === 'open').length : 0;
+  return useOpenEscalations().open.filter((e) => e.status === 'open').length;
+}
+
+/** One escalation as last seen (also once it is answered or closed and left the open list). */
+export function useEscalation(id: string | null): EscalationView | null {
+  const { data } = useQuery<EscalationView>({
+    queryKey: escalationKeys.one(id ?? ''),
+    queryFn: skipToken,
+    staleTime: Infinity,
+  });
+  return id ? (data ?? null) : null;
+}
+
+/** Every escalation of one conversation, newest first, kept live. */
+export function useConversationEscalations(conversationId: string): EscalationView[] {
+  const queryClient = useQueryClient();
+  const { data } = useQuery({
+    queryKey: escalationKeys.conversation(conversationId),
+    queryFn: async ({ signal }) => {
+      const page = await fetchEscalations({ conversation: conversationId }, signal);
+      remember(queryClient, page.items);
+      return page.items;
+    },
+    select: (items) => [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  });
+  return data ?? [];
 }

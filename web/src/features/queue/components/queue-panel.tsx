@@ -2,6 +2,7 @@ import { useT } from '../../../i18n/i18n';
 import { useQueueContext } from '../hooks/use-queue-context';
 import { FilterBar } from './filter-bar';
 import { QueueList } from './queue-list';
+import '../queue.css';
 
 export function QueuePanel() {
   const t = useT();

@@ -1,95 +1,107 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { ConversationSummary } from '@webcare/shared';
-import { isAbortError } from '../../../api/client';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { useRealtime, useSocketEvent } from '../../realtime/hooks/use-socket';
+import {
+  onSummaryWritten,
+  readSummary,
+  useSummaries,
+  writeSummary,
+} from '../../../api/conversation-summaries';
+import { useCurrentUser } from '../../../session/use-session';
+import { useSocketEvent } from '../../../realtime/use-socket';
 import { fetchConversationPage } from '../api';
 import { toListQuery, type QueueFilters } from '../lib/queue-filters';
-import { INITIAL_QUEUE_STATE, queueReducer, type QueueState } from '../lib/queue-state';
+import { placeRow, queueIds, type QueuePage } from '../lib/queue-pages';
 
 const FLASH_MS = 6000;
 
-export interface QueueController extends QueueState {
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export const queueKeys = {
+  list: (filters: QueueFilters) => ['queue', filters] as const,
+};
+
+export interface QueueController {
+  items: ConversationSummary[];
+  nextCursor: string | null;
+  status: LoadStatus;
+  loadingMore: boolean;
+  loadMoreFailed: boolean;
+  /** Rows that just became urgent, shown with a short highlight. */
+  flashIds: string[];
   loadMore: () => void;
   reload: () => void;
-  /** Put a changed row in its place (or take it out when it no longer matches the filters). */
-  applyRow: (row: ConversationSummary) => void;
-  /** Merge a local change into a row, e.g. right after the agent assigned or resolved it. */
-  applyPatch: (id: string, patch: Partial<ConversationSummary>) => void;
 }
 
-/** The queue: first page, infinite pages, live upserts from the socket, refetch after a reconnect. */
+/**
+ * The queue: first page, further pages on demand, refetched after a reconnect. The rows are the
+ * conversation summaries; whenever one changes (socket, or the agent's own action) it moves to its place.
+ */
 export function useQueue(filters: QueueFilters): QueueController {
   const user = useCurrentUser();
-  const { reconnects } = useRealtime();
-  const [state, dispatch] = useReducer(queueReducer, INITIAL_QUEUE_STATE);
-  const generation = useRef(0);
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const filtersRef = useRef(filters);
-  filtersRef.current = filters;
-  const [reloadToken, forceReload] = useReducer((n: number) => n + 1, 0);
-  const hardKeyRef = useRef('');
+  const queryClient = useQueryClient();
+  const queryKey = queueKeys.list(filters);
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: async ({ pageParam, signal }): Promise<QueuePage> => {
+      const page = await fetchConversationPage(toListQuery(filters, pageParam), signal);
+      for (const row of page.items) writeSummary(queryClient, row);
+      return { ids: page.items.map((row) => row.id), nextCursor: page.nextCursor };
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
 
-  useEffect(() => {
-    const current = ++generation.current;
-    const controller = new AbortController();
-    // A reconnect refreshes the list in place; new filters or a retry start from a clean list.
-    const hardKey = `${JSON.stringify(filters)}|${reloadToken}`;
-    if (hardKeyRef.current !== hardKey) {
-      hardKeyRef.current = hardKey;
-      dispatch({ type: 'reset' });
-    }
-    fetchConversationPage(toListQuery(filters), controller.signal)
-      .then((page) => {
-        if (current === generation.current) {
-          dispatch({ type: 'page-loaded', items: page.items, nextCursor: page.nextCursor, append: false });
-        }
-      })
-      .catch((error: unknown) => {
-        if (!isAbortError(error) && current === generation.current)
-          dispatch({ type: 'load-failed', append: false });
-      });
-    return () => controller.abort();
-  }, [filters, reloadToken, reconnects]);
+  // Keep this list in step with every summary written anywhere.
+  useEffect(
+    () =>
+      onSummaryWritten(queryClient, (row) => {
+        queryClient.setQueryData<InfiniteData<QueuePage, string | null>>(queueKeys.list(filters), (data) => {
+          if (!data) return data;
+          const pages = placeRow(data.pages, row, (id) => readSummary(queryClient, id), filters, user.id);
+          return pages === data.pages ? data : { ...data, pages: [...pages] };
+        });
+      }),
+    [queryClient, filters, user.id],
+  );
 
-  const loadMore = useCallback(() => {
-    const { nextCursor, loadingMore, status } = stateRef.current;
-    if (!nextCursor || loadingMore || status !== 'ready') return;
-    const current = generation.current;
-    dispatch({ type: 'load-more' });
-    fetchConversationPage(toListQuery(filtersRef.current, nextCursor))
-      .then((page) => {
-        if (current === generation.current) {
-          dispatch({ type: 'page-loaded', items: page.items, nextCursor: page.nextCursor, append: true });
-        }
-      })
-      .catch(() => {
-        if (current === generation.current) dispatch({ type: 'load-failed', append: true });
-      });
+  const pages = query.data?.pages;
+  const ids = useMemo(() => (pages ? queueIds(pages) : []), [pages]);
+  const items = useSummaries(ids);
+
+  // A row that turns urgent while the agent watches lights up for a moment.
+  const [flashIds, setFlashIds] = useState<string[]>([]);
+  const shown = useRef(new Map<string, ConversationSummary['priority']>());
+  shown.current = new Map(items.map((row) => [row.id, row.priority]));
+  const flashIfUrgent = useCallback((row: ConversationSummary) => {
+    if (row.priority !== 'urgent' || shown.current.get(row.id) === 'urgent') return;
+    setFlashIds((current) => (current.includes(row.id) ? current : [...current, row.id]));
+    window.setTimeout(() => setFlashIds((current) => current.filter((id) => id !== row.id)), FLASH_MS);
   }, []);
+  useSocketEvent('conversation.created', flashIfUrgent);
+  useSocketEvent('conversation.updated', flashIfUrgent);
 
-  const upsert = useCallback(
-    (row: ConversationSummary, live: boolean) => {
-      dispatch({ type: 'upsert', row, filters: filtersRef.current, currentUserId: user.id, live });
-      if (live && row.priority === 'urgent') {
-        window.setTimeout(() => dispatch({ type: 'unflash', id: row.id }), FLASH_MS);
-      }
-    },
-    [user.id],
-  );
+  const { fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError, refetch } = query;
+  const firstPageLoading = query.isFetching && !isFetchingNextPage;
+  const status: LoadStatus =
+    query.isPending || (query.isError && !isFetchNextPageError && firstPageLoading)
+      ? 'loading'
+      : query.isError && !isFetchNextPageError
+        ? 'error'
+        : 'ready';
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage && status === 'ready') void fetchNextPage();
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage, status]);
+  const reload = useCallback(() => void refetch(), [refetch]);
 
-  useSocketEvent('conversation.created', (row) => upsert(row, true));
-  useSocketEvent('conversation.updated', (row) => upsert(row, true));
-
-  const applyRow = useCallback((row: ConversationSummary) => upsert(row, false), [upsert]);
-  const applyPatch = useCallback(
-    (id: string, patch: Partial<ConversationSummary>) => {
-      const row = stateRef.current.items.find((item) => item.id === id);
-      if (row) upsert({ ...row, ...patch }, false);
-    },
-    [upsert],
-  );
-
-  return { ...state, loadMore, reload: forceReload, applyRow, applyPatch };
+  return {
+    items,
+    nextCursor: pages?.at(-1)?.nextCursor ?? null,
+    status,
+    loadingMore: isFetchingNextPage,
+    loadMoreFailed: isFetchNextPageError && !isFetchingNextPage,
+    flashIds: flashIds.filter((id) => items.some((row) => row.id === id)),
+    loadMore,
+    reload,
+  };
 }

@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/i18n';
-import { useRealtime } from '../../realtime/hooks/use-socket';
+import { useRealtime } from '../../../realtime/use-socket';
+import '../shell.css';
 
 /** Live, reconnecting or offline: shape and text, not only colour. */
 export function ConnectionIndicator() {

@@ -1,9 +1,16 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n';
-import { useCurrentUser } from '../../auth/hooks/use-session';
-import { EscalationCounter } from '../../escalations/components/escalation-counter';
+import { useCurrentUser } from '../../../session/use-session';
 import { navItemsFor, type NavItem } from '../lib/nav-items';
+import '../shell.css';
 
-export function NavRail({ active }: { active: NavItem['id'] }) {
+export interface NavRailProps {
+  active: NavItem['id'];
+  /** A live count beside an item (open escalations), filled in by the page. */
+  badges?: Partial<Record<NavItem['id'], ReactNode>>;
+}
+
+export function NavRail({ active, badges }: NavRailProps) {
   const { t } = useI18n();
   const user = useCurrentUser();
   return (
@@ -21,7 +28,7 @@ export function NavRail({ active }: { active: NavItem['id'] }) {
               >
                 <Icon size={19} />
                 <span className="nav__label">{t(item.label)}</span>
-                {item.id === 'escalations' && <EscalationCounter />}
+                {badges?.[item.id]}
               </a>
             </li>
           );

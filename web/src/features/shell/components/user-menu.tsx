@@ -2,8 +2,9 @@ import { useI18n } from '../../../i18n/i18n';
 import { Avatar } from '../../../components/ui/avatar';
 import { IconKeyboard, IconLogout } from '../../../components/ui/icons';
 import { Menu, MenuItem, MenuSeparator } from '../../../components/ui/menu';
-import { useCurrentUser, useSession } from '../../auth/hooks/use-session';
-import { LanguageSwitch } from './language-switch';
+import { useCurrentUser, useSession } from '../../../session/use-session';
+import { LanguageSwitch } from '../../../components/language-switch';
+import '../shell.css';
 
 export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import type { FlagSummary, TriageFlag } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
-import { uniqueByCode } from '../lib/flag-order';
-import { FlagChip } from './flag-chip';
+import { uniqueByCode } from '../../../lib/flag-order';
+import { FlagChip } from '../../../components/flag-chip';
 
 /**
  * The conversation's flags. Reasons come from the messages that raised them (the summary only carries codes);

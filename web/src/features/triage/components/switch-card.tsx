@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconArrowRight, IconLock, IconPhone, IconSend, IconUserPlus } from '../../../components/ui/icons';
 import { useSwitchChannel } from '../hooks/use-switch-channel';
+import '../triage.css';
 
 const KIND_ICON: Record<SwitchKind, typeof IconPhone> = {
   call_back: IconPhone,

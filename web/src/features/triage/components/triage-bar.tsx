@@ -1,6 +1,7 @@
 import type { ConversationDetail } from '@webcare/shared';
 import { FlagList } from './flag-list';
 import { HideCommentAction } from './hide-comment-action';
+import '../triage.css';
 
 const HIDE_FLAGS = new Set(['pii_public', 'medical_public']);
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { SwitchKind } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { switchChannel } from '../../conversation/api';
+import { switchChannel } from '../api';
 
 export interface SwitchState {
   sending: boolean;
@@ -13,23 +14,20 @@ export interface SwitchState {
 
 export function useSwitchChannel(conversationId: string, onDone: () => void): SwitchState {
   const t = useT();
-  const [sending, setSending] = useState(false);
-  const [sentKind, setSentKind] = useState<SwitchKind | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (kind: SwitchKind) => switchChannel(conversationId, kind),
+    onMutate: () => setError(null),
+    onSuccess: () => onDone(),
+    onError: (caught) => setError(t('switch.failed', { message: errorMessage(caught, t) })),
+  });
 
-  async function send(kind: SwitchKind) {
-    setSending(true);
-    setError(null);
-    try {
-      await switchChannel(conversationId, kind);
-      setSentKind(kind);
-      onDone();
-    } catch (caught) {
-      setError(t('switch.failed', { message: errorMessage(caught, t) }));
-    } finally {
-      setSending(false);
-    }
-  }
-
-  return { sending, sentKind, error, send };
+  return {
+    sending: mutation.isPending,
+    sentKind: mutation.isSuccess ? mutation.variables : null,
+    error,
+    send: async (kind) => {
+      await mutation.mutateAsync(kind).catch(() => undefined);
+    },
+  };
 }

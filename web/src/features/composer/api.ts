@@ -1,0 +1,12 @@
+import type { MessageView, Visibility } from '@webcare/shared';
+import { apiRequest } from '../../api/client';
+
+const base = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
+
+export function postReply(id: string, text: string, visibility?: Visibility): Promise<MessageView> {
+  return apiRequest<MessageView>(`${base(id)}/replies`, { method: 'POST', body: { text, visibility } });
+}
+
+export function postNote(id: string, text: string): Promise<MessageView | null> {
+  return apiRequest<MessageView | null>(`${base(id)}/notes`, { method: 'POST', body: { text } });
+}

@@ -1,0 +1,35 @@
+import { CallBackPanel } from '../features/callbacks/components/call-back-panel';
+import { Composer } from '../features/composer/components/composer';
+import { ConversationView } from '../features/conversation/components/conversation-view';
+import { EscalateButton } from '../features/escalations/components/escalate-button';
+import { EscalationPanel } from '../features/escalations/components/escalation-panel';
+import { SwitchCard } from '../features/triage/components/switch-card';
+import { TriageBar } from '../features/triage/components/triage-bar';
+
+/** One conversation with everything around it: escalation, triage, the suggested switch, composer, call-backs. */
+export function ConversationPane({ id }: { id: string }) {
+  return (
+    <ConversationView
+      id={id}
+      parts={(detail, conversation) => ({
+        headerActions: <EscalateButton detail={detail} />,
+        aboveThread: (
+          <>
+            <EscalationPanel conversationId={detail.id} />
+            <TriageBar detail={detail} />
+          </>
+        ),
+        suggestion: detail.suggestedSwitch && (
+          <SwitchCard
+            key={`${detail.id}-${detail.suggestedSwitch.kind}`}
+            conversationId={detail.id}
+            suggestion={detail.suggestedSwitch}
+            onSwitched={conversation.reload}
+          />
+        ),
+        composer: <Composer detail={detail} thread={conversation} />,
+        side: <CallBackPanel conversationId={detail.id} />,
+      })}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { writeSummary } from '../api/conversation-summaries';
+import { callBackKeys } from '../features/callbacks/hooks/use-call-backs';
+import { applyMessageEvent, applySummaryEvent } from '../features/conversation/hooks/use-conversation';
+import { storeEscalation } from '../features/escalations/hooks/use-escalations';
+import { useRealtime, useSocketEvent } from '../realtime/use-socket';
+
+/**
+ * Applies what the socket pushes to the query cache, once for the whole signed-in console: summaries to the
+ * summary store (the queue follows it), messages to the open conversation, escalations to their lists.
+ * After a reconnect everything on screen is fetched again, since events may have been missed.
+ */
+export function useLiveUpdates(): void {
+  const queryClient = useQueryClient();
+  const { reconnects } = useRealtime();
+
+  useEffect(() => {
+    if (reconnects > 0) void queryClient.invalidateQueries();
+  }, [queryClient, reconnects]);
+
+  useSocketEvent('conversation.created', (row) => writeSummary(queryClient, row));
+  useSocketEvent('conversation.updated', (row) => {
+    applySummaryEvent(queryClient, row);
+    writeSummary(queryClient, row);
+    // The row carries the call-back due time; the tasks themselves come with their own request.
+    void queryClient.invalidateQueries({ queryKey: callBackKeys.open(row.id) });
+  });
+  useSocketEvent('message.created', (payload) => applyMessageEvent(queryClient, payload));
+  useSocketEvent('message.updated', (payload) => applyMessageEvent(queryClient, payload));
+  useSocketEvent('escalation.created', (escalation) => storeEscalation(queryClient, escalation));
+  useSocketEvent('escalation.updated', (escalation) => storeEscalation(queryClient, escalation));
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UserSummary } from '@webcare/shared';
+import { getToken, setToken, setUnauthorizedHandler } from '../api/client';
+import { fetchMe, login } from './api';
+import { SessionContext, type Session, type SessionValue } from './use-session';
+
+const USER_KEY = 'webcare.user';
+
+function storedSession(): Session | null {
+  const token = getToken();
+  const raw = sessionStorage.getItem(USER_KEY);
+  if (!token || !raw) return null;
+  try {
+    return { token, user: JSON.parse(raw) as UserSummary };
+  } catch {
+    return null;
+  }
+}
+
+function persist(session: Session | null): void {
+  setToken(session?.token ?? null);
+  if (session) sessionStorage.setItem(USER_KEY, JSON.stringify(session.user));
+  else sessionStorage.removeItem(USER_KEY);
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState<Session | null>(storedSession);
+  // The token found in the tab at start-up, if any: it may have expired while the tab was closed.
+  const [storedToken] = useState(() => session?.token ?? null);
+
+  const signOut = useCallback(() => {
+    persist(null);
+    setSession(null);
+    // Nothing one user saw stays in memory for the next.
+    queryClient.clear();
+  }, [queryClient]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(signOut);
+    return () => setUnauthorizedHandler(null);
+  }, [signOut]);
+
+  // Confirm a stored token once and refresh the user; a 401 ends the session through the handler above.
+  const restoringSession = storedToken !== null && session?.token === storedToken;
+  const me = useQuery({
+    queryKey: ['me', storedToken],
+    queryFn: async ({ signal }) => {
+      const user = await fetchMe(signal);
+      if (getToken() === storedToken) sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+      return user;
+    },
+    enabled: restoringSession,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  const restoring = restoringSession && me.isPending;
+  const refreshedUser = restoringSession ? me.data : undefined;
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const response = await login({ email, password });
+      const next = { token: response.accessToken, user: response.user };
+      queryClient.clear();
+      persist(next);
+      setSession(next);
+    },
+    [queryClient],
+  );
+
+  const current = useMemo(
+    () => (session && refreshedUser ? { ...session, user: refreshedUser } : session),
+    [session, refreshedUser],
+  );
+  const value = useMemo<SessionValue>(
+    () => ({ session: current, restoring, signIn, signOut }),
+    [current, restoring, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
