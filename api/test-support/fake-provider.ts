@@ -8,3 +8,8 @@ export {
   type RecordedRequest,
   startFakeProvider,
 } from '../src/channels/testing/fake-provider';
+export {
+  type FakeRestProvider,
+  startFakeTwilio,
+  startFakeX,
+} from '../src/channels/testing/fake-rest-providers';

@@ -3,6 +3,7 @@
  * and its model (some megabyte) come from `@webcare/shared/triage`, loaded when a draft is first checked.
  */
 export * from './contract/channels';
+export * from './contract/reply-limits';
 export * from './contract/triage';
 export * from './contract/errors';
 export * from './contract/api';

@@ -136,6 +136,84 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     expect(provider.requests.slice(before)).toHaveLength(1);
   });
 
+  it('refuses free text 26 hours after a WhatsApp message at once, in plain words', async () => {
+    const at = Math.floor((Date.now() - 26 * 3600_000) / 1000);
+    await postMeta(
+      app.url,
+      '/webhooks/whatsapp',
+      whatsappDelivery({
+        contacts: [{ profile: { name: 'Sanne' }, wa_id: '31655556666' }],
+        messages: [
+          {
+            from: '31655556666',
+            id: 'wamid.old.1',
+            timestamp: String(at),
+            type: 'text',
+            text: { body: 'Gisteren gevraagd: mijn recept' },
+          },
+        ],
+      }),
+    );
+    const conversation = await conversationWith('mijn recept');
+    const detail = await agent.conversation(conversation.id);
+    expect(new Date(detail.messagingWindow?.closesAt ?? 0).getTime()).toBe((at + 24 * 3600) * 1000);
+    const before = provider.requests.length;
+    const reply = await agent.post<{ code: string; message: string }>(
+      `/api/conversations/${conversation.id}/replies`,
+      { text: 'Je recept staat klaar.' },
+    );
+    expect(reply.status).toBe(422);
+    expect(reply.body.code).toBe('WINDOW_CLOSED');
+    expect(reply.body.message).toMatch(/24 hours.*template/);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(provider.requests.slice(before)).toHaveLength(0);
+  });
+
+  it('answers Messenger after 24 hours with the HUMAN_AGENT tag, and refuses after 7 days', async () => {
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({
+        mid: 'm_tag_1',
+        senderId: '4451',
+        text: 'Vraag van drie dagen terug',
+        at: Date.now() - 3 * 86400_000,
+      }),
+    );
+    const tagged = await conversationWith('drie dagen terug');
+    const before = provider.requests.length;
+    const reply = await agent.post<MessageView>(`/api/conversations/${tagged.id}/replies`, {
+      text: 'Excuses voor het late antwoord.',
+    });
+    expect(reply.status).toBe(201);
+    await messageStatus(tagged.id, reply.body.id, 'sent');
+    expect(provider.requests.slice(before)[0].body).toMatchObject({
+      messaging_type: 'MESSAGE_TAG',
+      tag: 'HUMAN_AGENT',
+    });
+
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({
+        mid: 'm_tag_2',
+        senderId: '4452',
+        text: 'Vraag van acht dagen terug',
+        at: Date.now() - 8 * 86400_000,
+      }),
+    );
+    const old = await conversationWith('acht dagen terug');
+    const refused = await agent.post<{ code: string; message: string }>(
+      `/api/conversations/${old.id}/replies`,
+      {
+        text: 'Excuses voor het late antwoord.',
+      },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('WINDOW_CLOSED');
+    expect(refused.body.message).toContain('7 days');
+  });
+
   it('sends a WhatsApp reply, then follows delivered and read statuses from webhooks', async () => {
     await postMeta(
       app.url,

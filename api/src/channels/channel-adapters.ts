@@ -1,4 +1,4 @@
-import type { Channel } from '@webcare/shared';
+import type { Channel, Provider } from '@webcare/shared';
 import { type ChannelAdapter, OutboundError } from './outbound';
 
 /**
@@ -7,6 +7,7 @@ import { type ChannelAdapter, OutboundError } from './outbound';
  */
 export class ChannelAdapterRegistry {
   private readonly byChannel = new Map<Channel, ChannelAdapter>();
+  private readonly byProviderChannel = new Map<string, ChannelAdapter>();
 
   constructor(adapters: readonly ChannelAdapter[] = []) {
     for (const adapter of adapters) {
@@ -16,18 +17,27 @@ export class ChannelAdapterRegistry {
 
   register(adapter: ChannelAdapter): this {
     for (const channel of adapter.channels) {
-      this.byChannel.set(channel, adapter);
+      if (adapter.provider) this.byProviderChannel.set(`${adapter.provider}:${channel}`, adapter);
+      else this.byChannel.set(channel, adapter);
     }
     return this;
   }
 
   has(channel: Channel): boolean {
-    return this.byChannel.has(channel);
+    return (
+      this.byChannel.has(channel) ||
+      [...this.byProviderChannel.keys()].some((key) => key.endsWith(`:${channel}`))
+    );
   }
 
-  /** The adapter for a channel; an OutboundError (not retryable) when none sends there. */
-  for(channel: Channel): ChannelAdapter {
-    const adapter = this.byChannel.get(channel);
+  /**
+   * The adapter for a channel (of an account of `provider`: one registered for that provider first); an
+   * OutboundError (not retryable) when none sends there.
+   */
+  for(channel: Channel, provider?: Provider): ChannelAdapter {
+    const adapter =
+      (provider ? this.byProviderChannel.get(`${provider}:${channel}`) : undefined) ??
+      this.byChannel.get(channel);
     if (!adapter) {
       throw new OutboundError(`replies cannot be sent on ${channel} yet`, false);
     }
@@ -36,6 +46,8 @@ export class ChannelAdapterRegistry {
 
   /** Channels with an adapter. */
   channels(): Channel[] {
-    return [...this.byChannel.keys()];
+    const channels = new Set<Channel>(this.byChannel.keys());
+    for (const key of this.byProviderChannel.keys()) channels.add(key.split(':')[1] as Channel);
+    return [...channels];
   }
 }

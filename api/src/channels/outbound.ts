@@ -1,4 +1,4 @@
-import type { Channel } from '@webcare/shared';
+import type { Channel, Provider } from '@webcare/shared';
 
 /** One message to send through a provider. */
 export interface OutboundRequest {
@@ -12,6 +12,11 @@ export interface OutboundRequest {
   /** Send privately to the author of a public comment (Meta "private replies"). */
   privateReplyToComment?: boolean;
   text: string;
+  /**
+   * Messenger/Instagram between 24 hours and 7 days after the person's last message: send with the
+   * HUMAN_AGENT message tag.
+   */
+  humanAgentTag?: boolean;
   /** Stable per outbound message, so a retried job never sends twice. */
   idempotencyKey: string;
 }
@@ -26,6 +31,8 @@ export class OutboundError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly providerCode?: string | number,
+    /** When the provider said it will take the request again (a rate limit's reset time). */
+    readonly retryAt?: Date,
   ) {
     super(message);
     this.name = 'OutboundError';
@@ -34,6 +41,11 @@ export class OutboundError extends Error {
 
 export interface ChannelAdapter {
   readonly channels: readonly Channel[];
+  /**
+   * Set when the adapter sends for one provider's accounts only (Twilio's WhatsApp numbers next to the
+   * Cloud API's): it then takes those channels for that provider's accounts only.
+   */
+  readonly provider?: Provider;
   send(request: OutboundRequest): Promise<OutboundResult>;
   /**
    * Hide a public comment from everyone but its author and the page (Graph API is_hidden; Instagram hide).

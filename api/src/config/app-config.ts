@@ -44,6 +44,14 @@ export class AppConfig {
   readonly whatsappGraphUrl: string;
   readonly metaAccessToken: string | null;
   readonly whatsappAccessToken: string | null;
+  /** X API v2 base (DM and post replies). */
+  readonly xApiUrl: string;
+  /** OAuth 2.0 user token of the X account, when an account has none of its own. */
+  readonly xAccessToken: string | null;
+  /** Twilio REST base (Messages API). */
+  readonly twilioApiUrl: string;
+  /** Twilio account SID (HTTP basic user with TWILIO_AUTH_TOKEN); sending SMS needs it. */
+  readonly twilioAccountSid: string | null;
   readonly outboundTransport: OutboundTransport;
   /** Run the ingest and send workers in this process (default), or leave them to separate processes. */
   readonly runWorkers: boolean;
@@ -115,6 +123,14 @@ export class AppConfig {
     this.whatsappGraphUrl = url('WHATSAPP_GRAPH_URL', this.metaGraphUrl) as string;
     this.metaAccessToken = str('META_ACCESS_TOKEN') ?? null;
     this.whatsappAccessToken = str('WHATSAPP_ACCESS_TOKEN') ?? null;
+    this.xApiUrl = url('X_API_URL', 'https://api.x.com') as string;
+    this.xAccessToken = str('X_ACCESS_TOKEN') ?? null;
+    this.twilioApiUrl = url('TWILIO_API_URL', 'https://api.twilio.com') as string;
+    const sid = str('TWILIO_ACCOUNT_SID');
+    if (sid !== undefined && !/^AC[0-9a-fA-F]{32}$/.test(sid)) {
+      throw new ConfigError('TWILIO_ACCOUNT_SID', 'must be AC followed by 32 hexadecimal characters');
+    }
+    this.twilioAccountSid = sid ?? null;
 
     const transport = str('OUTBOUND_TRANSPORT') ?? (this.demo ? 'sandbox' : 'live');
     if (transport !== 'sandbox' && transport !== 'live') {

@@ -35,3 +35,27 @@ export class VisibilityNotAllowedException extends AppException {
     super(ERROR_CODES.visibilityNotAllowed, 400, `A ${visibility} reply is not possible on ${channel}`);
   }
 }
+
+/** A channel's limit on one reply (X: 280 characters in public). */
+export class TooLongForChannelException extends AppException {
+  constructor(limit: number) {
+    super(
+      ERROR_CODES.tooLongForChannel,
+      400,
+      `A public reply here holds at most ${limit} characters; shorten it or answer privately`,
+    );
+  }
+}
+
+/** The provider no longer accepts a free-text reply: WhatsApp after 24 hours, Messenger/Instagram after 7 days. */
+export class WindowClosedException extends AppException {
+  constructor(afterwards: 'template' | 'none') {
+    super(
+      ERROR_CODES.windowClosed,
+      422,
+      afterwards === 'template'
+        ? "More than 24 hours have passed since the person's last WhatsApp message: WhatsApp only allows an approved template now"
+        : "More than 7 days have passed since the person's last message: Meta no longer allows a reply here; call back or use another channel",
+    );
+  }
+}

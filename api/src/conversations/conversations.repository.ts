@@ -42,7 +42,10 @@ export type SendRow = Pick<
   MessageEntity,
   'id' | 'text' | 'visibility' | 'providerMessageId' | 'deliveryStatus' | 'conversationId'
 > &
-  Pick<ConversationEntity, 'channel' | 'threadKey' | 'replyToExternalId' | 'channelAccountId'>;
+  Pick<
+    ConversationEntity,
+    'channel' | 'threadKey' | 'replyToExternalId' | 'channelAccountId' | 'lastInboundAt'
+  >;
 
 /** The triage of one inbound message, as the conversation merges it. */
 export type InboundTriage = Pick<MessageEntity, 'flags' | 'priority' | 'suggestedSwitch' | 'sentAt'>;
@@ -634,7 +637,7 @@ export class ConversationsRepository {
       `SELECT m.id, m.text, m.visibility, m.provider_message_id AS "providerMessageId",
               m.delivery_status AS "deliveryStatus", m.conversation_id AS "conversationId", c.channel,
               c.thread_key AS "threadKey", c.reply_to_external_id AS "replyToExternalId",
-              c.channel_account_id AS "channelAccountId"
+              c.channel_account_id AS "channelAccountId", c.last_inbound_at AS "lastInboundAt"
          FROM messages m JOIN conversations c ON c.id = m.conversation_id
         WHERE m.id = $1 AND m.direction = 'out'`,
       [messageId],

@@ -9,6 +9,10 @@ import {
   type DeliveryStatus,
   type MessageView,
   PRIORITY_RANK,
+  characterCount,
+  messagingWindowOf,
+  replyAllowance,
+  replyLimitOf,
   type Provider,
   type SystemNote,
   type Visibility,
@@ -29,7 +33,9 @@ import {
   ConversationHeldByOtherException,
   ConversationNotFoundException,
   InvalidStatusTransitionException,
+  TooLongForChannelException,
   VisibilityNotAllowedException,
+  WindowClosedException,
 } from './conversation.exception';
 import {
   previewOf,
@@ -148,6 +154,7 @@ export class ConversationsService {
       },
       suggestedSwitch: conversation.suggestedSwitch,
       replyVisibilities: replyVisibilitiesOf(conversation.channel),
+      messagingWindow: messagingWindowOf(conversation.channel, conversation.lastInboundAt),
       messages: messages.map((message) => toMessageView(message, conversation.contact.displayName)),
     };
   }
@@ -197,6 +204,7 @@ export class ConversationsService {
     if (!replyVisibilitiesOf(conversation.channel).includes(chosen)) {
       throw new VisibilityNotAllowedException(conversation.channel, chosen);
     }
+    this.checkReplyAllowed(conversation, chosen, text);
     const message = await this.dataSource.transaction(async (manager) => {
       const saved = await this.repository.insertOutbound(manager, {
         conversationId: id,
@@ -228,6 +236,20 @@ export class ConversationsService {
     await this.messageAdded(id, message.id, actor.id);
     this.jobs.notify(QUEUES.sendMessage);
     return toMessageView(message, conversation.contact.displayName);
+  }
+
+  /**
+   * Refuses at once what the provider would refuse later: a public reply over the channel's limit, free
+   * text after WhatsApp's 24-hour window, anything after Messenger/Instagram's 7 days.
+   */
+  private checkReplyAllowed(conversation: ConversationEntity, visibility: Visibility, text: string): void {
+    const limit = replyLimitOf(conversation.channel, visibility);
+    if (limit !== null && characterCount(text) > limit) throw new TooLongForChannelException(limit);
+    if (visibility !== 'private') return;
+    const window = messagingWindowOf(conversation.channel, conversation.lastInboundAt);
+    const allowance = replyAllowance(window);
+    if (allowance === 'template_only') throw new WindowClosedException('template');
+    if (allowance === 'closed') throw new WindowClosedException('none');
   }
 
   /** Internal note: never sent to the person. A system note is stored as its code too. */

@@ -77,6 +77,11 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
     });
   }
 
+  /** Enqueue a job that starts no earlier than `startAfter` (a provider's rate limit lifting). */
+  async sendAt(queue: QueueName, data: object, startAfter: Date): Promise<void> {
+    await this.queue.send(queue, data, { startAfter });
+  }
+
   /** Wake this process's workers now instead of at their next poll. */
   notify(queue: QueueName): void {
     for (const id of this.workerIds.get(queue) ?? []) this.boss?.notifyWorker(id);

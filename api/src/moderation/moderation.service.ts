@@ -8,7 +8,7 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { MessageNotFoundException, NothingToHideException } from './moderation.exception';
 
-const HIDEABLE = new Set(['facebook_comment', 'instagram_comment']);
+const HIDEABLE = new Set(['facebook_comment', 'instagram_comment', 'x_mention']);
 
 /** Actions that protect the person: hide a public comment, and record each look at sensitive media. */
 @Injectable()
@@ -34,7 +34,7 @@ export class ModerationService {
     if (!message?.providerMessageId) throw new NothingToHideException();
     if (!message.hiddenAt) {
       await this.adapters
-        .for(conversation.channel)
+        .for(conversation.channel, conversation.channelAccount.provider)
         .hideComment?.(
           conversation.channelAccount.externalId,
           message.providerMessageId,

@@ -2,14 +2,17 @@ import type { Provider } from '@nestjs/common';
 import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import { MetaSendAdapter } from '../channels/meta/meta-send.adapter';
 import { SandboxAdapter } from '../channels/sandbox.adapter';
+import { TwilioSendAdapter } from '../channels/twilio/twilio-send.adapter';
 import { WhatsAppSendAdapter } from '../channels/whatsapp/whatsapp-send.adapter';
+import { XSendAdapter } from '../channels/x/x-send.adapter';
 import { OutboundError } from '../channels/outbound';
 import { AppConfig } from '../config/app-config';
 import { ContactsService } from '../contacts/contacts.service';
 
 /**
  * Sandbox (demo): every channel "sends" into a record, so the demo works without provider accounts.
- * Live: the Graph API for Meta channels and WhatsApp; a channel without an adapter fails its sends clearly.
+ * Live: the Graph API for Meta channels and WhatsApp, the X API v2 for X, Twilio's Messages API for SMS
+ * and WhatsApp numbers connected through Twilio.
  */
 export const channelAdapterRegistryProvider: Provider = {
   provide: ChannelAdapterRegistry,
@@ -29,6 +32,13 @@ export const channelAdapterRegistryProvider: Provider = {
       new WhatsAppSendAdapter({
         baseUrl: config.whatsappGraphUrl,
         tokenFor: tokenFor(config.whatsappAccessToken),
+      }),
+      new XSendAdapter({ baseUrl: config.xApiUrl, tokenFor: tokenFor(config.xAccessToken) }),
+      new TwilioSendAdapter({
+        baseUrl: config.twilioApiUrl,
+        accountSid: config.twilioAccountSid,
+        authToken: config.twilioAuthToken,
+        statusCallbackUrl: `${config.publicUrl}/webhooks/twilio`,
       }),
     ]);
   },

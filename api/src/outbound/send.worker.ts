@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { messagingWindowOf, replyAllowance } from '@webcare/shared';
 import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import { OutboundError, type OutboundRequest } from '../channels/outbound';
 import { ContactsService } from '../contacts/contacts.service';
@@ -7,6 +8,9 @@ import { decodeThreadKey } from '../conversations/thread-key';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
+
+/** How often one message waits for a provider's rate limit to lift before it fails. */
+const MAX_RATE_LIMIT_WAITS = 5;
 
 /**
  * Sends one queued outbound message. No duplicate on retry: a message that already has a provider id
@@ -27,14 +31,15 @@ export class SendWorker {
   ) {}
 
   start(concurrency = 2): Promise<void> {
-    return this.jobs.work<{ messageId: string }>(
+    return this.jobs.work<{ messageId: string; waits?: number }>(
       QUEUES.sendMessage,
-      (data, context) => this.send(data.messageId, context),
+      (data, context) => this.send(data.messageId, context, data.waits ?? 0),
       concurrency,
     );
   }
 
-  async send(messageId: string, context: JobContext): Promise<void> {
+  /** `waits`: how often this message already waited for a rate limit to lift. */
+  async send(messageId: string, context: JobContext, waits = 0): Promise<void> {
     const row = await this.conversations.outboundToSend(messageId);
     if (!row || row.providerMessageId || row.deliveryStatus !== 'queued') return;
     const account = await this.contacts.findAccountById(row.channelAccountId);
@@ -48,6 +53,9 @@ export class SendWorker {
       recipientId: thread.kind === 'post' ? thread.authorId : thread.personId,
       text: row.text,
       idempotencyKey: row.id,
+      ...(replyAllowance(messagingWindowOf(row.channel, row.lastInboundAt)) === 'human_agent'
+        ? { humanAgentTag: true }
+        : {}),
       ...(isPublicThread
         ? {
             replyToCommentId: row.replyToExternalId ?? undefined,
@@ -56,11 +64,17 @@ export class SendWorker {
         : {}),
     };
     try {
-      const result = await this.adapters.for(row.channel).send(request);
+      const result = await this.adapters.for(row.channel, account.provider).send(request);
       await this.conversations.recordSent(row.id, account.provider, result.providerMessageId);
       this.metrics.outboundMessages.inc({ channel: row.channel, result: 'sent' });
     } catch (error) {
       const outbound = error instanceof OutboundError ? error : null;
+      if (outbound?.retryable && outbound.retryAt && waits < MAX_RATE_LIMIT_WAITS) {
+        // The provider said when it takes requests again: send then, not on the queue's backoff.
+        await this.jobs.sendAt(QUEUES.sendMessage, { messageId: row.id, waits: waits + 1 }, outbound.retryAt);
+        this.logger.warn(`Send of message ${row.id} rate-limited; trying again at the provider's reset time`);
+        return;
+      }
       const canRetry = (outbound ? outbound.retryable : true) && context.retryCount < context.retryLimit;
       if (canRetry) {
         this.logger.warn(`Send of message ${row.id} failed, will retry (attempt ${context.retryCount + 1})`);

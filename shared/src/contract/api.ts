@@ -1,3 +1,4 @@
+import type { MessagingWindow } from './reply-limits';
 import type { Channel, Visibility } from './channels';
 import type { FlagCode, Priority, Severity, SuggestedSwitch, SwitchKind, TriageFlag } from './triage';
 
@@ -139,6 +140,11 @@ export interface ConversationDetail extends Omit<ConversationSummary, 'suggested
   contact: ContactDetail;
   /** Channels where a public answer is possible also allow a private reply (e.g. a Page comment → Messenger). */
   replyVisibilities: Visibility[];
+  /**
+   * The provider's messaging window (WhatsApp 24 hours, then templates only; Messenger/Instagram 24 hours,
+   * 7 days with the HUMAN_AGENT tag), from the person's last message; null where the channel has none.
+   */
+  messagingWindow?: MessagingWindow | null;
 }
 
 export interface AssignRequest {

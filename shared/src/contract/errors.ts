@@ -10,6 +10,10 @@ export const ERROR_CODES = {
   conversationHeldByOther: 'CONVERSATION_HELD_BY_OTHER',
   invalidStatusTransition: 'INVALID_STATUS_TRANSITION',
   visibilityNotAllowed: 'VISIBILITY_NOT_ALLOWED',
+  /** WhatsApp: more than 24 hours since the person's last message (free text); Meta: more than 7 days. */
+  windowClosed: 'WINDOW_CLOSED',
+  tooLongForChannel: 'TOO_LONG_FOR_CHANNEL',
+  templateNotFound: 'TEMPLATE_NOT_FOUND',
   escalationNotFound: 'ESCALATION_NOT_FOUND',
   escalationConflict: 'ESCALATION_CONFLICT',
   teamNotFound: 'TEAM_NOT_FOUND',

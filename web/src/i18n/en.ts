@@ -203,6 +203,22 @@ export const en: Record<MessageKey, string> = {
   'composer.failed': 'Sending failed: {message}',
   'composer.empty': 'Write a message first.',
   'composer.visibilityNotAllowed': 'You cannot reply this way on this channel.',
+  'composer.windowOpenWhatsApp': 'WhatsApp window: {left} left to reply freely',
+  'composer.windowOpen': '{left} left to reply normally',
+  'composer.windowHumanAgent':
+    'After 24 hours: your reply goes as a human agent message (HUMAN_AGENT), {left} left',
+  'composer.windowTemplateOnly':
+    'WhatsApp window closed (over 24 hours): only an approved template can be sent',
+  'composer.windowClosed':
+    'Over 7 days ago: no reply is possible here any more; call back or use another channel',
+  'composer.durationHours': '{hours} h {minutes} min',
+  'composer.durationDays': '{days} d {hours} h',
+  'composer.characters': '{used} / {max} characters',
+  'composer.smsSegments': '{used} characters · {segments} SMS (up to {per} each)',
+  'composer.smsSegmentsUnicode':
+    '{used} characters · {segments} SMS (up to {per} each due to special characters)',
+  'composer.windowClosedError': "This channel's reply window has closed.",
+  'composer.tooLong': 'This reply is too long for this channel.',
 
   'draft.warningTitle': 'Careful: public message',
   'draft.warning': 'You are about to post a citizen service number / health information in public',

@@ -201,6 +201,20 @@ export const nl = {
   'composer.failed': 'Versturen lukte niet: {message}',
   'composer.empty': 'Schrijf eerst een bericht.',
   'composer.visibilityNotAllowed': 'Op dit kanaal kun je niet op deze manier antwoorden.',
+  'composer.windowOpenWhatsApp': 'WhatsApp-venster: nog {left} om vrij te antwoorden',
+  'composer.windowOpen': 'Nog {left} om gewoon te antwoorden',
+  'composer.windowHumanAgent': 'Na 24 uur: je antwoord gaat als medewerkersbericht (HUMAN_AGENT), nog {left}',
+  'composer.windowTemplateOnly':
+    'WhatsApp-venster gesloten (meer dan 24 uur): alleen een goedgekeurd sjabloon kan nog',
+  'composer.windowClosed':
+    'Meer dan 7 dagen geleden: hier kan niet meer geantwoord worden; bel terug of kies een ander kanaal',
+  'composer.durationHours': '{hours} u {minutes} min',
+  'composer.durationDays': '{days} d {hours} u',
+  'composer.characters': '{used} / {max} tekens',
+  'composer.smsSegments': '{used} tekens · {segments} sms (max. {per} per sms)',
+  'composer.smsSegmentsUnicode': '{used} tekens · {segments} sms (max. {per} per sms door speciale tekens)',
+  'composer.windowClosedError': 'Het antwoordvenster van dit kanaal is gesloten.',
+  'composer.tooLong': 'Dit antwoord is te lang voor dit kanaal.',
 
   'draft.warningTitle': 'Let op: openbaar bericht',
   'draft.warning': 'Je staat op het punt een BSN / gezondheidsinformatie openbaar te plaatsen',

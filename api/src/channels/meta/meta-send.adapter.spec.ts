@@ -70,6 +70,11 @@ describe('MetaSendAdapter: sending', () => {
     expect(tokenCalls).toEqual([PAGE]);
   });
 
+  it('answers after 24 hours with the HUMAN_AGENT tag', async () => {
+    await adapter.send(request('instagram_dm', { humanAgentTag: true }));
+    expect(provider.requests[0].body).toMatchObject({ messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
+  });
+
   it('sends an Instagram DM from the Instagram account', async () => {
     await expect(adapter.send(request('instagram_dm'))).resolves.toEqual({
       providerMessageId: 'm_FAKE000001',

@@ -134,7 +134,9 @@ export class MetaSendAdapter implements ChannelAdapter {
     }
     const answer = await this.graph.post(request.accountId, [request.accountId, 'messages'], {
       recipient: { id: request.recipientId },
-      messaging_type: 'RESPONSE',
+      ...(request.humanAgentTag
+        ? { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' }
+        : { messaging_type: 'RESPONSE' }),
       message,
     });
     return { providerMessageId: requireString(answer, 'message_id') };

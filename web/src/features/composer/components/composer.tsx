@@ -13,6 +13,8 @@ import { useCommand } from '../../../shortcuts/use-command';
 import { useComposer, type ThreadWriter } from '../hooks/use-composer';
 import { useTypingSignal } from '../hooks/use-typing-signal';
 import { VisibilityToggle } from './visibility-toggle';
+import { ReplyMeterLine } from './reply-meter';
+import { replyMeter } from '../lib/reply-meter';
 import '../composer.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -63,6 +65,15 @@ export function Composer({ detail, thread }: ComposerProps) {
   }
 
   const isNote = composer.mode === 'note';
+  const meter = isNote
+    ? null
+    : replyMeter(detail.channel, composer.visibility, composer.text, detail.messagingWindow);
+  // Sending is pointless when the provider would refuse: over the limit, or the window closed.
+  const blocked =
+    meter !== null &&
+    (meter.limit?.over === true ||
+      meter.window?.state === 'template_only' ||
+      meter.window?.state === 'closed');
   return (
     <section
       className={`composer composer--${isNote ? 'note' : composer.visibility}`}
@@ -126,6 +137,7 @@ export function Composer({ detail, thread }: ComposerProps) {
         data-testid="composer-input"
         data-mode={composer.mode}
       />
+      {!isNote && <ReplyMeterLine detail={detail} visibility={composer.visibility} text={composer.text} />}
       {composer.error && (
         <div data-testid="composer-error">
           <InlineAlert tone="danger">{composer.error}</InlineAlert>
@@ -138,7 +150,7 @@ export function Composer({ detail, thread }: ComposerProps) {
           icon={isNote ? <IconNote size={14} /> : <IconSend size={14} />}
           busy={composer.sending}
           onClick={() => void requestSend()}
-          disabled={!composer.text.trim()}
+          disabled={!composer.text.trim() || blocked}
           data-testid="composer-send"
           data-visibility={isNote ? 'note' : composer.visibility}
         >

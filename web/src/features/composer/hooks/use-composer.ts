@@ -132,10 +132,16 @@ export function useComposer(detail: ConversationDetail, thread: ThreadWriter): C
       // Keep the draft: put it back unless the agent already started a new one.
       setTextState((current) => (current ? current : text));
       writeDraft(conversationId, sentMode, readDraft(conversationId, sentMode) || text);
+      // The server's own words for a closed window or a too-long reply name the limit; the console says
+      // which in the agent's language.
       const message =
         isApiError(caught) && caught.code === 'VISIBILITY_NOT_ALLOWED'
           ? t('composer.visibilityNotAllowed')
-          : errorMessage(caught, t);
+          : isApiError(caught) && caught.code === 'WINDOW_CLOSED'
+            ? t('composer.windowClosedError')
+            : isApiError(caught) && caught.code === 'TOO_LONG_FOR_CHANNEL'
+              ? t('composer.tooLong')
+              : errorMessage(caught, t);
       setError(t('composer.failed', { message }));
     }
   }, [
