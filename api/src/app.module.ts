@@ -23,6 +23,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SlaModule } from './sla/sla.module';
 import { SwitchesModule } from './switches/switches.module';
 import { TeamsModule } from './teams/teams.module';
+import { TemplatesModule } from './templates/templates.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -62,6 +63,7 @@ export class AppModule {
         OutboundModule,
         SwitchesModule,
         ModerationModule,
+        TemplatesModule,
         DemoModule,
         SlaModule,
         ReportsModule,

@@ -4,6 +4,7 @@
  */
 export {
   type FakeProvider,
+  FAKE_TEMPLATES,
   graphError,
   type RecordedRequest,
   startFakeProvider,

@@ -12,6 +12,7 @@ import {
   PAGE_ID as PAGE,
   pageCommentDelivery,
   PHONE_ID,
+  WHATSAPP_ACCOUNT_ID,
   whatsappDelivery,
   whatsappTextDelivery,
 } from '../support/deliveries';
@@ -35,6 +36,7 @@ describe('sending replies through the providers (black box, fake Graph API on lo
       META_GRAPH_URL: provider.baseUrl,
       META_ACCESS_TOKEN: 'page-token-for-tests',
       WHATSAPP_ACCESS_TOKEN: 'wa-token-for-tests',
+      WHATSAPP_BUSINESS_ACCOUNT_ID: WHATSAPP_ACCOUNT_ID,
     });
     agent = client(app.url, (await login(app.url, 'agent@example.org')).accessToken);
   });
@@ -167,6 +169,36 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     expect(reply.body.message).toMatch(/24 hours.*template/);
     await new Promise((r) => setTimeout(r, 500));
     expect(provider.requests.slice(before)).toHaveLength(0);
+
+    // The approved templates of the Business Account instead, with their variables filled in.
+    const templates = await agent.get<{ items: { name: string; language: string; variables: string[] }[] }>(
+      `/api/conversations/${conversation.id}/templates`,
+    );
+    expect(templates.status).toBe(200);
+    expect(templates.body.items.map((t) => t.name)).toEqual(['afspraak_herinnering', 'terugbel_verzoek']);
+    expect(provider.requests.some((r) => r.path === `/${WHATSAPP_ACCOUNT_ID}/message_templates`)).toBe(true);
+    const missing = await agent.post<{ code: string }>(`/api/conversations/${conversation.id}/templates`, {
+      name: 'afspraak_herinnering',
+      language: 'nl',
+      variables: ['Sanne'],
+    });
+    expect(missing.status).toBe(400);
+    const sent = await agent.post<MessageView>(`/api/conversations/${conversation.id}/templates`, {
+      name: 'afspraak_herinnering',
+      language: 'nl',
+      variables: ['Sanne', 'uw recept'],
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body.text).toBe(
+      'Beste Sanne, we hebben uw bericht gezien. Wilt u ons bellen over uw recept?',
+    );
+    await messageStatus(conversation.id, sent.body.id, 'sent');
+    const request = provider.requests.slice(before).find((r) => r.path === `/${PHONE_ID}/messages`);
+    expect(request?.body).toMatchObject({
+      to: '31655556666',
+      type: 'template',
+      template: { name: 'afspraak_herinnering', language: { code: 'nl' } },
+    });
   });
 
   it('answers Messenger after 24 hours with the HUMAN_AGENT tag, and refuses after 7 days', async () => {

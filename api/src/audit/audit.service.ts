@@ -12,6 +12,7 @@ export type AuditAction =
   | 'conversation.status'
   | 'message.receive'
   | 'message.reply'
+  | 'message.template'
   | 'message.note'
   | 'message.reveal_media'
   | 'comment.hide'

@@ -1,4 +1,4 @@
-import type { Channel, Provider } from '@webcare/shared';
+import type { Channel, Provider, TemplateSend } from '@webcare/shared';
 
 /** One message to send through a provider. */
 export interface OutboundRequest {
@@ -17,6 +17,8 @@ export interface OutboundRequest {
    * HUMAN_AGENT message tag.
    */
   humanAgentTag?: boolean;
+  /** WhatsApp after the 24-hour window: send this approved template instead of `text`. */
+  template?: TemplateSend;
   /** Stable per outbound message, so a retried job never sends twice. */
   idempotencyKey: string;
 }

@@ -44,6 +44,8 @@ export class AppConfig {
   readonly whatsappGraphUrl: string;
   readonly metaAccessToken: string | null;
   readonly whatsappAccessToken: string | null;
+  /** The WhatsApp Business Account whose approved templates are offered after the 24-hour window. */
+  readonly whatsappBusinessAccountId: string | null;
   /** X API v2 base (DM and post replies). */
   readonly xApiUrl: string;
   /** OAuth 2.0 user token of the X account, when an account has none of its own. */
@@ -123,6 +125,11 @@ export class AppConfig {
     this.whatsappGraphUrl = url('WHATSAPP_GRAPH_URL', this.metaGraphUrl) as string;
     this.metaAccessToken = str('META_ACCESS_TOKEN') ?? null;
     this.whatsappAccessToken = str('WHATSAPP_ACCESS_TOKEN') ?? null;
+    const waba = str('WHATSAPP_BUSINESS_ACCOUNT_ID');
+    if (waba !== undefined && !/^\d{5,20}$/.test(waba)) {
+      throw new ConfigError('WHATSAPP_BUSINESS_ACCOUNT_ID', 'must be the numeric id of the Business Account');
+    }
+    this.whatsappBusinessAccountId = waba ?? null;
     this.xApiUrl = url('X_API_URL', 'https://api.x.com') as string;
     this.xAccessToken = str('X_ACCESS_TOKEN') ?? null;
     this.twilioApiUrl = url('TWILIO_API_URL', 'https://api.twilio.com') as string;

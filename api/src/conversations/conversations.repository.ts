@@ -6,6 +6,7 @@ import {
   type Priority,
   type Provider,
   type SystemNote,
+  type TemplateSend,
   type TriageResult,
   type Visibility,
 } from '@webcare/shared';
@@ -40,7 +41,7 @@ export type ThreadState = Pick<
 /** An outbound message with what its channel adapter needs from the conversation. */
 export type SendRow = Pick<
   MessageEntity,
-  'id' | 'text' | 'visibility' | 'providerMessageId' | 'deliveryStatus' | 'conversationId'
+  'id' | 'text' | 'visibility' | 'providerMessageId' | 'deliveryStatus' | 'conversationId' | 'template'
 > &
   Pick<
     ConversationEntity,
@@ -295,6 +296,7 @@ export class ConversationsRepository {
       visibility: Visibility;
       note: boolean;
       systemNote?: SystemNote;
+      template?: TemplateSend;
     },
   ): Promise<MessageEntity> {
     const repository = manager.getRepository(MessageEntity);
@@ -313,6 +315,7 @@ export class ConversationsRepository {
         flags: [],
         noteCode: input.systemNote?.code ?? null,
         noteParams: input.systemNote?.params ?? null,
+        template: input.template ?? null,
       }),
     );
     return repository.findOneOrFail({ where: { id: saved.id }, relations: { author: true } });
@@ -634,7 +637,7 @@ export class ConversationsRepository {
 
   async outbound(messageId: string): Promise<SendRow | undefined> {
     const [row]: SendRow[] = await this.dataSource.query(
-      `SELECT m.id, m.text, m.visibility, m.provider_message_id AS "providerMessageId",
+      `SELECT m.id, m.text, m.visibility, m.provider_message_id AS "providerMessageId", m.template,
               m.delivery_status AS "deliveryStatus", m.conversation_id AS "conversationId", c.channel,
               c.thread_key AS "threadKey", c.reply_to_external_id AS "replyToExternalId",
               c.channel_account_id AS "channelAccountId", c.last_inbound_at AS "lastInboundAt"

@@ -15,6 +15,7 @@ import {
   replyLimitOf,
   type Provider,
   type SystemNote,
+  type TemplateSend,
   type Visibility,
   CONVERSATION_STATUSES,
 } from '@webcare/shared';
@@ -205,6 +206,30 @@ export class ConversationsService {
       throw new VisibilityNotAllowedException(conversation.channel, chosen);
     }
     this.checkReplyAllowed(conversation, chosen, text);
+    return this.queueReply(actor, conversation, text, chosen);
+  }
+
+  /**
+   * A reply as an approved WhatsApp template (allowed after the 24-hour window): recorded like any reply,
+   * with `text` the body as the person reads it, and sent as the template.
+   */
+  async replyWithTemplate(
+    actor: Actor,
+    conversation: ConversationEntity & { contact: ConversationEntity['contact'] },
+    text: string,
+    template: TemplateSend,
+  ): Promise<MessageView> {
+    return this.queueReply(actor, conversation, text, 'private', template);
+  }
+
+  private async queueReply(
+    actor: Actor,
+    conversation: ConversationEntity,
+    text: string,
+    chosen: Visibility,
+    template?: TemplateSend,
+  ): Promise<MessageView> {
+    const id = conversation.id;
     const message = await this.dataSource.transaction(async (manager) => {
       const saved = await this.repository.insertOutbound(manager, {
         conversationId: id,
@@ -212,6 +237,7 @@ export class ConversationsService {
         text,
         visibility: chosen,
         note: false,
+        ...(template ? { template } : {}),
       });
       await this.recordAnswered(manager, id, {
         at: saved.sentAt,
@@ -223,10 +249,17 @@ export class ConversationsService {
       await this.audit.record(
         {
           actor,
-          action: 'message.reply',
+          action: template ? 'message.template' : 'message.reply',
           conversationId: id,
           contactId: conversation.contactId,
-          details: { messageId: saved.id, visibility: chosen },
+          details: template
+            ? {
+                messageId: saved.id,
+                visibility: chosen,
+                template: template.name,
+                language: template.language,
+              }
+            : { messageId: saved.id, visibility: chosen },
         },
         manager,
       );

@@ -6,6 +6,7 @@ import type {
   Provider,
   SuggestedSwitch,
   SystemNote,
+  TemplateSend,
   TriageFlag,
   Visibility,
 } from '@webcare/shared';
@@ -97,6 +98,10 @@ export class MessageEntity {
 
   @Column({ name: 'note_params', type: 'jsonb', nullable: true })
   noteParams: SystemNote['params'] | null;
+
+  /** Sent as an approved WhatsApp template: its name, language and the variables filled in. */
+  @Column({ type: 'jsonb', nullable: true })
+  template: TemplateSend | null;
 
   /** Our own receive time (inbound) or creation time. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

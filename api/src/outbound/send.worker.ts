@@ -53,6 +53,7 @@ export class SendWorker {
       recipientId: thread.kind === 'post' ? thread.authorId : thread.personId,
       text: row.text,
       idempotencyKey: row.id,
+      ...(row.template ? { template: row.template } : {}),
       ...(replyAllowance(messagingWindowOf(row.channel, row.lastInboundAt)) === 'human_agent'
         ? { humanAgentTag: true }
         : {}),

@@ -253,3 +253,21 @@ export interface CallBackPage {
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
 }
+
+/** An approved WhatsApp template of the number's Business Account (`GET /api/conversations/:id/templates`). */
+export interface MessageTemplateView {
+  name: string;
+  language: string;
+  category: string;
+  /** The body with `{{1}}`, `{{2}}`… where the variables go. */
+  text: string;
+  /** How many variables the body takes, named by position (`1`, `2`, …). */
+  variables: string[];
+}
+
+/** `POST /api/conversations/:id/templates`. */
+export interface TemplateSend {
+  name: string;
+  language: string;
+  variables: string[];
+}

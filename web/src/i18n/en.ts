@@ -218,6 +218,13 @@ export const en: Record<MessageKey, string> = {
   'composer.smsSegmentsUnicode':
     '{used} characters · {segments} SMS (up to {per} each due to special characters)',
   'composer.windowClosedError': "This channel's reply window has closed.",
+  'composer.template': 'Template',
+  'composer.templateChoose': 'Choose an approved template…',
+  'composer.templatesLoading': 'Loading templates…',
+  'composer.templatesFailed': 'Could not load the templates: {message}',
+  'composer.templateValue': 'Value {position}',
+  'composer.templateHint': 'After 24 hours WhatsApp only allows approved templates',
+  'composer.templateSend': 'Send template',
   'composer.tooLong': 'This reply is too long for this channel.',
 
   'draft.warningTitle': 'Careful: public message',

@@ -214,6 +214,13 @@ export const nl = {
   'composer.smsSegments': '{used} tekens · {segments} sms (max. {per} per sms)',
   'composer.smsSegmentsUnicode': '{used} tekens · {segments} sms (max. {per} per sms door speciale tekens)',
   'composer.windowClosedError': 'Het antwoordvenster van dit kanaal is gesloten.',
+  'composer.template': 'Sjabloon',
+  'composer.templateChoose': 'Kies een goedgekeurd sjabloon…',
+  'composer.templatesLoading': 'Sjablonen laden…',
+  'composer.templatesFailed': 'Sjablonen ophalen lukte niet: {message}',
+  'composer.templateValue': 'Waarde {position}',
+  'composer.templateHint': 'Na 24 uur staat WhatsApp alleen goedgekeurde sjablonen toe',
+  'composer.templateSend': 'Sjabloon versturen',
   'composer.tooLong': 'Dit antwoord is te lang voor dit kanaal.',
 
   'draft.warningTitle': 'Let op: openbaar bericht',

@@ -26,6 +26,45 @@ export interface FakeProvider {
 
 const VERSION = '/v21.0';
 
+/**
+ * Templates of the fake WhatsApp Business Account, as `GET /{waba_id}/message_templates` lists them:
+ * two approved (one with variables), one rejected.
+ */
+export const FAKE_TEMPLATES = [
+  {
+    name: 'afspraak_herinnering',
+    language: 'nl',
+    status: 'APPROVED',
+    category: 'UTILITY',
+    id: '1045000000000001',
+    components: [
+      { type: 'HEADER', format: 'TEXT', text: 'Uw afspraak' },
+      {
+        type: 'BODY',
+        text: 'Beste {{1}}, we hebben uw bericht gezien. Wilt u ons bellen over {{2}}?',
+        example: { body_text: [['Sanne', 'uw afspraak']] },
+      },
+      { type: 'FOOTER', text: 'Zorggroep Noord' },
+    ],
+  },
+  {
+    name: 'terugbel_verzoek',
+    language: 'en',
+    status: 'APPROVED',
+    category: 'UTILITY',
+    id: '1045000000000002',
+    components: [{ type: 'BODY', text: 'We saw your message. Reply to this message to continue.' }],
+  },
+  {
+    name: 'aanbieding',
+    language: 'nl',
+    status: 'REJECTED',
+    category: 'MARKETING',
+    id: '1045000000000003',
+    components: [{ type: 'BODY', text: 'Korting!' }],
+  },
+];
+
 type JsonRecord = Record<string, unknown>;
 
 function isRecord(value: unknown): value is JsonRecord {
@@ -137,6 +176,11 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         400,
         graphError('An active access token must be used to query information about the current user.', 2500),
       );
+      return;
+    }
+    const pathSegments = path.split('/').filter(Boolean);
+    if (req.method === 'GET' && pathSegments.length === 2 && pathSegments[1] === 'message_templates') {
+      send(res, 200, { data: FAKE_TEMPLATES, paging: { cursors: { before: 'QVFI', after: 'QVFJ' } } });
       return;
     }
     if (req.method !== 'POST') {

@@ -89,6 +89,12 @@ export class TwilioSendAdapter implements ChannelAdapter {
     if (request.channel !== 'sms' && request.channel !== 'whatsapp') {
       throw new OutboundError(`this adapter does not send on ${request.channel}`, false);
     }
+    if (request.template) {
+      throw new OutboundError(
+        'templates are sent through the WhatsApp Cloud API; this number is connected through Twilio',
+        false,
+      );
+    }
     const sid = this.options.accountSid;
     if (!sid) {
       throw new OutboundError('SMS cannot be sent: TWILIO_ACCOUNT_SID is not set', false);

@@ -46,12 +46,30 @@ export class WhatsAppSendAdapter implements ChannelAdapter {
     const address = BSUID.test(request.recipientId)
       ? { recipient: request.recipientId }
       : { to: request.recipientId };
+    const content = request.template
+      ? {
+          type: 'template',
+          template: {
+            name: request.template.name,
+            language: { code: request.template.language },
+            ...(request.template.variables.length > 0
+              ? {
+                  components: [
+                    {
+                      type: 'body',
+                      parameters: request.template.variables.map((text) => ({ type: 'text', text })),
+                    },
+                  ],
+                }
+              : {}),
+          },
+        }
+      : { type: 'text', text: { body: request.text, preview_url: false } };
     const answer = await this.graph.post(request.accountId, [request.accountId, 'messages'], {
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
       ...address,
-      type: 'text',
-      text: { body: request.text, preview_url: false },
+      ...content,
       biz_opaque_callback_data: request.idempotencyKey,
     });
     const first = Array.isArray(answer.messages) ? answer.messages.find(isObject) : undefined;

@@ -1,4 +1,4 @@
-import type { MessageView, Visibility } from '@webcare/shared';
+import type { MessageTemplateView, MessageView, TemplateSend, Visibility } from '@webcare/shared';
 import { apiRequest } from '../../api/client';
 
 const base = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
@@ -9,4 +9,12 @@ export function postReply(id: string, text: string, visibility?: Visibility): Pr
 
 export function postNote(id: string, text: string): Promise<MessageView | null> {
   return apiRequest<MessageView | null>(`${base(id)}/notes`, { method: 'POST', body: { text } });
+}
+
+export function getTemplates(id: string): Promise<{ items: MessageTemplateView[] }> {
+  return apiRequest<{ items: MessageTemplateView[] }>(`${base(id)}/templates`);
+}
+
+export function postTemplate(id: string, template: TemplateSend): Promise<MessageView> {
+  return apiRequest<MessageView>(`${base(id)}/templates`, { method: 'POST', body: template });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagingWindowOf } from '@webcare/shared';
-import { durationParts, replyMeter } from '../lib/reply-meter';
+import { durationParts, fillTemplate, replyMeter } from '../lib/reply-meter';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -47,5 +47,11 @@ describe('replyMeter', () => {
   it('words durations in hours and minutes, days past two days', () => {
     expect(durationParts(3 * 3600_000 + 12 * 60_000)).toEqual({ days: 0, hours: 3, minutes: 12 });
     expect(durationParts(100 * 3600_000)).toEqual({ days: 4, hours: 4, minutes: 0 });
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills what is given and leaves the rest visible', () => {
+    expect(fillTemplate('Beste {{1}}, over {{2}}.', ['Sanne', ''])).toBe('Beste Sanne, over {{2}}.');
   });
 });

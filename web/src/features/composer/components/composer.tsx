@@ -14,6 +14,7 @@ import { useComposer, type ThreadWriter } from '../hooks/use-composer';
 import { useTypingSignal } from '../hooks/use-typing-signal';
 import { VisibilityToggle } from './visibility-toggle';
 import { ReplyMeterLine } from './reply-meter';
+import { TemplatePicker } from './template-picker';
 import { replyMeter } from '../lib/reply-meter';
 import '../composer.css';
 
@@ -122,47 +123,59 @@ export function Composer({ detail, thread }: ComposerProps) {
         />
       )}
       <TypingCollisionWarning conversationId={detail.id} text={composer.text} />
-      <textarea
-        ref={inputRef}
-        className="composer__input"
-        value={composer.text}
-        onChange={(event) => {
-          composer.setText(event.target.value);
-          if (composer.error) composer.clearError();
-        }}
-        onKeyDown={onKeyDown}
-        placeholder={isNote ? t('composer.placeholderNote') : t('composer.placeholderReply')}
-        aria-label={isNote ? t('composer.note') : t('composer.reply')}
-        rows={3}
-        data-testid="composer-input"
-        data-mode={composer.mode}
-      />
-      {!isNote && <ReplyMeterLine detail={detail} visibility={composer.visibility} text={composer.text} />}
-      {composer.error && (
-        <div data-testid="composer-error">
-          <InlineAlert tone="danger">{composer.error}</InlineAlert>
-        </div>
+      {meter?.window?.state === 'template_only' && composer.visibility === 'private' && (
+        <>
+          <ReplyMeterLine detail={detail} visibility={composer.visibility} text="" />
+          <TemplatePicker detail={detail} thread={thread} />
+        </>
       )}
-      <div className="composer__footer">
-        <span className="composer__hint">{IS_MAC ? t('composer.hintMac') : t('composer.hint')}</span>
-        <Button
-          variant={isNote ? 'warning' : 'primary'}
-          icon={isNote ? <IconNote size={14} /> : <IconSend size={14} />}
-          busy={composer.sending}
-          onClick={() => void requestSend()}
-          disabled={!composer.text.trim() || blocked}
-          data-testid="composer-send"
-          data-visibility={isNote ? 'note' : composer.visibility}
-        >
-          {composer.sending
-            ? t('composer.sending')
-            : isNote
-              ? t('composer.sendNote')
-              : isPublicReply
-                ? `${t('composer.send')} · ${t('composer.public')}`
-                : t('composer.send')}
-        </Button>
-      </div>
+      {meter?.window?.state !== 'template_only' && (
+        <>
+          <textarea
+            ref={inputRef}
+            className="composer__input"
+            value={composer.text}
+            onChange={(event) => {
+              composer.setText(event.target.value);
+              if (composer.error) composer.clearError();
+            }}
+            onKeyDown={onKeyDown}
+            placeholder={isNote ? t('composer.placeholderNote') : t('composer.placeholderReply')}
+            aria-label={isNote ? t('composer.note') : t('composer.reply')}
+            rows={3}
+            data-testid="composer-input"
+            data-mode={composer.mode}
+          />
+          {!isNote && (
+            <ReplyMeterLine detail={detail} visibility={composer.visibility} text={composer.text} />
+          )}
+          {composer.error && (
+            <div data-testid="composer-error">
+              <InlineAlert tone="danger">{composer.error}</InlineAlert>
+            </div>
+          )}
+          <div className="composer__footer">
+            <span className="composer__hint">{IS_MAC ? t('composer.hintMac') : t('composer.hint')}</span>
+            <Button
+              variant={isNote ? 'warning' : 'primary'}
+              icon={isNote ? <IconNote size={14} /> : <IconSend size={14} />}
+              busy={composer.sending}
+              onClick={() => void requestSend()}
+              disabled={!composer.text.trim() || blocked}
+              data-testid="composer-send"
+              data-visibility={isNote ? 'note' : composer.visibility}
+            >
+              {composer.sending
+                ? t('composer.sending')
+                : isNote
+                  ? t('composer.sendNote')
+                  : isPublicReply
+                    ? `${t('composer.send')} · ${t('composer.public')}`
+                    : t('composer.send')}
+            </Button>
+          </div>
+        </>
+      )}
       <PublicConfirmDialog
         open={confirming}
         onCancel={() => {

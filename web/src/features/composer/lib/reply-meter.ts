@@ -60,3 +60,11 @@ export function durationParts(ms: number): { days: number; hours: number; minute
   if (hours >= 48) return { days: Math.floor(hours / 24), hours: hours % 24, minutes: 0 };
   return { days: 0, hours, minutes: minutes % 60 };
 }
+
+/** A template body with the values filled in so far; empty ones stay as `{{n}}`. */
+export function fillTemplate(text: string, values: readonly string[]): string {
+  return text.replace(/\{\{\s*(\d+)\s*\}\}/g, (whole, position: string) => {
+    const value = values[Number(position) - 1];
+    return value && value.trim() ? value : whole;
+  });
+}
