@@ -30,7 +30,9 @@ describe('sending replies through the providers (black box, fake Graph API on lo
   let agent: ReturnType<typeof client>;
 
   beforeAll(async () => {
-    provider = await startFakeProvider();
+    provider = await startFakeProvider({
+      profiles: { '4471': { first_name: 'Fatima', last_name: 'El Amrani' } },
+    });
     app = await startApp({
       OUTBOUND_TRANSPORT: 'live',
       META_GRAPH_URL: provider.baseUrl,
@@ -244,6 +246,34 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('WINDOW_CLOSED');
     expect(refused.body.message).toContain('7 days');
+  });
+
+  it('names a Messenger sender from the Graph API, and keeps the placeholder when refused', async () => {
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({ mid: 'm_name_1', senderId: '4471', text: 'Wie kan mij helpen met mijn pasje' }),
+    );
+    const named = await conversationWith('helpen met mijn pasje');
+    expect(named.contact.displayName).toBe('Fatima El Amrani');
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({ mid: 'm_name_2', senderId: '4472', text: 'Graag een terugbelverzoek' }),
+    );
+    const refused = await conversationWith('terugbelverzoek');
+    expect(refused.contact.displayName).toMatch(/^Onbekend/);
+    const lookups = provider.requests.filter((r) => r.method === 'GET' && r.path === '/4471');
+    // A second message from the same person is not looked up again: the stored name is the cache.
+    await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({ mid: 'm_name_3', senderId: '4471', text: 'Nog een vraag over mijn pasje' }),
+    );
+    await conversationWith('Nog een vraag over mijn pasje');
+    expect(provider.requests.filter((r) => r.method === 'GET' && r.path === '/4471')).toHaveLength(
+      lookups.length,
+    );
   });
 
   it('sends a WhatsApp reply, then follows delivered and read statuses from webhooks', async () => {

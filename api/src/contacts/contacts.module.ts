@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ContactsService } from './contacts.service';
+import { ProfileNamesService } from './profile-names.service';
 
 /** The people who write to us, their identities at the providers, and our own channel accounts. */
 @Module({
-  providers: [ContactsService],
-  exports: [ContactsService],
+  providers: [ContactsService, ProfileNamesService],
+  exports: [ContactsService, ProfileNamesService],
 })
 export class ContactsModule {}

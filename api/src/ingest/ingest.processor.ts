@@ -5,6 +5,7 @@ import { NOTHING_RECORDED, type Recorded } from '../conversations/conversations.
 import { DomainEventBus } from '../events/domain-event-bus';
 import type { JobContext } from '../jobs/jobs.service';
 import { deserializeEvent } from './event-serialization';
+import { ProfileNamesService } from '../contacts/profile-names.service';
 import { EchoHandler } from './handlers/echo.handler';
 import { MessageHandler } from './handlers/message.handler';
 import { RemovalHandler } from './handlers/removal.handler';
@@ -25,10 +26,13 @@ export class IngestProcessor {
     private readonly statuses: StatusHandler,
     private readonly removals: RemovalHandler,
     private readonly events: DomainEventBus,
+    private readonly profiles: ProfileNamesService,
   ) {}
 
   /** Applies the event in one transaction; once it commits, tells what changed. */
   async process(eventId: string, context: JobContext): Promise<IngestOutcome> {
+    // A Messenger/Instagram sender's name is looked up before the transaction: no network call holds it.
+    const profile = await this.senderProfile(eventId);
     const outcome = await this.dataSource.transaction(async (manager) => {
       const rows: { payload: Record<string, unknown>; processed_at: Date | null }[] = await manager.query(
         'SELECT payload, processed_at FROM inbound_events WHERE id = $1 FOR UPDATE',
@@ -37,6 +41,9 @@ export class IngestProcessor {
       const row = rows[0];
       if (!row || row.processed_at) return NOTHING;
       const event = deserializeEvent(row.payload);
+      if (profile && event.kind === 'message' && !event.sender.name) {
+        event.sender = { ...event.sender, ...profile };
+      }
       const outcome = await this.apply(manager, event, context);
       await manager.query('UPDATE inbound_events SET processed_at = now(), last_error = NULL WHERE id = $1', [
         eventId,
@@ -45,6 +52,22 @@ export class IngestProcessor {
     });
     await this.announce(outcome);
     return outcome;
+  }
+
+  private async senderProfile(eventId: string): Promise<{ name?: string; handle?: string } | undefined> {
+    const rows: { payload: Record<string, unknown> }[] = await this.dataSource.query(
+      'SELECT payload FROM inbound_events WHERE id = $1 AND processed_at IS NULL',
+      [eventId],
+    );
+    if (!rows[0]) return undefined;
+    const event = deserializeEvent(rows[0].payload);
+    if (event.kind !== 'message' || event.sender.name) return undefined;
+    return this.profiles.nameFor({
+      provider: event.provider,
+      channel: event.channel,
+      accountExternalId: event.accountId,
+      providerId: event.sender.providerId,
+    });
   }
 
   private async announce(outcome: IngestOutcome): Promise<void> {

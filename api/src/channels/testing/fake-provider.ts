@@ -128,7 +128,12 @@ function send(res: ServerResponse, status: number, body: object): void {
  * - `POST /{id}` with `is_hidden` or `hide`: `{success: true}`;
  * - Graph error bodies for a missing token, a missing field, unknown paths, and whatever `failNext` says.
  */
-export async function startFakeProvider(): Promise<FakeProvider> {
+export async function startFakeProvider(
+  options: {
+    /** User profiles by PSID / IGSID (`GET /{id}?fields=…`); other ids are refused as the Graph API does. */
+    profiles?: Record<string, Record<string, string>>;
+  } = {},
+): Promise<FakeProvider> {
   const requests: RecordedRequest[] = [];
   const failures: { status: number; body: object; remaining: number }[] = [];
   let counter = 0;
@@ -181,6 +186,27 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     const pathSegments = path.split('/').filter(Boolean);
     if (req.method === 'GET' && pathSegments.length === 2 && pathSegments[1] === 'message_templates') {
       send(res, 200, { data: FAKE_TEMPLATES, paging: { cursors: { before: 'QVFI', after: 'QVFJ' } } });
+      return;
+    }
+    if (req.method === 'GET' && pathSegments.length === 1 && typeof query.fields === 'string') {
+      const profile = options.profiles?.[pathSegments[0]];
+      if (!profile) {
+        send(
+          res,
+          400,
+          graphError(
+            `Unsupported get request. Object with ID '${pathSegments[0]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+            100,
+            { type: 'GraphMethodException', error_subcode: 33 },
+          ),
+        );
+        return;
+      }
+      const wanted = query.fields.split(',');
+      send(res, 200, {
+        ...Object.fromEntries(Object.entries(profile).filter(([key]) => wanted.includes(key))),
+        id: pathSegments[0],
+      });
       return;
     }
     if (req.method !== 'POST') {
