@@ -24,6 +24,7 @@ import { SlaModule } from './sla/sla.module';
 import { SwitchesModule } from './switches/switches.module';
 import { TeamsModule } from './teams/teams.module';
 import { TemplatesModule } from './templates/templates.module';
+import { MediaModule } from './media/media.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -64,6 +65,7 @@ export class AppModule {
         SwitchesModule,
         ModerationModule,
         TemplatesModule,
+        MediaModule,
         DemoModule,
         SlaModule,
         ReportsModule,

@@ -14,9 +14,15 @@ import {
   PHONE_ID,
   WHATSAPP_ACCOUNT_ID,
   whatsappDelivery,
+  whatsappMessageDelivery,
   whatsappTextDelivery,
 } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const databaseUrl = (app: RunningApp) => {
   const url = new URL(app.databaseAdminUrl);
@@ -32,6 +38,7 @@ describe('sending replies through the providers (black box, fake Graph API on lo
   beforeAll(async () => {
     provider = await startFakeProvider({
       profiles: { '4471': { first_name: 'Fatima', last_name: 'El Amrani' } },
+      media: { '1013859600285441': { bytes: PNG, mimeType: 'image/png' } },
     });
     app = await startApp({
       OUTBOUND_TRANSPORT: 'live',
@@ -274,6 +281,40 @@ describe('sending replies through the providers (black box, fake Graph API on lo
     expect(provider.requests.filter((r) => r.method === 'GET' && r.path === '/4471')).toHaveLength(
       lookups.length,
     );
+  });
+
+  it('shows a WhatsApp image to signed-in users only, fetched with the number token', async () => {
+    await postMeta(
+      app.url,
+      '/webhooks/whatsapp',
+      whatsappMessageDelivery({
+        id: 'wamid.img.1',
+        from: '31677778888',
+        content: {
+          type: 'image',
+          image: {
+            id: '1013859600285441',
+            mime_type: 'image/png',
+            sha256: 'c0ffee',
+            caption: 'Foto van mijn pasje',
+          },
+        },
+      }),
+    );
+    const conversation = await conversationWith('Foto van mijn pasje');
+    const detail = await agent.conversation(conversation.id);
+    const url = detail.messages[0].attachments[0].url;
+    expect(url).toBe(`/api/conversations/${conversation.id}/messages/${detail.messages[0].id}/media/0`);
+    expect((await fetch(`${app.url}${url}`)).status).toBe(401);
+    const token = (await login(app.url, 'agent@example.org')).accessToken;
+    const first = await fetch(`${app.url}${url}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await first.arrayBuffer()).equals(PNG)).toBe(true);
+    // Kept after the first fetch: the provider is asked once.
+    const again = await fetch(`${app.url}${url}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(again.status).toBe(200);
+    expect(provider.requests.filter((r) => r.path === '/media-download/1013859600285441')).toHaveLength(1);
   });
 
   it('sends a WhatsApp reply, then follows delivered and read statuses from webhooks', async () => {

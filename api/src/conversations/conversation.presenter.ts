@@ -66,6 +66,24 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
   };
 }
 
+/** Provider media of a message from the person: fetched through the inbox, never linked to directly. */
+export function isVisualMediaUrl(url: string): boolean {
+  return url.startsWith('whatsapp-media:') || /^https?:\/\//.test(url);
+}
+
+/** Attachments of a message from the person point at the inbox's media endpoint (signed-in users only). */
+function attachmentViews(message: MessageEntity): MessageView['attachments'] {
+  if (message.direction !== 'in') return message.attachments;
+  return message.attachments.map((attachment, index) =>
+    attachment.type !== 'location' && isVisualMediaUrl(attachment.url)
+      ? {
+          ...attachment,
+          url: `/api/conversations/${message.conversationId}/messages/${message.id}/media/${index}`,
+        }
+      : attachment,
+  );
+}
+
 export function toMessageView(message: MessageEntity, contactName: string): MessageView {
   const author =
     message.direction === 'in'
@@ -79,7 +97,7 @@ export function toMessageView(message: MessageEntity, contactName: string): Mess
     id: message.id,
     direction: message.direction,
     text: message.text,
-    attachments: message.attachments,
+    attachments: attachmentViews(message),
     createdAt: message.sentAt.toISOString(),
     author,
     deliveryStatus: message.deliveryStatus,

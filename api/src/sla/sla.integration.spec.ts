@@ -21,15 +21,18 @@ describe('SLA policies and stored deadlines', () => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
-  /** Stores a WhatsApp message sent by the person at `sentAt` and applies it, as the worker would. */
+  /**
+   * Stores an SMS sent by the person at `sentAt` and applies it, as the worker would. (SMS has no
+   * messaging window, so replies to these dated messages are still accepted.)
+   */
   async function receive(id: string, sentAt: string, text: string): Promise<string> {
-    await app.app.get(IngestService).accept('whatsapp', Buffer.from('{}'), 'application/json', [
+    await app.app.get(IngestService).accept('twilio', Buffer.from('{}'), 'application/json', [
       {
         kind: 'message',
-        provider: 'whatsapp',
-        channel: 'whatsapp',
+        provider: 'twilio',
+        channel: 'sms',
         providerMessageId: id,
-        accountId: 'sla-number',
+        accountId: '+3197010520000',
         sender: { providerId: '31612345678', name: 'Sanne' },
         text,
         attachments: [],

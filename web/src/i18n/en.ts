@@ -171,6 +171,7 @@ export const en: Record<MessageKey, string> = {
   'delivery.failed': 'Not sent',
   'delivery.failedReason': 'Not sent: {reason}',
 
+  'media.unavailable': 'This media cannot be fetched from the provider (any more)',
   'media.hidden': 'Image hidden',
   'media.hiddenVideo': 'Video hidden',
   'media.show': 'Show image',

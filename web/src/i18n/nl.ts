@@ -169,6 +169,7 @@ export const nl = {
   'delivery.failed': 'Niet verzonden',
   'delivery.failedReason': 'Niet verzonden: {reason}',
 
+  'media.unavailable': 'Deze media is niet (meer) op te halen bij de aanbieder',
   'media.hidden': 'Afbeelding verborgen',
   'media.hiddenVideo': 'Video verborgen',
   'media.show': 'Toon afbeelding',

@@ -132,6 +132,8 @@ export async function startFakeProvider(
   options: {
     /** User profiles by PSID / IGSID (`GET /{id}?fields=…`); other ids are refused as the Graph API does. */
     profiles?: Record<string, Record<string, string>>;
+    /** WhatsApp media by media id: `GET /{media-id}` gives a download URL on this server (bearer needed). */
+    media?: Record<string, { bytes: Buffer; mimeType: string }>;
   } = {},
 ): Promise<FakeProvider> {
   const requests: RecordedRequest[] = [];
@@ -184,6 +186,33 @@ export async function startFakeProvider(
       return;
     }
     const pathSegments = path.split('/').filter(Boolean);
+    if (req.method === 'GET' && pathSegments[0] === 'media-download' && pathSegments.length === 2) {
+      const item = options.media?.[pathSegments[1]];
+      if (!accessToken || !item) {
+        send(res, accessToken ? 404 : 401, graphError('Media not found or not authorized', 100));
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': item.mimeType, 'Content-Length': item.bytes.length });
+      res.end(item.bytes);
+      return;
+    }
+    if (req.method === 'GET' && pathSegments.length === 1 && options.media?.[pathSegments[0]]) {
+      const item = options.media[pathSegments[0]];
+      if (!accessToken) {
+        send(res, 400, graphError('An active access token must be used.', 2500));
+        return;
+      }
+      const host = req.headers.host ?? '127.0.0.1';
+      send(res, 200, {
+        messaging_product: 'whatsapp',
+        url: `http://${host}${VERSION}/media-download/${pathSegments[0]}`,
+        mime_type: item.mimeType,
+        sha256: 'c0ffee',
+        file_size: item.bytes.length,
+        id: pathSegments[0],
+      });
+      return;
+    }
     if (req.method === 'GET' && pathSegments.length === 2 && pathSegments[1] === 'message_templates') {
       send(res, 200, { data: FAKE_TEMPLATES, paging: { cursors: { before: 'QVFI', after: 'QVFJ' } } });
       return;

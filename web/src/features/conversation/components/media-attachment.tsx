@@ -4,6 +4,8 @@ import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { IconEye, IconFile, IconWarning } from '../../../components/ui/icons';
 import { useReveal } from '../hooks/use-reveal';
+import { useMediaSrc } from '../hooks/use-media-src';
+import { getToken } from '../../../api/client';
 import { ExplicitMediaDialog } from './explicit-media-dialog';
 
 export interface MediaAttachmentProps {
@@ -31,6 +33,8 @@ function BlurredMedia({ conversationId, messageId, attachment, explicit }: Media
   const { revealed, reveal } = useReveal(conversationId, messageId);
   const [confirming, setConfirming] = useState(false);
   const isVideo = attachment.type === 'video';
+  // Explicit media is not even fetched before the agent chooses to look.
+  const blurSrc = useMediaSrc(attachment.url, !explicit && !isVideo && !revealed);
 
   if (revealed) {
     return (
@@ -44,8 +48,8 @@ function BlurredMedia({ conversationId, messageId, attachment, explicit }: Media
   return (
     <div className={`media media--hidden ${explicit ? 'media--explicit' : ''}`} data-testid="media-hidden">
       {/* Explicit media is not even fetched before the agent chooses to look. */}
-      {!explicit && !isVideo && (
-        <img className="media__blur" src={attachment.url} alt="" aria-hidden="true" draggable={false} />
+      {!explicit && !isVideo && blurSrc && blurSrc !== 'failed' && (
+        <img className="media__blur" src={blurSrc} alt="" aria-hidden="true" draggable={false} />
       )}
       <div className="media__overlay">
         {explicit ? (
@@ -78,11 +82,20 @@ function BlurredMedia({ conversationId, messageId, attachment, explicit }: Media
 
 function Thumbnail({ attachment, downloadable }: { attachment: AttachmentView; downloadable: boolean }) {
   const t = useT();
+  const src = useMediaSrc(attachment.url);
+  if (src === 'failed') {
+    return (
+      <span className="file-attachment file-attachment--blocked" data-testid="media-failed">
+        <IconWarning size={14} /> {t('media.unavailable')}
+      </span>
+    );
+  }
+  if (src === null) return <span className="media__loading" aria-busy="true" />;
   const media =
     attachment.type === 'video' ? (
       <video
         className="media__thumb"
-        src={attachment.url}
+        src={src}
         controls
         controlsList={downloadable ? undefined : 'nodownload'}
         onContextMenu={downloadable ? undefined : (event) => event.preventDefault()}
@@ -91,7 +104,7 @@ function Thumbnail({ attachment, downloadable }: { attachment: AttachmentView; d
     ) : (
       <img
         className="media__thumb"
-        src={attachment.url}
+        src={src}
         alt={t('media.attachment', { type: attachment.type })}
         draggable={downloadable}
         onContextMenu={downloadable ? undefined : (event) => event.preventDefault()}
@@ -99,16 +112,19 @@ function Thumbnail({ attachment, downloadable }: { attachment: AttachmentView; d
     );
   if (!downloadable || attachment.type === 'video') return media;
   return (
-    <a
-      href={attachment.url}
-      target="_blank"
-      rel="noopener noreferrer"
-      className="media__link"
-      title={t('media.open')}
-    >
+    <a href={src} target="_blank" rel="noopener noreferrer" className="media__link" title={t('media.open')}>
       {media}
     </a>
   );
+}
+
+async function openProtected(url: string): Promise<void> {
+  const token = getToken();
+  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) return;
+  const objectUrl = URL.createObjectURL(await response.blob());
+  window.open(objectUrl, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
 }
 
 function FileAttachment({ attachment, explicit }: { attachment: AttachmentView; explicit: boolean }) {
@@ -122,7 +138,18 @@ function FileAttachment({ attachment, explicit }: { attachment: AttachmentView; 
     );
   }
   return (
-    <a className="file-attachment" href={attachment.url} target="_blank" rel="noopener noreferrer">
+    <a
+      className="file-attachment"
+      href={attachment.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      onClick={(event) => {
+        if (!attachment.url.startsWith('/api/')) return;
+        // Kept by the inbox: fetched with the signed-in user's token, then opened.
+        event.preventDefault();
+        void openProtected(attachment.url);
+      }}
+    >
       <IconFile size={14} /> {label}
     </a>
   );
