@@ -37,6 +37,7 @@ export class TemplatesService {
     if (conversation.channel !== 'whatsapp') {
       throw new TemplatesNotAvailableException('Templates exist for WhatsApp conversations only');
     }
+    this.refuseTwilio(conversation.channelAccount.provider);
     return { items: await this.templates(conversation.channelAccount.externalId) };
   }
 
@@ -48,6 +49,7 @@ export class TemplatesService {
     if (conversation.channel !== 'whatsapp') {
       throw new TemplatesNotAvailableException('Templates exist for WhatsApp conversations only');
     }
+    this.refuseTwilio(conversation.channelAccount.provider);
     const template = (await this.templates(conversation.channelAccount.externalId)).find(
       (t) => t.name === request.name && t.language === request.language,
     );
@@ -66,6 +68,15 @@ export class TemplatesService {
       language: template.language,
       variables,
     });
+  }
+
+  /** Numbers connected through Twilio send templates as Twilio Content, which the inbox does not offer. */
+  private refuseTwilio(provider: string): void {
+    if (provider === 'twilio') {
+      throw new TemplatesNotAvailableException(
+        'This WhatsApp number is connected through Twilio; templates are offered for Cloud API numbers only',
+      );
+    }
   }
 
   private async templates(phoneNumberId: string): Promise<MessageTemplateView[]> {
