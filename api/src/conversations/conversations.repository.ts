@@ -648,6 +648,13 @@ export class ConversationsRepository {
     return row;
   }
 
+  async noteSendDelay(id: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE messages SET delivery_error = $2 WHERE id = $1 AND delivery_status = 'queued'`,
+      [id, reason],
+    );
+  }
+
   async markSent(id: string, provider: Provider, providerMessageId: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE messages SET provider = $2, provider_message_id = $3,

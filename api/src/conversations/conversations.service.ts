@@ -588,6 +588,11 @@ export class ConversationsService {
     await this.repository.markSent(messageId, provider, providerMessageId);
   }
 
+  /** A send that could not reach the provider yet: still queued, with the reason shown on the message. */
+  async recordSendDelayed(messageId: string, reason: string): Promise<void> {
+    await this.repository.noteSendDelay(messageId, reason);
+  }
+
   async recordSendFailed(messageId: string, reason: string): Promise<void> {
     await this.repository.setDelivery(this.dataSource, messageId, 'failed', reason);
   }

@@ -9,8 +9,10 @@ import { DomainEventBus } from '../events/domain-event-bus';
 import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
 
-/** How often one message waits for a provider's rate limit to lift before it fails. */
-const MAX_RATE_LIMIT_WAITS = 5;
+/** How often one message waits for a provider's rate limit to lift, or for a provider to come back. */
+const MAX_WAITS = 12;
+/** A provider still down after the queue's retries: try again this much later (12 × 10 min = 2 hours). */
+const OUTAGE_WAIT_MS = 10 * 60_000;
 
 /**
  * Sends one queued outbound message. No duplicate on retry: a message that already has a provider id
@@ -70,18 +72,39 @@ export class SendWorker {
       this.metrics.outboundMessages.inc({ channel: row.channel, result: 'sent' });
     } catch (error) {
       const outbound = error instanceof OutboundError ? error : null;
-      if (outbound?.retryable && outbound.retryAt && waits < MAX_RATE_LIMIT_WAITS) {
+      if (outbound?.retryable && outbound.retryAt && waits < MAX_WAITS) {
         // The provider said when it takes requests again: send then, not on the queue's backoff.
         await this.jobs.sendAt(QUEUES.sendMessage, { messageId: row.id, waits: waits + 1 }, outbound.retryAt);
         this.logger.warn(`Send of message ${row.id} rate-limited; trying again at the provider's reset time`);
         return;
       }
-      const canRetry = (outbound ? outbound.retryable : true) && context.retryCount < context.retryLimit;
+      const retryable = outbound ? outbound.retryable : true;
+      const canRetry = retryable && context.retryCount < context.retryLimit;
       if (canRetry) {
         this.logger.warn(`Send of message ${row.id} failed, will retry (attempt ${context.retryCount + 1})`);
         throw error;
       }
-      const reason = outbound?.message ?? 'the message could not be sent';
+      if (retryable && waits < MAX_WAITS) {
+        // The provider is still down after the queue's quick retries: nothing is lost, the message stays
+        // queued (saying why) and is tried again later.
+        await this.conversations.recordSendDelayed(
+          row.id,
+          `${(outbound?.message ?? 'the provider did not take the message').replace(/; trying again( later)?$/, '')}; still queued, next try in 10 minutes`,
+        );
+        await this.jobs.sendAt(
+          QUEUES.sendMessage,
+          { messageId: row.id, waits: waits + 1 },
+          new Date(Date.now() + OUTAGE_WAIT_MS),
+        );
+        this.logger.warn(`Send of message ${row.id} still failing; queued for a later try`);
+        await this.events.emit('message.changed', { conversationId: row.conversationId, messageId: row.id });
+        return;
+      }
+      // Failed for good: a "trying again" in the provider's wording no longer holds.
+      const reason = (outbound?.message ?? 'the message could not be sent').replace(
+        /; trying again( later)?$/,
+        '',
+      );
       await this.conversations.recordSendFailed(row.id, reason);
       this.metrics.outboundMessages.inc({ channel: row.channel, result: 'failed' });
       this.logger.warn(
