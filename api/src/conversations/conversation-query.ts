@@ -5,6 +5,7 @@ export const SUMMARY_SELECT = `
   SELECT c.id, c.channel, c.visibility, c.status, c.priority, c.flags, c.suggested_switch,
          c.contact_id, ct.display_name AS contact_name, c.assignee_id, u.name AS assignee_name,
          c.last_message_at, c.last_inbound_at, c.last_message_preview, c.sla_due_at, c.sla_near_at, c.team_id,
+         c.first_response_at, c.danger_since,
          r.last_read_at,
          (SELECT min(t.due_at) FROM call_back_tasks t WHERE t.conversation_id = c.id AND t.status = 'open') AS call_back_due_at,
          c.priority_rank, c.sla_sort_at::text AS sla_sort_text, c.last_message_at::text AS last_message_text

@@ -225,6 +225,49 @@ export class ConversationsRepository {
     );
   }
 
+  /** The row a close decides on, locked until the transaction ends. */
+  async lockForClose(
+    manager: EntityManager,
+    id: string,
+  ): Promise<
+    | (Pick<ConversationEntity, 'status' | 'flags' | 'firstResponseAt'> & { resolvedByName: string | null })
+    | undefined
+  > {
+    const [row] = await manager.query<
+      (Pick<ConversationEntity, 'status' | 'flags' | 'firstResponseAt'> & { resolvedByName: string | null })[]
+    >(
+      `SELECT c.status, c.flags, c.first_response_at AS "firstResponseAt",
+              (SELECT u.name FROM users u WHERE u.id = c.resolved_by) AS "resolvedByName"
+         FROM conversations c WHERE c.id = $1 FOR UPDATE OF c`,
+      [id],
+    );
+    return row;
+  }
+
+  /**
+   * Closes the conversation. The running clock stops; the first-response target and whether it was
+   * missed stay as they were, so a breach that already happened stays in the reports. Unanswered
+   * crisis or safeguarding work keeps who closed it and why.
+   */
+  async resolve(
+    manager: EntityManager,
+    id: string,
+    byUserId: string,
+    unanswered: { reason: string } | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET status = 'resolved', resolved_at = now(), resolved_by = $2,
+              sla_due_at = NULL, sla_sort_at = 'infinity', sla_near_at = NULL, awaiting_since = NULL,
+              closed_unanswered_at = CASE WHEN $3::text IS NULL THEN closed_unanswered_at ELSE now() END,
+              closed_unanswered_by = CASE WHEN $3::text IS NULL THEN closed_unanswered_by ELSE $2 END,
+              close_reason = CASE WHEN $3::text IS NULL THEN close_reason ELSE $3 END,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, byUserId, unanswered?.reason ?? null],
+    );
+  }
+
   async clearSuggestion(id: string): Promise<void> {
     await this.dataSource.query(
       'UPDATE conversations SET suggested_switch = NULL, updated_at = now() WHERE id = $1',
@@ -499,11 +542,15 @@ export class ConversationsRepository {
       sentAt: Date;
       preview: string;
       replyToExternalId: string;
+      /** Provider time of this message when it carries a crisis or safeguarding flag. */
+      dangerAt: Date | null;
     },
   ): Promise<void> {
     await manager.query(
       `UPDATE conversations
           SET status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
+              danger_since = CASE WHEN $14::timestamptz IS NULL THEN danger_since
+                                  ELSE GREATEST(COALESCE(danger_since, $14::timestamptz), $14::timestamptz) END,
               resolved_at = NULL, cycle_started_at = $2,
               priority = $3, priority_rank = $4, flags = $5::jsonb, suggested_switch = $6::jsonb,
               awaiting_since = $7, sla_due_at = $8, sla_sort_at = COALESCE($8, 'infinity'::timestamptz),
@@ -529,6 +576,7 @@ export class ConversationsRepository {
         state.replyToExternalId,
         state.deadline.nearAt,
         state.resolutionDueAt,
+        state.dangerAt,
       ],
     );
   }

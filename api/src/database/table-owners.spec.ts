@@ -22,6 +22,7 @@ const OWNERS: Record<string, string> = {
   audit_log: 'audit',
   sla_policies: 'sla',
   business_hours: 'sla',
+  crisis_policy: 'sla',
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
 };
