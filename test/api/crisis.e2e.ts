@@ -4,7 +4,14 @@ import type {
   ClosedWithoutResponseReport,
   ConversationSummary,
   ResponseTimeReport,
+  CallBackPage,
+  CallBackView,
+  ConversationDetail,
+  EscalationView,
+  SlaPolicySet,
+  TeamSummary,
 } from '@webcare/shared';
+import { connectSocket, record, type AppSocket } from '../support/socket';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
 import { messengerDelivery } from '../support/deliveries';
@@ -16,6 +23,7 @@ describe('a crisis never slips through (black box)', () => {
   let agent2: ReturnType<typeof client>;
   let supervisor: ReturnType<typeof client>;
   let agentId: string;
+  let supervisorSocket: AppSocket;
   const names = { agent: '', agent2: '' };
   let sender = 9100;
 
@@ -49,9 +57,12 @@ describe('a crisis never slips through (black box)', () => {
     agent2 = client(app.url, agent2Login.accessToken);
     names.agent = agentLogin.user.name;
     names.agent2 = agent2Login.user.name;
-    supervisor = client(app.url, (await login(app.url, 'supervisor@example.org')).accessToken);
+    const supervisorLogin = await login(app.url, 'supervisor@example.org');
+    supervisor = client(app.url, supervisorLogin.accessToken);
+    supervisorSocket = await connectSocket(app.url, supervisorLogin.accessToken);
   });
   afterAll(async () => {
+    supervisorSocket?.disconnect();
     await app.stop();
   });
 
@@ -192,6 +203,158 @@ describe('a crisis never slips through (black box)', () => {
       expect(mine!.count).toBeGreaterThanOrEqual(2);
       expect(mine!.reasons.other).toBeGreaterThanOrEqual(1);
       expect((await agent.get(`/api/reports/closed-without-response?${range}`)).status).toBe(403);
+    });
+  });
+
+  describe('call-backs that keep trying', () => {
+    const minutesFromNow = (iso: string) => (new Date(iso).getTime() - Date.now()) / 60_000;
+
+    it('a crisis call-back is due in 15 minutes; not reached leaves the next attempt open in 30; after 2 the advisors on call take over and the supervisor hears', async () => {
+      const alerts = record(supervisorSocket, 'crisis.alert');
+      const row = await conversationFrom(
+        'Ik heb alle pillen uit het kastje op tafel gelegd, vannacht is het zover',
+      );
+      const created = await agent.post<CallBackView>(`/api/conversations/${row.id}/call-backs`, {
+        reason: 'Crisis: direct terugbellen',
+      });
+      expect(created.status).toBe(201);
+      expect(minutesFromNow(created.body.dueAt)).toBeGreaterThan(14);
+      expect(minutesFromNow(created.body.dueAt)).toBeLessThanOrEqual(15.1);
+
+      const first = await agent.post<CallBackView>(`/api/call-backs/${created.body.id}/outcome`, {
+        outcome: 'not_reached',
+      });
+      expect(first.status).toBe(200);
+      expect(first.body.status).toBe('open');
+      expect(first.body.id).not.toBe(created.body.id);
+      expect(minutesFromNow(first.body.dueAt)).toBeGreaterThan(29);
+      expect(minutesFromNow(first.body.dueAt)).toBeLessThanOrEqual(30.1);
+      const open = await agent.get<CallBackPage>(`/api/call-backs?conversation=${row.id}&status=open`);
+      expect(open.body.items.map((item) => item.id)).toEqual([first.body.id]);
+      // Not escalated after one attempt.
+      expect((await agent.conversation(row.id)).status).not.toBe('escalated');
+
+      const second = await agent.post<CallBackView>(`/api/call-backs/${first.body.id}/outcome`, {
+        outcome: 'not_reached',
+        note: 'Voicemail',
+      });
+      expect(second.body.status).toBe('open');
+      const detail = await eventually(
+        async () => {
+          const d = await agent.conversation(row.id);
+          return d.status === 'escalated' ? d : undefined;
+        },
+        10_000,
+        'the on-call escalation',
+      );
+      const escalations = await supervisor.get<{ items: EscalationView[] }>(
+        `/api/escalations?conversation=${row.id}`,
+      );
+      expect(escalations.body.items).toHaveLength(1);
+      expect(escalations.body.items[0]).toMatchObject({ mode: 'handover', status: 'open' });
+      const teams = (await agent.get<TeamSummary[]>('/api/teams')).body;
+      expect(escalations.body.items[0].teamId).toBe(
+        [...teams].sort((a, b) => a.name.localeCompare(b.name))[0].id,
+      );
+      const alert = await eventually(
+        async () => alerts.find((a) => a.conversationId === row.id),
+        10_000,
+        'the alert',
+      );
+      expect(alert).toMatchObject({ reason: 'call_back_failed' });
+
+      // Every attempt is in the thread and in the access log; the call-back is still open.
+      const notes = detail.messages.filter((m) => m.systemNote?.code === 'call_back.outcome');
+      expect(notes.map((m) => m.systemNote?.params.attempt)).toEqual(['1', '2']);
+      const audit = await supervisor.get<AuditPage>(`/api/audit?conversation=${row.id}`);
+      expect(
+        audit.body.items
+          .filter((item) => item.action === 'call_back.outcome')
+          .map((item) => item.details.attempt),
+      ).toEqual(expect.arrayContaining([1, 2]));
+      const stillOpen = await agent.get<CallBackPage>(`/api/call-backs?conversation=${row.id}&status=open`);
+      expect(stillOpen.body.items).toHaveLength(1);
+    });
+
+    it('reaching the person is the first contact: the conversation closes without a reason', async () => {
+      const row = await conversationFrom(
+        'Mijn vriend slaat me en zegt dat ik niks mag vertellen, ik durf niet naar huis',
+      );
+      expect(row.needsFirstContact).toBe(true);
+      const task = await agent.post<CallBackView>(`/api/conversations/${row.id}/call-backs`, {
+        reason: 'Veiligheid',
+      });
+      await agent.post(`/api/call-backs/${task.body.id}/outcome`, { outcome: 'reached' });
+      const after = await agent.conversation(row.id);
+      expect(after.needsFirstContact).toBe(false);
+      expect((await agent.post(`/api/conversations/${row.id}/status`, { status: 'resolved' })).status).toBe(
+        200,
+      );
+    });
+
+    it('the crisis call-back times are a setting in the SLA policies', async () => {
+      const current = await supervisor.get<SlaPolicySet>('/api/sla/policies');
+      expect(current.body.crisis).toMatchObject({
+        callBackDueS: 900,
+        retryDueS: 1800,
+        maxFailedAttempts: 2,
+        firstContactEscalateS: 600,
+      });
+      const bad = await supervisor.request('PUT', '/api/sla/policies', {
+        ...current.body,
+        crisis: { ...current.body.crisis, maxFailedAttempts: 0 },
+      });
+      expect(bad.status).toBe(400);
+      const put = await supervisor.request('PUT', '/api/sla/policies', {
+        ...current.body,
+        crisis: { ...current.body.crisis, callBackDueS: 300 },
+      });
+      expect(put.status).toBe(200);
+      const row = await conversationFrom('Hij heeft een mes en dreigt zichzelf iets aan te doen');
+      const task = await agent.post<CallBackView>(`/api/conversations/${row.id}/call-backs`, {
+        reason: 'Crisis',
+      });
+      expect(minutesFromNow(task.body.dueAt)).toBeLessThanOrEqual(5.1);
+      expect(minutesFromNow(task.body.dueAt)).toBeGreaterThan(4);
+      await supervisor.request('PUT', '/api/sla/policies', current.body);
+    });
+  });
+
+  describe('nobody misses a new crisis', () => {
+    it('unanswered crisis work goes to the advisors on call by itself after the policy minutes, once', async () => {
+      const alerts = record(supervisorSocket, 'crisis.alert');
+      // Sent 12 minutes ago: past the default 10 minutes without first contact.
+      const row = await conversationFrom('Ik sta op het dak en ga springen', 12);
+      const escalated = await eventually(
+        async () => {
+          const list = await supervisor.get<{ items: EscalationView[] }>(
+            `/api/escalations?conversation=${row.id}`,
+          );
+          return list.body.items.length > 0 ? list.body.items : undefined;
+        },
+        30_000,
+        'the automatic escalation',
+      );
+      expect(escalated).toHaveLength(1);
+      expect(escalated[0].reason).toContain('10 minuten');
+      expect(escalated[0].requestedBy).toBeNull();
+      await eventually(
+        async () => alerts.find((a) => a.conversationId === row.id && a.reason === 'first_contact_overdue'),
+        10_000,
+        'the alert',
+      );
+      // A while later there is still one.
+      await new Promise((r) => setTimeout(r, 6_000));
+      const later = await supervisor.get<{ items: EscalationView[] }>(
+        `/api/escalations?conversation=${row.id}`,
+      );
+      expect(later.body.items).toHaveLength(1);
+      // A fresh crisis is not escalated yet, and it is in the first-contact lane.
+      const fresh = await conversationFrom('Ik wil er een eind aan maken, niemand mist me');
+      expect(fresh.needsFirstContact).toBe(true);
+      expect(fresh.dangerSince).toEqual(expect.any(String));
+      const detail: ConversationDetail = await agent.conversation(fresh.id);
+      expect(detail.status).not.toBe('escalated');
     });
   });
 });

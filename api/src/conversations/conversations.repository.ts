@@ -170,6 +170,27 @@ export class ConversationsRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Crisis or safeguarding work nobody has made first contact with for `seconds`: each is marked as
+   * sent to the advisors on call in the same statement, so of several replicas exactly one takes it.
+   */
+  async takeFirstContactOverdue(seconds: number): Promise<{ id: string }[]> {
+    return queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE conversations SET first_contact_escalated_at = now()
+        WHERE id IN (
+          SELECT id FROM conversations
+           WHERE status <> 'resolved' AND first_response_at IS NULL AND first_contact_escalated_at IS NULL
+             AND danger_since IS NOT NULL
+             AND COALESCE(awaiting_since, danger_since) <= now() - make_interval(secs => $1)
+             AND (flags @> '[{"code":"crisis"}]' OR flags @> '[{"code":"safeguarding"}]')
+           LIMIT 100
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [seconds],
+    );
+  }
+
   /** Conversations still waiting for an answer, by id from `after`, for recomputing their deadlines. */
   awaitingAfter(after: string): Promise<AwaitingConversation[]> {
     return this.dataSource.query(
@@ -362,7 +383,7 @@ export class ConversationsRepository {
   async insertNote(
     manager: EntityManager,
     conversationId: string,
-    authorId: string,
+    authorId: string | null,
     text: string,
     systemNote: SystemNote | null,
   ): Promise<Pick<MessageEntity, 'id' | 'createdAt'>> {
@@ -419,7 +440,7 @@ export class ConversationsRepository {
   async stopClock(
     manager: EntityManager,
     id: string,
-    answer: { at: Date; preview: string; byUserId: string | null; claim: boolean },
+    answer: { at: Date; preview: string | null; byUserId: string | null; claim: boolean },
   ): Promise<void> {
     await manager.query(
       `UPDATE conversations
@@ -428,7 +449,7 @@ export class ConversationsRepository {
               assignee_id = CASE WHEN $5 THEN COALESCE(assignee_id, $3::uuid) ELSE assignee_id END,
               status = CASE WHEN $5 AND status IN ('new', 'resolved') THEN 'open' ELSE status END,
               last_message_at = CASE WHEN $5 THEN $2 ELSE GREATEST(last_message_at, $2) END,
-              last_message_preview = $4, updated_at = now()
+              last_message_preview = COALESCE($4, last_message_preview), updated_at = now()
         WHERE id = $1`,
       [id, answer.at, answer.byUserId, answer.preview, answer.claim],
     );

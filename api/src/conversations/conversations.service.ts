@@ -397,7 +397,7 @@ export class ConversationsService {
   async recordAnswered(
     manager: EntityManager,
     id: string,
-    answer: { at: Date; byUserId: string | null; preview: string; claim: boolean },
+    answer: { at: Date; byUserId: string | null; preview: string | null; claim: boolean },
   ): Promise<void> {
     const facts = await this.repository.lockResponseFacts(manager, id);
     if (facts && !facts.firstResponseAt && facts.firstInboundAt) {
@@ -414,6 +414,11 @@ export class ConversationsService {
     await this.repository.stopClock(manager, id, answer);
   }
 
+  /** Someone reached the person by phone: that is the first contact, and the clock stops (no preview). */
+  async recordReached(manager: EntityManager, id: string, at: Date, byUserId: string): Promise<void> {
+    await this.recordAnswered(manager, id, { at, byUserId, preview: null, claim: false });
+  }
+
   /**
    * An internal note in the thread (escalations, call-backs), never sent to the person: what someone
    * wrote, or a system note stored as its code and parameters with the Dutch wording as text.
@@ -421,7 +426,7 @@ export class ConversationsService {
   async appendNote(
     manager: EntityManager,
     conversationId: string,
-    author: { id: string; name: string },
+    author: { id: string | null; name: string },
     content: string | SystemNote,
   ): Promise<MessageView> {
     const systemNote = typeof content === 'string' ? null : content;
@@ -633,6 +638,11 @@ export class ConversationsService {
   /** Conversations whose deadline turned near or passed in (since, now]. */
   deadlineCrossings(since: Date, now: Date): Promise<string[]> {
     return this.repository.deadlineCrossings(since, now);
+  }
+
+  /** Crisis or safeguarding work without first contact for `seconds`, each taken once (see repository). */
+  async takeFirstContactOverdue(seconds: number): Promise<string[]> {
+    return (await this.repository.takeFirstContactOverdue(seconds)).map((row) => row.id);
   }
 
   /** After a policy change: the deadline of every conversation still waiting for an answer, anew. */

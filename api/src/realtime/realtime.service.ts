@@ -74,6 +74,20 @@ export class RealtimeService {
     this.server.to(targets).emit(event.created ? 'escalation.created' : 'escalation.updated', escalation);
   }
 
+  /** Supervisors hear when crisis or safeguarding work had to go to the advisors on call. */
+  @OnDomainEvent('crisis.on_call')
+  async onCrisisOnCall(event: DomainEvents['crisis.on_call']): Promise<void> {
+    if (!this.server) return;
+    const escalation = await this.escalations.view(event.escalationId);
+    this.server.to([rooms.role('supervisor'), rooms.role('admin')]).emit('crisis.alert', {
+      conversationId: event.conversationId,
+      escalationId: event.escalationId,
+      reason: event.reason,
+      contactName: escalation.contact.displayName,
+      teamName: escalation.teamName,
+    });
+  }
+
   /** A user joined or left a team: their open sockets follow, so the team's escalations reach them. */
   @OnDomainEvent('team.membership.changed')
   onTeamMembershipChanged(event: DomainEvents['team.membership.changed']): void {
