@@ -56,4 +56,132 @@ describe('a crisis in the console', () => {
     );
     await context.close();
   });
+
+  it('a new crisis is pinned in "Eerst contact nodig" with a toast, and a desktop notification when the tab is in the background', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.grantPermissions(['notifications'], { origin: app.url });
+    const page = await context.newPage();
+    // Record notifications the page makes (the real Notification API underneath), and let the test say
+    // when the tab is in the background.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __notes: string[]; __hidden: boolean };
+      w.__notes = [];
+      w.__hidden = false;
+      Object.defineProperty(document, 'visibilityState', { get: () => (w.__hidden ? 'hidden' : 'visible') });
+      const Real = window.Notification;
+      class Recorded extends Real {
+        constructor(title: string, options?: NotificationOptions) {
+          super(title, options);
+          w.__notes.push(`${title}|${options?.body ?? ''}`);
+        }
+      }
+      Object.defineProperty(Recorded, 'permission', { get: () => Real.permission });
+      window.Notification = Recorded as typeof Notification;
+    });
+    const agent = await loginAs(page, app.url, 'agent@example.org');
+    // Older ordinary work fills the queue first.
+    for (let i = 0; i < 3; i++) {
+      const body = messengerDelivery({
+        mid: `m_lane_plain_${i}`,
+        senderId: `6161${i}`,
+        text: `Vraag over parkeren ${i}`,
+      });
+      expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
+    }
+    await agent.getByTestId('queue-row').filter({ hasText: 'parkeren 2' }).waitFor({ timeout: 15_000 });
+
+    const crisis = messengerDelivery({
+      mid: 'm_lane_crisis',
+      senderId: '61619',
+      text: 'Ik wil niet meer leven, vannacht doe ik het',
+    });
+    expect((await postMeta(app.url, '/webhooks/meta', crisis)).status).toBe(200);
+    const lane = agent.getByTestId('first-contact-lane');
+    await lane.getByTestId('queue-row').filter({ hasText: 'vannacht' }).waitFor({ timeout: 15_000 });
+    expect(await lane.textContent()).toContain('Eerst contact nodig');
+    await agent.getByTestId('crisis-toast').filter({ hasText: 'Nieuwe crisis' }).waitFor();
+
+    // In the background: a desktop notification too.
+    await agent.evaluate(() => ((window as unknown as { __hidden: boolean }).__hidden = true));
+    const second = messengerDelivery({
+      mid: 'm_lane_crisis_2',
+      senderId: '61620',
+      text: 'Mijn begeleider slaat me en ik mag het niemand vertellen',
+    });
+    expect((await postMeta(app.url, '/webhooks/meta', second)).status).toBe(200);
+    await eventually(
+      async () =>
+        (await agent.evaluate(() => (window as unknown as { __notes: string[] }).__notes)).length > 0,
+      15_000,
+      'a desktop notification',
+    );
+    // Newest danger first.
+    const laneRows = lane.getByTestId('queue-row');
+    await eventually(async () => (await laneRows.count()) === 2, 10_000, 'two rows in the lane');
+    expect(await laneRows.first().textContent()).toContain('begeleider');
+
+    // Sound can be muted, and it stays muted.
+    await agent.getByTestId('alarm-mute').click();
+    expect(await agent.getByTestId('alarm-mute').getAttribute('aria-pressed')).toBe('true');
+
+    // Answering takes it out of the lane.
+    await laneRows.filter({ hasText: 'vannacht' }).click();
+    await agent.getByTestId('conversation-view').waitFor();
+    await agent.getByTestId('composer-input').fill('We zijn er voor je. Mogen we je bellen?');
+    await agent.getByTestId('composer-send').click();
+    await eventually(async () => (await laneRows.count()) === 1, 10_000, 'the answered row leaving the lane');
+    await context.close();
+  });
+
+  it('a dropped connection shows a banner and the queue re-syncs; a login holds in a new tab and a deep link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const agent = await loginAs(await context.newPage(), app.url, 'agent@example.org');
+    await agent.getByTestId('connection-status').and(agent.locator('[data-status="connected"]')).waitFor();
+    await context.setOffline(true);
+    await agent.getByTestId('connection-banner').waitFor({ timeout: 30_000 });
+    const body = messengerDelivery({
+      mid: 'm_offline_1',
+      senderId: '71717',
+      text: 'Bericht tijdens de storing',
+    });
+    expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
+    await context.setOffline(false);
+    await agent.getByTestId('connection-banner').waitFor({ state: 'detached', timeout: 30_000 });
+    await agent
+      .getByTestId('queue-row')
+      .filter({ hasText: 'tijdens de storing' })
+      .waitFor({ timeout: 15_000 });
+
+    // A new tab on a deep link opens signed in.
+    const id = await agent
+      .getByTestId('queue-row')
+      .filter({ hasText: 'tijdens de storing' })
+      .getAttribute('data-conversation-id');
+    const second = await context.newPage();
+    await second.goto(`${app.url}/#/inbox/${id}`);
+    await second.getByTestId('conversation-view').waitFor({ timeout: 15_000 });
+    expect(await second.getByTestId('login-email').count()).toBe(0);
+    await context.close();
+  });
+
+  it('once a switch is sent the card says so and offers it no more', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const agent = await loginAs(await context.newPage(), app.url, 'agent@example.org');
+    const text = 'Ik heb sinds gisteren pijn op de borst en mijn arm voelt raar, wat moet ik doen?';
+    const body = messengerDelivery({ mid: 'm_switch_sent', senderId: '81818', text });
+    expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
+    const row = agent.getByTestId('queue-row').filter({ hasText: 'pijn op de borst' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+    const card = agent.getByTestId('switch-card');
+    await card.waitFor();
+    await agent.getByTestId('switch-send').click();
+    await agent.locator('[data-testid="switch-card"][data-sent="true"]').waitFor({ timeout: 10_000 });
+    expect(await agent.getByTestId('switch-send').count()).toBe(0);
+    // After a reload the thread still says it was sent.
+    await agent.reload();
+    await agent.locator('[data-testid="switch-card"][data-sent="true"]').waitFor({ timeout: 15_000 });
+    expect(await agent.getByTestId('switch-send').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -81,6 +81,8 @@ export interface ConversationListQuery {
   flag?: FlagCode;
   assignee?: 'me' | 'none' | string;
   team?: string;
+  /** `needed`: the first-contact lane — unanswered crisis and safeguarding work, newest danger first. */
+  firstContact?: 'needed';
   limit?: number;
   cursor?: string;
 }

@@ -72,6 +72,11 @@ export class ListConversationsQueryDto {
   @IsUUID()
   team?: string;
 
+  @ApiPropertyOptional({ enum: ['needed'], description: 'needed: the first-contact lane, newest danger first' })
+  @IsOptional()
+  @IsIn(['needed'])
+  firstContact?: 'needed';
+
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
