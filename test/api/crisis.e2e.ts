@@ -11,6 +11,7 @@ import type {
   SlaPolicySet,
   TeamSummary,
 } from '@webcare/shared';
+import { PushEndpoint } from '../support/push-endpoint';
 import { connectSocket, record, type AppSocket } from '../support/socket';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
@@ -355,6 +356,62 @@ describe('a crisis never slips through (black box)', () => {
       expect(fresh.dangerSince).toEqual(expect.any(String));
       const detail: ConversationDetail = await agent.conversation(fresh.id);
       expect(detail.status).not.toBe('escalated');
+    });
+  });
+
+  describe('on call outside office hours: Web Push', () => {
+    const endpoint = new PushEndpoint();
+    beforeAll(() => endpoint.start());
+    afterAll(() => endpoint.stop());
+
+    it('a crisis with no agent online is pushed, encrypted, to the subscribed devices of supervisors and advisors', async () => {
+      const key = await supervisor.get<{ publicKey: string }>('/api/push/key');
+      expect(key.body.publicKey).toMatch(/^[A-Za-z0-9_-]{80,}$/);
+      expect((await agent.post('/api/push/subscriptions', endpoint.subscription())).status).toBe(403);
+      expect((await supervisor.post('/api/push/subscriptions', { endpoint: 'x', keys: {} })).status).toBe(
+        400,
+      );
+      expect((await supervisor.post('/api/push/subscriptions', endpoint.subscription())).status).toBe(201);
+
+      const row = await conversationFrom(
+        'Ik heb een mes gepakt en wil mezelf snijden, niemand mag het weten',
+      );
+      const push = await eventually(
+        async () =>
+          endpoint.received.find(
+            (p) => (JSON.parse(p.text) as { conversationId: string }).conversationId === row.id,
+          ),
+        15_000,
+        'the push',
+      );
+      expect(endpoint.errors).toEqual([]);
+      expect(JSON.parse(push.text)).toMatchObject({ kind: 'new_danger', conversationId: row.id });
+      expect(push.text).not.toContain('mes');
+      expect(push.vapid.publicKey).toBe(key.body.publicKey);
+      expect(push.headers.urgency).toBe('high');
+    });
+
+    it('with an agent online, the console alarm is enough: no push', async () => {
+      const agentSocket = await connectSocket(
+        app.url,
+        (await login(app.url, 'agent@example.org')).accessToken,
+      );
+      try {
+        const before = endpoint.received.length;
+        const row = await conversationFrom('Ik ga vannacht van de brug springen');
+        await new Promise((r) => setTimeout(r, 3000));
+        expect(
+          endpoint.received
+            .slice(before)
+            .some(
+              (p) =>
+                (JSON.parse(p.text) as { conversationId: string; kind: string }).conversationId === row.id &&
+                JSON.parse(p.text).kind === 'new_danger',
+            ),
+        ).toBe(false);
+      } finally {
+        agentSocket.disconnect();
+      }
     });
   });
 });

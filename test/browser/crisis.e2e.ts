@@ -184,4 +184,21 @@ describe('a crisis in the console', () => {
     expect(await agent.getByTestId('switch-send').count()).toBe(0);
     await context.close();
   });
+
+  it('advisors and supervisors can put a device on call for Web Push; agents are not offered it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const supervisor = await loginAs(await context.newPage(), app.url, 'supervisor@example.org');
+    await supervisor.getByTestId('alarm-push').waitFor();
+    expect(await supervisor.getByTestId('alarm-push').getAttribute('aria-label')).toContain('dit apparaat');
+    // The service worker that shows the pushes is served and registers.
+    const scope = await supervisor.evaluate(
+      async () => (await navigator.serviceWorker.register('/sw.js')).scope,
+    );
+    expect(scope).toBe(`${app.url}/`);
+    await context.close();
+    const agentContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const agent = await loginAs(await agentContext.newPage(), app.url, 'agent@example.org');
+    expect(await agent.getByTestId('alarm-push').count()).toBe(0);
+    await agentContext.close();
+  });
 });

@@ -278,3 +278,20 @@ export interface CallBackPage {
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
 }
+
+/** `POST /api/push/subscriptions`: a browser's PushSubscription as `toJSON()` gives it. */
+export interface PushSubscriptionRequest {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}
+export interface PushKeyResponse {
+  publicKey: string | null;
+}
+/** What a push to an on-call device carries (encrypted); the service worker shows it. */
+export interface PushPayload {
+  kind: 'new_danger' | 'on_call';
+  conversationId: string;
+  title: string;
+  body: string;
+  url: string;
+}

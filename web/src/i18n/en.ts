@@ -49,6 +49,12 @@ export const en: Record<MessageKey, string> = {
   'connection.bannerTitle': 'No live connection.',
   'connection.bannerBody':
     'What you see may be out of date; new messages come in as soon as the connection is back.',
+  'alarm.push.idle': 'Crisis alerts on this device (also when nobody is online)',
+  'alarm.push.busy': 'Subscribing…',
+  'alarm.push.subscribed': 'This device gets crisis alerts',
+  'alarm.push.denied': 'Notifications are blocked in the browser',
+  'alarm.push.unavailable': 'Push notifications are not available here',
+  'alarm.push.failed': 'Subscribing failed; try again',
   'queue.title': 'Inbox',
   'queue.label': 'Conversations',
   'queue.count': '{count} loaded',

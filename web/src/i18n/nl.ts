@@ -47,6 +47,12 @@ export const nl = {
   'connection.bannerTitle': 'Geen live verbinding.',
   'connection.bannerBody':
     'Wat je ziet kan verouderd zijn; nieuwe berichten komen binnen zodra de verbinding terug is.',
+  'alarm.push.idle': 'Meldingen bij crisis op dit apparaat (ook als niemand online is)',
+  'alarm.push.busy': 'Aanmelden voor meldingen…',
+  'alarm.push.subscribed': 'Dit apparaat krijgt meldingen bij een crisis',
+  'alarm.push.denied': 'Meldingen zijn geweigerd in de browser',
+  'alarm.push.unavailable': 'Pushmeldingen zijn hier niet beschikbaar',
+  'alarm.push.failed': 'Aanmelden voor meldingen lukte niet; probeer opnieuw',
   'queue.title': 'Inbox',
   'queue.label': 'Gesprekken',
   'queue.count': '{count} geladen',

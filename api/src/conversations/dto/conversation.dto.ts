@@ -72,7 +72,10 @@ export class ListConversationsQueryDto {
   @IsUUID()
   team?: string;
 
-  @ApiPropertyOptional({ enum: ['needed'], description: 'needed: the first-contact lane, newest danger first' })
+  @ApiPropertyOptional({
+    enum: ['needed'],
+    description: 'needed: the first-contact lane, newest danger first',
+  })
   @IsOptional()
   @IsIn(['needed'])
   firstContact?: 'needed';
