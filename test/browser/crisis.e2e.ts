@@ -201,4 +201,36 @@ describe('a crisis in the console', () => {
     expect(await agent.getByTestId('alarm-push').count()).toBe(0);
     await agentContext.close();
   });
+
+  it('"niet bereikt" on a crisis call-back leaves the next attempt in the panel and the attempt in the thread', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const agent = await loginAs(await context.newPage(), app.url, 'agent@example.org');
+    const text = 'Ik heb de pillen al klaargelegd, ik wil dood';
+    const body = messengerDelivery({ mid: 'm_callback_browser', senderId: '91919', text });
+    expect((await postMeta(app.url, '/webhooks/meta', body)).status).toBe(200);
+    const row = agent.getByTestId('queue-row').filter({ hasText: 'klaargelegd' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+    await agent.getByTestId('conversation-view').waitFor();
+    const panel = agent.getByTestId('call-back-panel');
+    const shown = await panel
+      .waitFor({ timeout: 3000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) await agent.getByRole('button', { name: 'Contactkaart tonen' }).click();
+    await panel.waitFor();
+    await agent.getByTestId('call-back-plan').click();
+    await agent.getByTestId('call-back-reason').fill('Crisis: direct bellen');
+    await agent.getByTestId('call-back-reason').press('Enter');
+    const task = panel.getByTestId('call-back-task');
+    await task.waitFor();
+    await task.getByTestId('call-back-not_reached').click();
+    await agent
+      .getByTestId('thread-message')
+      .filter({ hasText: 'niet bereikt (poging 1)' })
+      .waitFor({ timeout: 10_000 });
+    await task.first().waitFor();
+    expect(await task.count()).toBe(1);
+    await context.close();
+  });
 });
