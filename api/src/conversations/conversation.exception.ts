@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@webcare/shared';
+import { CLOSE_REASONS, ERROR_CODES } from '@webcare/shared';
 import { AppException } from '../common/app.exception';
 
 export class ConversationNotFoundException extends AppException {
@@ -47,6 +47,17 @@ export class TooLongForChannelException extends AppException {
   }
 }
 
+/** Crisis or safeguarding work nobody has answered yet is not closed without a reason. */
+export class UnansweredUrgentException extends AppException {
+  constructor() {
+    super(
+      ERROR_CODES.unansweredUrgent,
+      409,
+      `Nobody has answered this crisis or safeguarding conversation yet: closing it needs a reason (${CLOSE_REASONS.join(', ')})`,
+    );
+  }
+}
+
 /** The provider no longer accepts a free-text reply: WhatsApp after 24 hours, Messenger/Instagram after 7 days. */
 export class WindowClosedException extends AppException {
   constructor(afterwards: 'template' | 'none') {
@@ -56,6 +67,17 @@ export class WindowClosedException extends AppException {
       afterwards === 'template'
         ? "More than 24 hours have passed since the person's last WhatsApp message: WhatsApp only allows an approved template now"
         : "More than 7 days have passed since the person's last message: Meta no longer allows a reply here; call back or use another channel",
+    );
+  }
+}
+
+/** Someone else closed it first. */
+export class AlreadyClosedException extends AppException {
+  constructor(byName: string | null) {
+    super(
+      ERROR_CODES.alreadyClosed,
+      409,
+      byName ? `This conversation was already closed by ${byName}` : 'This conversation is already closed',
     );
   }
 }

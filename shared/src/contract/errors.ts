@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   conversationNotFound: 'CONVERSATION_NOT_FOUND',
   conversationHeldByOther: 'CONVERSATION_HELD_BY_OTHER',
   invalidStatusTransition: 'INVALID_STATUS_TRANSITION',
+  unansweredUrgent: 'UNANSWERED_URGENT',
+  alreadyClosed: 'ALREADY_CLOSED',
   visibilityNotAllowed: 'VISIBILITY_NOT_ALLOWED',
   /** WhatsApp: more than 24 hours since the person's last message (free text); Meta: more than 7 days. */
   windowClosed: 'WINDOW_CLOSED',
