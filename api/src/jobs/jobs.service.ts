@@ -15,6 +15,30 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+const MAINTENANCE_INTERVAL_SECONDS = 10;
+
+/**
+ * A job whose worker died (kill -9, a lost connection) is active until it expires, then retried: so the
+ * expiry is short. Applying one event takes milliseconds; one that takes longer than this fails and is
+ * retried (processing is idempotent).
+ */
+const QUEUE_OPTIONS: PgBoss.Queue[] = [
+  {
+    name: QUEUES.ingestEvent,
+    retryLimit: 8,
+    retryDelay: 1,
+    retryBackoff: true,
+    expireInSeconds: 30,
+  },
+  {
+    name: QUEUES.sendMessage,
+    retryLimit: 6,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 60,
+  },
+];
+
 export interface JobContext {
   retryCount: number;
   retryLimit: number;
@@ -38,24 +62,19 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
       schema: 'pgboss',
       max: 10,
       application_name: 'webcare-jobs',
+      // Expired jobs (their worker died) are found and retried this often.
+      maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
     });
     // pg-boss errors name connections and SQL states; job data holds ids only, never message content.
     boss.on('error', (error) => {
       if (!this.stopping) this.logger.error(`Job queue error: ${error.message.slice(0, 200)}`);
     });
     await boss.start();
-    await boss.createQueue(QUEUES.ingestEvent, {
-      name: QUEUES.ingestEvent,
-      retryLimit: 8,
-      retryDelay: 1,
-      retryBackoff: true,
-    });
-    await boss.createQueue(QUEUES.sendMessage, {
-      name: QUEUES.sendMessage,
-      retryLimit: 6,
-      retryDelay: 2,
-      retryBackoff: true,
-    });
+    for (const options of QUEUE_OPTIONS) {
+      await boss.createQueue(options.name, options);
+      // A queue created by an older version keeps its options until told otherwise.
+      await boss.updateQueue(options.name, options);
+    }
     this.boss = boss;
   }
 
