@@ -24,6 +24,7 @@ const OWNERS: Record<string, string> = {
   business_hours: 'sla',
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
+  login_throttle: 'auth',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */
