@@ -30,6 +30,9 @@ describe('security headers and metrics (black box)', () => {
       headers: { Authorization: `Bearer ${METRICS_TOKEN}` },
     });
     expect(right.status).toBe(200);
-    expect(await right.text()).toContain('webcare_webhook_deliveries_total');
+    const text = await right.text();
+    expect(text).toContain('webcare_webhook_deliveries_total');
+    expect(text).toMatch(/^webcare_ingest_backlog \d+$/m);
+    expect(text).toContain('webcare_inbound_messages_total');
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES, type JobContext } from '../jobs/jobs.service';
 import { IngestProcessor } from './ingest.processor';
 import { IngestService } from './ingest.service';
@@ -12,19 +13,23 @@ export class IngestWorker {
     private readonly jobs: JobsService,
     private readonly processor: IngestProcessor,
     private readonly ingest: IngestService,
+    private readonly metrics: MetricsService,
   ) {}
 
-  start(concurrency = 2): Promise<void> {
+  /** Two workers, each applying up to 16 events side by side: many transactions in flight. */
+  start(concurrency = 2, batchSize = 16): Promise<void> {
     return this.jobs.work<{ eventId: string }>(
       QUEUES.ingestEvent,
       (data, context) => this.handle(data.eventId, context),
       concurrency,
+      batchSize,
     );
   }
 
   async handle(eventId: string, context: JobContext): Promise<void> {
     try {
-      await this.processor.process(eventId, context);
+      const outcome = await this.processor.process(eventId, context);
+      if (outcome.messageCreated) this.metrics.inboundMessages.inc();
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       const lastAttempt = context.retryCount >= context.retryLimit;

@@ -96,26 +96,56 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
     });
   }
 
+  /** Enqueue many jobs in one statement inside the transaction of `manager`. */
+  async sendManyInTransaction(manager: EntityManager, queue: QueueName, data: object[]): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('sendManyInTransaction needs a transactional entity manager');
+    if (data.length === 0) return;
+    await this.queue.insert(
+      data.map((item) => ({ name: queue, data: item })),
+      {
+        db: {
+          executeSql: async (text: string, values: unknown[]) => ({
+            rows: (await runner.query(text, values, true)).records as unknown[],
+          }),
+        },
+      },
+    );
+  }
+
   /** Wake this process's workers now instead of at their next poll. */
   notify(queue: QueueName): void {
     for (const id of this.workerIds.get(queue) ?? []) this.boss?.notifyWorker(id);
   }
 
+  /**
+   * `concurrency` workers, each taking up to `batchSize` jobs at a time and running them side by side.
+   * A job that fails is failed on its own (retried later); the others of its batch complete.
+   */
   async work<T extends object>(
     queue: QueueName,
     handler: (data: T, context: JobContext) => Promise<void>,
     concurrency = 2,
+    batchSize = 1,
   ): Promise<void> {
     const ids: string[] = [];
     for (let i = 0; i < concurrency; i++) {
       ids.push(
         await this.queue.work<T>(
           queue,
-          { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+          { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true },
           async (jobs) => {
-            for (const job of jobs as PgBoss.JobWithMetadata<T>[]) {
-              await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
-            }
+            await Promise.all(
+              (jobs as PgBoss.JobWithMetadata<T>[]).map(async (job) => {
+                try {
+                  await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+                } catch (error) {
+                  const failure = { name: error instanceof Error ? error.name : 'Error' };
+                  // If even this fails (the database is away), the job expires and runs again.
+                  await this.queue.fail(queue, job.id, failure).catch(() => undefined);
+                }
+              }),
+            );
           },
         ),
       );
