@@ -49,6 +49,11 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // The service worker that shows Web Push notifications (plain JS, served as is).
+    files: ['web/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

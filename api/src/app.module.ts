@@ -18,6 +18,7 @@ import { IngestModule } from './ingest/ingest.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { OutboundModule } from './outbound/outbound.module';
+import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
 import { SlaModule } from './sla/sla.module';
@@ -52,6 +53,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TeamsModule,
+        PushModule,
         RealtimeModule,
         ContactsModule,
         ConversationsModule,

@@ -13,6 +13,7 @@ import type { AppConfig } from './config/app-config';
 import { DemoService } from './demo/demo.service';
 import { MetricsService } from './health/metrics.service';
 import { IngestWorker } from './ingest/ingest.worker';
+import { CrisisWatcher } from './escalations/crisis-watcher';
 import { JobsService } from './jobs/jobs.service';
 import { SendWorker } from './outbound/send.worker';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter';
@@ -156,6 +157,7 @@ export async function createApp(
   if (config.runWorkers) {
     await app.get(IngestWorker).start();
     await app.get(SendWorker).start();
+    await app.get(CrisisWatcher).start();
   }
   if (config.demo) await app.get(DemoService).seed();
 

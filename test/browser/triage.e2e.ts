@@ -49,12 +49,13 @@ describe('triage in the console (Chromium)', () => {
     const card = page.getByTestId('switch-card');
     await card.waitFor();
     await page.getByTestId('switch-send').click();
-    // The template goes out as a reply and the card disappears.
+    // The template goes out as a reply; the card says it was sent and offers it no more.
     await page
       .locator('[data-testid="thread-message"][data-direction="out"]')
       .first()
       .waitFor({ timeout: 10_000 });
-    await card.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.locator('[data-testid="switch-card"][data-sent="true"]').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('switch-send').count()).toBe(0);
   });
 
   it('warns before an identifier is posted in public, and posts only after a deliberate confirm', async () => {

@@ -33,6 +33,7 @@ export function client(baseUrl: string, token: string) {
   return {
     get: <T = unknown>(path: string) => call<T>('GET', path),
     post: <T = unknown>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
+    request: <T = unknown>(method: string, path: string, body?: unknown) => call<T>(method, path, body),
     conversations: (query = '') =>
       call<ConversationPage>('GET', `/api/conversations${query}`).then((r) => r.body),
     conversation: (id: string) =>

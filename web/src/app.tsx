@@ -5,6 +5,7 @@ import { useCurrentUser, useSession } from './session/use-session';
 import { RealtimeProvider } from './realtime/realtime-provider';
 import { LoginPage } from './features/auth/components/login-page';
 import { AuditPage } from './features/audit/components/audit-page';
+import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
 import { AppShell } from './pages/app-shell';
 import { EscalationsPage } from './pages/escalations-page';
@@ -20,6 +21,7 @@ export function App() {
     <RealtimeProvider token={session.token}>
       <SignedInRoutes />
       <EscalationToasts />
+      <CrisisAlarm />
     </RealtimeProvider>
   );
 }

@@ -113,7 +113,9 @@ describe('CallBacksService on PostgreSQL', () => {
       m.text.startsWith('Teruggebeld'),
     );
     expect(notes.map((m) => m.text)).toEqual([
-      expect.stringMatching(/^Teruggebeld: niet bereikt, nieuwe poging uiterlijk .*: voicemail$/),
+      expect.stringMatching(
+        /^Teruggebeld: niet bereikt \(poging 1\), nieuwe poging uiterlijk .*: voicemail$/,
+      ),
       'Teruggebeld: bereikt',
     ]);
   });

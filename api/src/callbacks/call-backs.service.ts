@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CallBackOutcome, CallBackStatus, CallBackView } from '@webcare/shared';
+import { type CallBackOutcome, type CallBackStatus, type CallBackView, hasDangerFlag } from '@webcare/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
@@ -8,9 +8,14 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { queryRows } from '../database/sql';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
+import { EscalationsService } from '../escalations/escalations.service';
+import { SlaService } from '../sla/sla.service';
 import { CallBackConflictException, CallBackNotFoundException } from './call-back.exception';
 
-/** Without a time given, a call-back is due in two hours; a retry in one. */
+/**
+ * Without a time given, a call-back is due in two hours and a retry in one; for crisis and
+ * safeguarding the crisis policy says (15 and 30 minutes by default).
+ */
 const DEFAULT_DUE_MS = 2 * 60 * 60_000;
 const RETRY_DUE_MS = 60 * 60_000;
 const PHONE_CHANNELS = new Set(['whatsapp', 'sms']);
@@ -71,6 +76,8 @@ export class CallBacksService {
     private readonly users: UsersService,
     private readonly events: DomainEventBus,
     private readonly audit: AuditService,
+    private readonly sla: SlaService,
+    private readonly escalations: EscalationsService,
   ) {}
 
   /** Made by hand or by the `call_back` switch. The number defaults to the contact's phone. */
@@ -91,7 +98,14 @@ export class CallBacksService {
       (PHONE_CHANNELS.has(conversation.channel)
         ? phoneFromIdentity(conversation.contact.identities?.[0]?.externalId)
         : null);
-    const dueAt = input.dueAt ? new Date(input.dueAt) : new Date(Date.now() + DEFAULT_DUE_MS);
+    const dueAt = input.dueAt
+      ? new Date(input.dueAt)
+      : new Date(
+          Date.now() +
+            (hasDangerFlag(conversation.flags)
+              ? (await this.sla.crisisPolicy()).callBackDueS * 1000
+              : DEFAULT_DUE_MS),
+        );
     const { id, note } = await this.dataSource.transaction(async (manager) => {
       const inserted = await queryRows<{ id: string }>(
         manager,
@@ -154,9 +168,14 @@ export class CallBacksService {
     input: { outcome: CallBackOutcome; note?: string; nextDueAt?: string },
   ): Promise<CallBackView> {
     const task = await this.find(id);
-    await this.conversations.findAccessible(actor, task.conversation_id);
-    const nextDueAt = input.nextDueAt ? new Date(input.nextDueAt) : new Date(Date.now() + RETRY_DUE_MS);
-    const { resultId, note } = await this.dataSource.transaction(async (manager) => {
+    const conversation = await this.conversations.findAccessible(actor, task.conversation_id);
+    // Crisis and safeguarding: "not reached" never ends the task; the next attempt is open and soon.
+    const danger = hasDangerFlag(conversation.flags);
+    const policy = await this.sla.crisisPolicy();
+    const tryAgain = input.outcome === 'retry' || (danger && input.outcome === 'not_reached');
+    const retryMs = danger ? policy.retryDueS * 1000 : RETRY_DUE_MS;
+    const nextDueAt = input.nextDueAt ? new Date(input.nextDueAt) : new Date(Date.now() + retryMs);
+    const { resultId, note, failedAttempts } = await this.dataSource.transaction(async (manager) => {
       const updated = await queryRows<{ id: string }>(
         manager,
         `UPDATE call_back_tasks SET status = 'done', outcome = $2, assignee_id = $3, completed_at = now()
@@ -169,8 +188,13 @@ export class CallBacksService {
           `This call-back is already ${current.status}${current.outcome ? ` (${current.outcome})` : ''}`,
         );
       }
+      const [{ failed }] = await manager.query<{ failed: number }[]>(
+        `SELECT count(*)::int AS failed FROM call_back_tasks
+          WHERE conversation_id = $1 AND outcome IN ('not_reached', 'retry')`,
+        [task.conversation_id],
+      );
       let next: string | null = null;
-      if (input.outcome === 'retry') {
+      if (tryAgain) {
         const inserted = await queryRows<{ id: string }>(
           manager,
           `INSERT INTO call_back_tasks (conversation_id, contact_id, phone, reason, due_at, status, created_by)
@@ -179,11 +203,15 @@ export class CallBacksService {
         );
         next = inserted[0]!.id;
       }
+      if (input.outcome === 'reached') {
+        await this.conversations.recordReached(manager, task.conversation_id, new Date(), actor.id);
+      }
       const written = await this.conversations.appendNote(manager, task.conversation_id, actor, {
         code: 'call_back.outcome',
         params: {
           outcome: input.outcome,
-          due: input.outcome === 'retry' ? nextDueAt.toISOString() : null,
+          due: tryAgain ? nextDueAt.toISOString() : null,
+          attempt: input.outcome === 'reached' ? null : String(failed),
           note: input.note?.trim() || null,
         },
       });
@@ -193,13 +221,25 @@ export class CallBacksService {
           action: 'call_back.outcome',
           conversationId: task.conversation_id,
           contactId: task.contact_id,
-          details: { callBackId: id, outcome: input.outcome, nextCallBackId: next, messageId: written.id },
+          details: {
+            callBackId: id,
+            outcome: input.outcome,
+            attempt: failed,
+            nextCallBackId: next,
+            messageId: written.id,
+          },
         },
         manager,
       );
-      return { resultId: next ?? id, note: written };
+      return { resultId: next ?? id, note: written, failedAttempts: failed };
     });
-    return this.announce(resultId, actor, note.id);
+    const view = await this.announce(resultId, actor, note.id);
+    if (danger && input.outcome !== 'reached' && failedAttempts >= policy.maxFailedAttempts) {
+      await this.escalations.toOnCall(task.conversation_id, 'call_back_failed', actor, {
+        attempts: failedAttempts,
+      });
+    }
+    return view;
   }
 
   private async find(id: string): Promise<CallBackRow> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { generateVAPIDKeys } from 'web-push';
 
 /** A setting is missing or malformed: the process stops with one line naming it. */
 export class ConfigError extends Error {
@@ -29,6 +30,8 @@ export class AppConfig {
   readonly databaseUrl: string | null;
   readonly embeddedPgPort: number;
   readonly dataDir: string;
+  /** Web Push (VAPID) keys; null: push is off. Demo mode makes a pair and keeps it in the data folder. */
+  readonly vapid: { publicKey: string; privateKey: string; subject: string } | null;
   readonly demo: boolean;
   /** In demo mode, fill an empty queue with sample conversations (off for tests that need a clean slate). */
   readonly demoQueue: boolean;
@@ -130,11 +133,40 @@ export class AppConfig {
     if (this.metricsToken !== null && this.metricsToken.length < 16) {
       throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
     }
+    const vapidPublic = str('VAPID_PUBLIC_KEY');
+    const vapidPrivate = str('VAPID_PRIVATE_KEY');
+    if (!!vapidPublic !== !!vapidPrivate) {
+      throw new ConfigError(
+        vapidPublic ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY',
+        'is needed with the other VAPID key',
+      );
+    }
+    const subject = str('VAPID_SUBJECT') ?? 'mailto:webcare@example.org';
+    if (!/^(mailto:|https:)/.test(subject)) {
+      throw new ConfigError('VAPID_SUBJECT', 'must be a mailto: or https: URL');
+    }
+    this.vapid =
+      vapidPublic && vapidPrivate
+        ? { publicKey: vapidPublic, privateKey: vapidPrivate, subject }
+        : this.demo
+          ? { ...this.demoVapidKeys(), subject }
+          : null;
     const level = str('LOG_LEVEL') ?? 'log';
     if (!['error', 'warn', 'log', 'debug'].includes(level)) {
       throw new ConfigError('LOG_LEVEL', `must be error, warn, log or debug, got "${level}"`);
     }
     this.logLevel = level as AppConfig['logLevel'];
+  }
+
+  /** Demo mode keeps a VAPID key pair in the data folder, so subscriptions survive a restart. */
+  private demoVapidKeys(): { publicKey: string; privateKey: string } {
+    const file = path.join(this.dataDir, 'demo-vapid-keys.json');
+    if (existsSync(file))
+      return JSON.parse(readFileSync(file, 'utf8')) as { publicKey: string; privateKey: string };
+    mkdirSync(this.dataDir, { recursive: true });
+    const keys = generateVAPIDKeys();
+    writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+    return keys;
   }
 
   /** Demo mode keeps a random signing key in the data folder so logins survive a restart. */

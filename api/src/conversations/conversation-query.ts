@@ -5,6 +5,7 @@ export const SUMMARY_SELECT = `
   SELECT c.id, c.channel, c.visibility, c.status, c.priority, c.flags, c.suggested_switch,
          c.contact_id, ct.display_name AS contact_name, c.assignee_id, u.name AS assignee_name,
          c.last_message_at, c.last_inbound_at, c.last_message_preview, c.sla_due_at, c.sla_near_at, c.team_id,
+         c.first_response_at, c.danger_since,
          r.last_read_at,
          (SELECT min(t.due_at) FROM call_back_tasks t WHERE t.conversation_id = c.id AND t.status = 'open') AS call_back_due_at,
          c.priority_rank, c.sla_sort_at::text AS sla_sort_text, c.last_message_at::text AS last_message_text
@@ -70,6 +71,15 @@ export function buildListQuery(
   else if (query.assignee) where.push(`c.assignee_id = ${param(query.assignee)}`);
   if (query.team) where.push(`c.team_id = ${param(query.team)}`);
   if (scope.teamIds) where.push(`c.team_id = ANY(${param(scope.teamIds)}::uuid[])`);
+  if (query.firstContact === 'needed') {
+    // The lane is short by nature: one page, newest danger first, no cursor.
+    where.push(`c.status <> 'resolved' AND c.first_response_at IS NULL AND c.danger_since IS NOT NULL`);
+    where.push(`(c.flags @> '[{"code":"crisis"}]' OR c.flags @> '[{"code":"safeguarding"}]')`);
+    const sql =
+      `${SUMMARY_SELECT}\n WHERE ${where.join(' AND ')}` +
+      `\n ORDER BY c.danger_since DESC, c.id\n LIMIT ${param(Math.min(limit, 100))}`;
+    return { sql, params };
+  }
   if (cursor) {
     where.push(
       `(c.priority_rank, c.sla_sort_at, c.last_message_at, c.id) > (${param(cursor.rank)}, ${param(cursor.sla)}::timestamptz, ${param(cursor.last)}::timestamptz, ${param(cursor.id)}::uuid)`,

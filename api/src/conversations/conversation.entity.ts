@@ -157,6 +157,28 @@ export class ConversationEntity {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
+  /** Who closed it last: a second close at the same moment is told who was first. */
+  @Column({ name: 'resolved_by', type: 'uuid', nullable: true })
+  resolvedBy: string | null;
+
+  /** Newest crisis or safeguarding message (provider time): orders the first-contact lane. */
+  @Column({ name: 'danger_since', type: 'timestamptz', nullable: true })
+  dangerSince: Date | null;
+
+  /** Unanswered crisis or safeguarding work closed with a reason: when, by whom, why (reports). */
+  @Column({ name: 'closed_unanswered_at', type: 'timestamptz', nullable: true })
+  closedUnansweredAt: Date | null;
+
+  @Column({ name: 'closed_unanswered_by', type: 'uuid', nullable: true })
+  closedUnansweredBy: string | null;
+
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
+  /** When it went to the advisors on call because nobody made first contact in time (once). */
+  @Column({ name: 'first_contact_escalated_at', type: 'timestamptz', nullable: true })
+  firstContactEscalatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@webcare/shared';
+import { CLOSE_REASONS, ERROR_CODES } from '@webcare/shared';
 import { AppException } from '../common/app.exception';
 
 export class ConversationNotFoundException extends AppException {
@@ -33,5 +33,27 @@ export class InvalidStatusTransitionException extends AppException {
 export class VisibilityNotAllowedException extends AppException {
   constructor(channel: string, visibility: string) {
     super(ERROR_CODES.visibilityNotAllowed, 400, `A ${visibility} reply is not possible on ${channel}`);
+  }
+}
+
+/** Crisis or safeguarding work nobody has answered yet is not closed without a reason. */
+export class UnansweredUrgentException extends AppException {
+  constructor() {
+    super(
+      ERROR_CODES.unansweredUrgent,
+      409,
+      `Nobody has answered this crisis or safeguarding conversation yet: closing it needs a reason (${CLOSE_REASONS.join(', ')})`,
+    );
+  }
+}
+
+/** Someone else closed it first. */
+export class AlreadyClosedException extends AppException {
+  constructor(byName: string | null) {
+    super(
+      ERROR_CODES.alreadyClosed,
+      409,
+      byName ? `This conversation was already closed by ${byName}` : 'This conversation is already closed',
+    );
   }
 }

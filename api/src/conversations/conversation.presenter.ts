@@ -7,6 +7,7 @@ import {
   type Priority,
   type SuggestedSwitch,
   type Visibility,
+  hasDangerFlag,
   slaStateAt,
 } from '@webcare/shared';
 import type { MessageEntity } from './message.entity';
@@ -32,6 +33,8 @@ export interface ConversationRow {
   last_read_at: Date | null;
   team_id: string | null;
   call_back_due_at: Date | null;
+  first_response_at?: Date | null;
+  danger_since?: Date | null;
   /** Keyset cursor parts, as PostgreSQL text so they round-trip exactly. */
   priority_rank: number;
   sla_sort_text: string;
@@ -44,6 +47,13 @@ export function previewOf(text: string, attachmentCount: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length > 0) return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
   return attachmentCount > 0 ? '📎' : '';
+}
+
+/** Crisis or safeguarding (possible ones too), not closed, and nobody has answered or reached them. */
+export function needsFirstContact(
+  row: Pick<ConversationRow, 'status' | 'flags' | 'first_response_at'>,
+): boolean {
+  return row.status !== 'resolved' && !row.first_response_at && hasDangerFlag(row.flags);
 }
 
 export function toConversationSummary(row: ConversationRow): ConversationSummary {
@@ -63,6 +73,8 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
     unread: !!row.last_inbound_at && (!row.last_read_at || row.last_inbound_at > row.last_read_at),
     callBackDueAt: row.call_back_due_at?.toISOString() ?? null,
     slaState: slaStateAt(new Date(), row.sla_near_at ?? null, row.sla_due_at),
+    needsFirstContact: needsFirstContact(row),
+    dangerSince: row.danger_since?.toISOString() ?? null,
   };
 }
 

@@ -1,15 +1,35 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { ConversationDetail, ConversationPage, ConversationSummary, MessageView } from '@webcare/shared';
+import type {
+  BulkStatusResult,
+  ConversationDetail,
+  ConversationPage,
+  ConversationSummary,
+  MessageView,
+} from '@webcare/shared';
 import { type Actor, CurrentActor } from '../common/current-user';
 import { ConversationsService } from './conversations.service';
-import { AssignDto, ListConversationsQueryDto, NoteDto, ReplyDto, StatusDto } from './dto/conversation.dto';
+import {
+  AssignDto,
+  BulkStatusDto,
+  ListConversationsQueryDto,
+  NoteDto,
+  ReplyDto,
+  StatusDto,
+} from './dto/conversation.dto';
 
 @ApiTags('conversations')
 @ApiBearerAuth()
 @Controller('api/conversations')
 export class ConversationsController {
   constructor(private readonly conversations: ConversationsService) {}
+
+  /** Declared before the `:id` routes so `bulk` is not taken for an id. */
+  @Post('bulk/status')
+  @HttpCode(200)
+  bulkStatus(@CurrentActor() actor: Actor, @Body() body: BulkStatusDto): Promise<BulkStatusResult> {
+    return this.conversations.setStatusOfMany(actor, body.ids, body.status, body);
+  }
 
   @Get()
   list(@CurrentActor() actor: Actor, @Query() query: ListConversationsQueryDto): Promise<ConversationPage> {
@@ -55,6 +75,6 @@ export class ConversationsController {
     @Param('id') id: string,
     @Body() body: StatusDto,
   ): Promise<ConversationSummary> {
-    return this.conversations.setStatus(actor, id, body.status);
+    return this.conversations.setStatus(actor, id, body.status, body);
   }
 }

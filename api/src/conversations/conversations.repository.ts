@@ -170,6 +170,27 @@ export class ConversationsRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Crisis or safeguarding work nobody has made first contact with for `seconds`: each is marked as
+   * sent to the advisors on call in the same statement, so of several replicas exactly one takes it.
+   */
+  async takeFirstContactOverdue(seconds: number): Promise<{ id: string }[]> {
+    return queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE conversations SET first_contact_escalated_at = now()
+        WHERE id IN (
+          SELECT id FROM conversations
+           WHERE status <> 'resolved' AND first_response_at IS NULL AND first_contact_escalated_at IS NULL
+             AND danger_since IS NOT NULL
+             AND COALESCE(awaiting_since, danger_since) <= now() - make_interval(secs => $1)
+             AND (flags @> '[{"code":"crisis"}]' OR flags @> '[{"code":"safeguarding"}]')
+           LIMIT 100
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [seconds],
+    );
+  }
+
   /** Conversations still waiting for an answer, by id from `after`, for recomputing their deadlines. */
   awaitingAfter(after: string): Promise<AwaitingConversation[]> {
     return this.dataSource.query(
@@ -222,6 +243,49 @@ export class ConversationsRepository {
               updated_at = now()
         WHERE id = $1`,
       [id, status, status === 'resolved'],
+    );
+  }
+
+  /** The row a close decides on, locked until the transaction ends. */
+  async lockForClose(
+    manager: EntityManager,
+    id: string,
+  ): Promise<
+    | (Pick<ConversationEntity, 'status' | 'flags' | 'firstResponseAt'> & { resolvedByName: string | null })
+    | undefined
+  > {
+    const [row] = await manager.query<
+      (Pick<ConversationEntity, 'status' | 'flags' | 'firstResponseAt'> & { resolvedByName: string | null })[]
+    >(
+      `SELECT c.status, c.flags, c.first_response_at AS "firstResponseAt",
+              (SELECT u.name FROM users u WHERE u.id = c.resolved_by) AS "resolvedByName"
+         FROM conversations c WHERE c.id = $1 FOR UPDATE OF c`,
+      [id],
+    );
+    return row;
+  }
+
+  /**
+   * Closes the conversation. The running clock stops; the first-response target and whether it was
+   * missed stay as they were, so a breach that already happened stays in the reports. Unanswered
+   * crisis or safeguarding work keeps who closed it and why.
+   */
+  async resolve(
+    manager: EntityManager,
+    id: string,
+    byUserId: string,
+    unanswered: { reason: string } | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE conversations
+          SET status = 'resolved', resolved_at = now(), resolved_by = $2,
+              sla_due_at = NULL, sla_sort_at = 'infinity', sla_near_at = NULL, awaiting_since = NULL,
+              closed_unanswered_at = CASE WHEN $3::text IS NULL THEN closed_unanswered_at ELSE now() END,
+              closed_unanswered_by = CASE WHEN $3::text IS NULL THEN closed_unanswered_by ELSE $2 END,
+              close_reason = CASE WHEN $3::text IS NULL THEN close_reason ELSE $3 END,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, byUserId, unanswered?.reason ?? null],
     );
   }
 
@@ -319,7 +383,7 @@ export class ConversationsRepository {
   async insertNote(
     manager: EntityManager,
     conversationId: string,
-    authorId: string,
+    authorId: string | null,
     text: string,
     systemNote: SystemNote | null,
   ): Promise<Pick<MessageEntity, 'id' | 'createdAt'>> {
@@ -376,7 +440,7 @@ export class ConversationsRepository {
   async stopClock(
     manager: EntityManager,
     id: string,
-    answer: { at: Date; preview: string; byUserId: string | null; claim: boolean },
+    answer: { at: Date; preview: string | null; byUserId: string | null; claim: boolean },
   ): Promise<void> {
     await manager.query(
       `UPDATE conversations
@@ -385,7 +449,7 @@ export class ConversationsRepository {
               assignee_id = CASE WHEN $5 THEN COALESCE(assignee_id, $3::uuid) ELSE assignee_id END,
               status = CASE WHEN $5 AND status IN ('new', 'resolved') THEN 'open' ELSE status END,
               last_message_at = CASE WHEN $5 THEN $2 ELSE GREATEST(last_message_at, $2) END,
-              last_message_preview = $4, updated_at = now()
+              last_message_preview = COALESCE($4, last_message_preview), updated_at = now()
         WHERE id = $1`,
       [id, answer.at, answer.byUserId, answer.preview, answer.claim],
     );
@@ -499,11 +563,15 @@ export class ConversationsRepository {
       sentAt: Date;
       preview: string;
       replyToExternalId: string;
+      /** Provider time of this message when it carries a crisis or safeguarding flag. */
+      dangerAt: Date | null;
     },
   ): Promise<void> {
     await manager.query(
       `UPDATE conversations
           SET status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
+              danger_since = CASE WHEN $14::timestamptz IS NULL THEN danger_since
+                                  ELSE GREATEST(COALESCE(danger_since, $14::timestamptz), $14::timestamptz) END,
               resolved_at = NULL, cycle_started_at = $2,
               priority = $3, priority_rank = $4, flags = $5::jsonb, suggested_switch = $6::jsonb,
               awaiting_since = $7, sla_due_at = $8, sla_sort_at = COALESCE($8, 'infinity'::timestamptz),
@@ -529,6 +597,7 @@ export class ConversationsRepository {
         state.replyToExternalId,
         state.deadline.nearAt,
         state.resolutionDueAt,
+        state.dangerAt,
       ],
     );
   }

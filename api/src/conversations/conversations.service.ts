@@ -12,7 +12,10 @@ import {
   type Provider,
   type SystemNote,
   type Visibility,
+  type BulkStatusResult,
+  type CloseReason,
   CONVERSATION_STATUSES,
+  hasDangerFlag,
 } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -24,11 +27,14 @@ import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { SlaService } from '../sla/sla.service';
 import { UsersService } from '../users/users.service';
 import { ConversationEntity } from './conversation.entity';
+import { AppException } from '../common/app.exception';
 import {
+  AlreadyClosedException,
   ConversationForbiddenException,
   ConversationHeldByOtherException,
   ConversationNotFoundException,
   InvalidStatusTransitionException,
+  UnansweredUrgentException,
   VisibilityNotAllowedException,
 } from './conversation.exception';
 import {
@@ -259,10 +265,19 @@ export class ConversationsService {
     return toMessageView(message, conversation.contact.displayName);
   }
 
-  async setStatus(actor: Actor, id: string, status: ConversationStatus): Promise<ConversationSummary> {
+  async setStatus(
+    actor: Actor,
+    id: string,
+    status: ConversationStatus,
+    close: { reason?: CloseReason; note?: string } = {},
+  ): Promise<ConversationSummary> {
     if (!CONVERSATION_STATUSES.includes(status))
       throw new InvalidStatusTransitionException('?', String(status));
     const conversation = await this.findAccessible(actor, id);
+    if (status === 'resolved') {
+      await this.resolve(actor, conversation, close);
+      return this.changed(id, actor.id);
+    }
     if (conversation.status !== status && !MANUAL_TRANSITIONS[conversation.status].includes(status)) {
       throw new InvalidStatusTransitionException(conversation.status, status);
     }
@@ -275,6 +290,68 @@ export class ConversationsService {
       details: { from: conversation.status, to: status },
     });
     return this.changed(id, actor.id);
+  }
+
+  /**
+   * Several conversations to one status, each decided on its own: what could not be done says why
+   * (unanswered crisis work without a reason, closed by someone else, not allowed).
+   */
+  async setStatusOfMany(
+    actor: Actor,
+    ids: string[],
+    status: ConversationStatus,
+    close: { reason?: CloseReason; note?: string } = {},
+  ): Promise<BulkStatusResult> {
+    const result: BulkStatusResult = { done: [], refused: [] };
+    for (const id of [...new Set(ids)]) {
+      try {
+        await this.setStatus(actor, id, status, close);
+        result.done.push(id);
+      } catch (error) {
+        if (!(error instanceof AppException)) throw error;
+        result.refused.push({ id, code: error.code, message: error.message });
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Closing decides under the row lock: of two closes at once one wins and the other learns who was
+   * first; unanswered crisis or safeguarding work needs a reason, which goes into the access log.
+   */
+  private async resolve(
+    actor: Actor,
+    conversation: ConversationEntity,
+    close: { reason?: CloseReason; note?: string },
+  ): Promise<void> {
+    const id = conversation.id;
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.repository.lockForClose(manager, id);
+      if (!row) throw new ConversationNotFoundException();
+      if (row.status === 'resolved') throw new AlreadyClosedException(row.resolvedByName);
+      if (!MANUAL_TRANSITIONS[row.status].includes('resolved')) {
+        throw new InvalidStatusTransitionException(row.status, 'resolved');
+      }
+      const unanswered = !row.firstResponseAt && hasDangerFlag(row.flags);
+      if (unanswered && !close.reason) throw new UnansweredUrgentException();
+      await this.repository.resolve(manager, id, actor.id, unanswered ? { reason: close.reason! } : null);
+      await this.audit.record(
+        {
+          actor,
+          action: 'conversation.status',
+          conversationId: id,
+          contactId: conversation.contactId,
+          details: {
+            from: row.status,
+            to: 'resolved',
+            ...(unanswered ? { withoutResponse: true } : {}),
+            ...(close.reason ? { reason: close.reason } : {}),
+            ...(close.note ? { note: close.note } : {}),
+          },
+        },
+        manager,
+      );
+    });
   }
 
   async findAccessible(
@@ -320,7 +397,7 @@ export class ConversationsService {
   async recordAnswered(
     manager: EntityManager,
     id: string,
-    answer: { at: Date; byUserId: string | null; preview: string; claim: boolean },
+    answer: { at: Date; byUserId: string | null; preview: string | null; claim: boolean },
   ): Promise<void> {
     const facts = await this.repository.lockResponseFacts(manager, id);
     if (facts && !facts.firstResponseAt && facts.firstInboundAt) {
@@ -337,6 +414,11 @@ export class ConversationsService {
     await this.repository.stopClock(manager, id, answer);
   }
 
+  /** Someone reached the person by phone: that is the first contact, and the clock stops (no preview). */
+  async recordReached(manager: EntityManager, id: string, at: Date, byUserId: string): Promise<void> {
+    await this.recordAnswered(manager, id, { at, byUserId, preview: null, claim: false });
+  }
+
   /**
    * An internal note in the thread (escalations, call-backs), never sent to the person: what someone
    * wrote, or a system note stored as its code and parameters with the Dutch wording as text.
@@ -344,7 +426,7 @@ export class ConversationsService {
   async appendNote(
     manager: EntityManager,
     conversationId: string,
-    author: { id: string; name: string },
+    author: { id: string | null; name: string },
     content: string | SystemNote,
   ): Promise<MessageView> {
     const systemNote = typeof content === 'string' ? null : content;
@@ -437,6 +519,7 @@ export class ConversationsService {
       sentAt: message.sentAt,
       preview: previewOf(message.text, message.attachments.length),
       replyToExternalId: message.providerMessageId,
+      dangerAt: hasDangerFlag(message.triage.flags) ? message.sentAt : null,
     });
     return { conversationId: thread.id, conversationCreated: created, messageId, messageCreated: true };
   }
@@ -555,6 +638,11 @@ export class ConversationsService {
   /** Conversations whose deadline turned near or passed in (since, now]. */
   deadlineCrossings(since: Date, now: Date): Promise<string[]> {
     return this.repository.deadlineCrossings(since, now);
+  }
+
+  /** Crisis or safeguarding work without first contact for `seconds`, each taken once (see repository). */
+  async takeFirstContactOverdue(seconds: number): Promise<string[]> {
+    return (await this.repository.takeFirstContactOverdue(seconds)).map((row) => row.id);
   }
 
   /** After a policy change: the deadline of every conversation still waiting for an answer, anew. */

@@ -43,8 +43,8 @@ export function systemNoteText({ code, params: p }: SystemNote): string {
       const outcome =
         p.outcome === 'reached'
           ? 'Teruggebeld: bereikt'
-          : p.outcome === 'retry'
-            ? `Teruggebeld: niet bereikt, nieuwe poging uiterlijk ${when(p.due)}`
+          : p.due
+            ? `Teruggebeld: niet bereikt${p.attempt ? ` (poging ${p.attempt})` : ''}, nieuwe poging uiterlijk ${when(p.due)}`
             : 'Teruggebeld: niet bereikt';
       return p.note ? `${outcome}: ${p.note}` : outcome;
     }

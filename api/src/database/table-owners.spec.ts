@@ -22,6 +22,8 @@ const OWNERS: Record<string, string> = {
   audit_log: 'audit',
   sla_policies: 'sla',
   business_hours: 'sla',
+  crisis_policy: 'sla',
+  push_subscriptions: 'push',
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
@@ -35,6 +37,8 @@ const READS: Record<string, string[]> = {
   escalations: ['teams', 'conversations', 'contacts', 'users'],
   // A call-back shows the contact and who made it; advisors see their teams' conversations only.
   callbacks: ['contacts', 'conversations', 'users'],
+  // Pushes go to the devices of users in the on-call roles.
+  push: ['users'],
   // The access log names the people in it.
   audit: ['users'],
   // Reports are a read model over the whole inbox.

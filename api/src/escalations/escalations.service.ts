@@ -25,6 +25,13 @@ import {
 import { type EscalationAction, isActive, refusalMessage, TRANSITIONS } from './escalation-state';
 
 const SUPERVISING = new Set(['supervisor', 'admin']);
+/** The inbox itself, when it escalates on its own (reads any conversation, writes as "system"). */
+const SYSTEM: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  role: 'supervisor',
+  name: 'Webcare Inbox',
+  ip: null,
+};
 
 /** What a transition changes besides the escalation's status. */
 interface TransitionEffect {
@@ -52,10 +59,11 @@ export class EscalationsService {
    * and it shows as escalated in the queue until the escalation is answered, returned or closed.
    */
   async create(
-    actor: Actor,
+    by: Actor | 'system',
     conversationId: string,
     input: { teamId: string; mode: EscalationMode; reason: string },
   ): Promise<EscalationView> {
+    const actor = by === 'system' ? SYSTEM : by;
     const conversation = await this.conversations.findAccessible(actor, conversationId);
     const team = UUID.test(input.teamId) ? await this.teams.findById(input.teamId) : null;
     if (!team) throw new EscalationTeamNotFoundException();
@@ -80,17 +88,31 @@ export class EscalationsService {
         manager,
         `INSERT INTO escalations (conversation_id, team_id, mode, status, reason, priority, requested_by, due_at, created_at)
          VALUES ($1, $2, $3, 'open', $4, $5, $6, $7, $8) RETURNING id`,
-        [conversationId, input.teamId, input.mode, input.reason, priority, actor.id, pickup.dueAt, now],
+        [
+          conversationId,
+          input.teamId,
+          input.mode,
+          input.reason,
+          priority,
+          by === 'system' ? null : actor.id,
+          pickup.dueAt,
+          now,
+        ],
       );
       const escalationId = inserted[0]!.id;
       await this.conversations.assignTeam(manager, conversationId, input.teamId);
-      const written = await this.conversations.appendNote(manager, conversationId, actor, {
-        code: 'escalation.created',
-        params: { team: team.name, mode: input.mode, reason: input.reason },
-      });
+      const written = await this.conversations.appendNote(
+        manager,
+        conversationId,
+        by === 'system' ? { id: null, name: SYSTEM.name } : actor,
+        {
+          code: 'escalation.created',
+          params: { team: team.name, mode: input.mode, reason: input.reason },
+        },
+      );
       await this.audit.record(
         {
-          actor,
+          actor: by,
           action: 'escalation.create',
           conversationId,
           contactId: conversation.contactId,
@@ -100,7 +122,37 @@ export class EscalationsService {
       );
       return { id: escalationId, note: written };
     });
-    return this.announce(id, true, actor, note?.id);
+    return this.announce(id, true, by === 'system' ? null : actor, note?.id);
+  }
+
+  /**
+   * Crisis or safeguarding work goes to the advisors on call (the crisis policy's team, else the first
+   * advisor team by name) as a handover, and supervisors are told. Null when an escalation is already
+   * in progress: someone is on it.
+   */
+  async toOnCall(
+    conversationId: string,
+    why: 'call_back_failed' | 'first_contact_overdue',
+    by: Actor | 'system',
+    detail: { attempts?: number; minutes?: number },
+  ): Promise<EscalationView | null> {
+    const policy = await this.sla.crisisPolicy();
+    const team =
+      (policy.onCallTeamId ? await this.teams.findById(policy.onCallTeamId) : null) ??
+      (await this.teams.list())[0];
+    if (!team) return null;
+    const reason =
+      why === 'call_back_failed'
+        ? `Crisis of onveilige situatie: ${detail.attempts ?? 0} belpogingen zonder gehoor. Dienstdoende zorgadviseur nodig.`
+        : `Crisis of onveilige situatie: na ${detail.minutes ?? 0} minuten nog geen eerste contact. Dienstdoende zorgadviseur nodig.`;
+    try {
+      const escalation = await this.create(by, conversationId, { teamId: team.id, mode: 'handover', reason });
+      await this.events.emit('crisis.on_call', { conversationId, escalationId: escalation.id, reason: why });
+      return escalation;
+    } catch (error) {
+      if (error instanceof EscalationConflictException) return null;
+      throw error;
+    }
   }
 
   /** Advisor: the open escalations of their teams; agent: the ones they asked; supervisor/admin: all. */
@@ -324,7 +376,7 @@ export class EscalationsService {
   private async announce(
     id: string,
     created: boolean,
-    actor: Actor,
+    actor: Actor | null,
     noteId?: string,
   ): Promise<EscalationView> {
     const row = await this.find(id);
@@ -334,7 +386,7 @@ export class EscalationsService {
     }
     await this.events.emit('conversation.changed', {
       conversationId: row.conversation_id,
-      byUserId: actor.id,
+      byUserId: actor?.id ?? null,
     });
     return toEscalationView(row);
   }

@@ -14,6 +14,15 @@ export interface DomainEvents {
   'escalation.changed': { escalationId: string; created: boolean };
   /** A user joined or left a team. */
   'team.membership.changed': { userId: string; teamId: string; joined: boolean };
+  /**
+   * Crisis or safeguarding work went to the advisors on call: call-backs kept failing, or nobody made
+   * first contact in time. Supervisors are told.
+   */
+  'crisis.on_call': {
+    conversationId: string;
+    escalationId: string;
+    reason: 'call_back_failed' | 'first_contact_overdue';
+  };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
 }

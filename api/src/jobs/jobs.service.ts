@@ -12,6 +12,8 @@ export const QUEUES = {
   ingestEvent: 'ingest-event',
   /** Send one outbound message through its channel adapter. */
   sendMessage: 'send-message',
+  /** Look for crisis and safeguarding work nobody has made first contact with in time. */
+  crisisWatch: 'crisis-watch',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -37,6 +39,7 @@ const QUEUE_OPTIONS: PgBoss.Queue[] = [
     retryBackoff: true,
     expireInSeconds: 60,
   },
+  { name: QUEUES.crisisWatch, retryLimit: 0 },
 ];
 
 export interface JobContext {
@@ -76,6 +79,11 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
       await boss.updateQueue(options.name, options);
     }
     this.boss = boss;
+  }
+
+  /** At most one job per `seconds` across every replica (pg-boss throttling on a singleton key). */
+  async sendThrottled(queue: QueueName, data: object, seconds: number): Promise<void> {
+    await this.queue.sendThrottled(queue, data, {}, seconds, queue);
   }
 
   private get queue(): PgBoss {

@@ -4,6 +4,8 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { EscalationsService } from '../escalations/escalations.service';
 import type { DomainEvents } from '../events/domain-events';
 import { OnDomainEvent } from '../events/domain-events';
+import { AppConfig } from '../config/app-config';
+import { PushService } from '../push/push.service';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -11,12 +13,20 @@ import { rooms } from './rooms';
  * Listens to the domain events and pushes each change to every console whose view it touches. Features
  * never call this or socket.io: they emit once their change has committed.
  */
+/** Only a danger this recent is pushed (not old work found again after a restart). */
+const PUSH_WITHIN_MS = 30 * 60_000;
+
 @Injectable()
 export class RealtimeService {
+  /** The danger each conversation was last pushed for, so a later change does not push it again. */
+  private readonly pushed = new Map<string, string>();
+
   constructor(
     private readonly gateway: RealtimeGateway,
     private readonly conversations: ConversationsService,
     private readonly escalations: EscalationsService,
+    private readonly push: PushService,
+    private readonly config: AppConfig,
   ) {}
 
   private get server() {
@@ -31,6 +41,28 @@ export class RealtimeService {
       event.byUserId ?? undefined,
     );
     this.conversationChanged(summary, event.created ?? false, teamId);
+    await this.pushIfNobodyOnDuty(summary);
+  }
+
+  /**
+   * A new crisis or safeguarding message nobody has answered, and no agent has the console open (on
+   * any replica): the advisors' and supervisors' subscribed devices get a push.
+   */
+  private async pushIfNobodyOnDuty(summary: ConversationSummary): Promise<void> {
+    if (!summary.needsFirstContact || !summary.dangerSince) return;
+    if (this.pushed.get(summary.id) === summary.dangerSince) return;
+    if (Date.now() - Date.parse(summary.dangerSince) > PUSH_WITHIN_MS) return;
+    const agents = await this.server.in(rooms.role('agent')).fetchSockets();
+    if (agents.length > 0) return;
+    this.pushed.set(summary.id, summary.dangerSince);
+    if (this.pushed.size > 10_000) this.pushed.delete(this.pushed.keys().next().value!);
+    await this.push.notifyOnCall({
+      kind: 'new_danger',
+      conversationId: summary.id,
+      title: 'Crisis: eerst contact nodig',
+      body: 'Iemand in nood wacht op een eerste antwoord en er is geen webcaremedewerker online.',
+      url: `${this.config.publicUrl}/#/inbox/${summary.id}`,
+    });
   }
 
   @OnDomainEvent('message.recorded')
@@ -72,6 +104,30 @@ export class RealtimeService {
       ...[...new Set(people)].map(rooms.user),
     ];
     this.server.to(targets).emit(event.created ? 'escalation.created' : 'escalation.updated', escalation);
+  }
+
+  /** Supervisors hear when crisis or safeguarding work had to go to the advisors on call. */
+  @OnDomainEvent('crisis.on_call')
+  async onCrisisOnCall(event: DomainEvents['crisis.on_call']): Promise<void> {
+    if (!this.server) return;
+    const escalation = await this.escalations.view(event.escalationId);
+    await this.push.notifyOnCall({
+      kind: 'on_call',
+      conversationId: event.conversationId,
+      title: `Crisis naar dienstdoende zorgadviseurs (${escalation.teamName})`,
+      body:
+        event.reason === 'call_back_failed'
+          ? 'Terugbellen lukt niet; neem het gesprek over.'
+          : 'Geen eerste contact op tijd; neem het gesprek over.',
+      url: `${this.config.publicUrl}/#/inbox/${event.conversationId}`,
+    });
+    this.server.to([rooms.role('supervisor'), rooms.role('admin')]).emit('crisis.alert', {
+      conversationId: event.conversationId,
+      escalationId: event.escalationId,
+      reason: event.reason,
+      contactName: escalation.contact.displayName,
+      teamName: escalation.teamName,
+    });
   }
 
   /** A user joined or left a team: their open sockets follow, so the team's escalations reach them. */

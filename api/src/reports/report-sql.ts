@@ -85,3 +85,12 @@ export const BREACHES_SQL = `
      AND coalesce(c.first_response_at, $3) > c.first_response_due_at
    ORDER BY c.first_inbound_at DESC
    LIMIT $4`;
+
+/** Unanswered crisis and safeguarding work closed with a reason, per agent who closed it and reason. */
+export const CLOSED_WITHOUT_RESPONSE_SQL = `
+  SELECT c.closed_unanswered_by::text AS key, u.name AS label, c.close_reason AS reason, count(*)::int AS count
+    FROM conversations c
+    LEFT JOIN users u ON u.id = c.closed_unanswered_by
+   WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2 AND c.closed_unanswered_by IS NOT NULL
+   GROUP BY 1, 2, 3
+   ORDER BY 2, 1, 3`;

@@ -1,6 +1,11 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { BreachList, QueueHealth, ResponseTimeReport } from '@webcare/shared';
+import type {
+  BreachList,
+  ClosedWithoutResponseReport,
+  QueueHealth,
+  ResponseTimeReport,
+} from '@webcare/shared';
 import type { Response } from 'express';
 import { type Actor, CurrentActor } from '../common/current-user';
 import { Roles } from '../common/roles.decorator';
@@ -40,6 +45,11 @@ export class ReportsController {
   @Get('queue-health')
   queueHealth(): Promise<QueueHealth> {
     return this.reports.queueHealth();
+  }
+
+  @Get('closed-without-response')
+  closedWithoutResponse(@Query() query: ExportQueryDto): Promise<ClosedWithoutResponseReport> {
+    return this.reports.closedWithoutResponse(query);
   }
 
   @Get('breaches')

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   type BreachList,
   type Channel,
+  type ClosedWithoutResponseReport,
+  type ClosedWithoutResponseRow,
   PRIORITIES,
   type Priority,
   type QueueHealth,
@@ -12,7 +14,14 @@ import {
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
-import { BREACHES_SQL, EXPORT_SQL, QUEUE_HEALTH_SQL, REPORT_WORK_MEM, responseTimeSql } from './report-sql';
+import {
+  BREACHES_SQL,
+  CLOSED_WITHOUT_RESPONSE_SQL,
+  EXPORT_SQL,
+  QUEUE_HEALTH_SQL,
+  REPORT_WORK_MEM,
+  responseTimeSql,
+} from './report-sql';
 import { ReportQueryInvalidException } from './reports.exception';
 
 /** Longest period one report covers. */
@@ -207,6 +216,21 @@ export class ReportsService {
         assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
       })),
     };
+  }
+
+  /** Crisis and safeguarding work closed before anyone answered: per agent who closed it, with the reasons. */
+  async closedWithoutResponse(query: { from: string; to: string }): Promise<ClosedWithoutResponseReport> {
+    const { from, to } = period(query.from, query.to);
+    const rows: { key: string; label: string | null; reason: string; count: number }[] =
+      await this.dataSource.query(CLOSED_WITHOUT_RESPONSE_SQL, [from, to]);
+    const byAgent = new Map<string, ClosedWithoutResponseRow>();
+    for (const row of rows) {
+      const agent = byAgent.get(row.key) ?? { key: row.key, label: row.label, count: 0, reasons: {} };
+      agent.count += row.count;
+      agent.reasons[row.reason] = (agent.reasons[row.reason] ?? 0) + row.count;
+      byAgent.set(row.key, agent);
+    }
+    return { rows: [...byAgent.values()] };
   }
 
   private async labels(

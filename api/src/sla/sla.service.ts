@@ -5,6 +5,8 @@ import {
   type BusinessCalendar,
   calendarProblems,
   type Channel,
+  type CrisisPolicy,
+  DEFAULT_CRISIS_POLICY,
   DEFAULT_OFFICE_HOURS,
   NEAR_BREACH_FRACTION,
   PRIORITIES,
@@ -17,6 +19,7 @@ import type { Actor } from '../common/current-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { BusinessHoursEntity } from './business-hours.entity';
+import { CrisisPolicyEntity } from './crisis-policy.entity';
 import { FALLBACK_POLICIES } from './default-policies';
 import { SlaPolicyInvalidException } from './sla.exception';
 import { SlaPolicyEntity } from './sla-policy.entity';
@@ -41,6 +44,7 @@ const CACHE_MS = 15_000;
 interface Settings {
   policies: SlaPolicy[];
   calendars: Map<string | null, BusinessCalendar>;
+  crisis: CrisisPolicy;
   loadedAt: number;
 }
 
@@ -63,7 +67,13 @@ export class SlaService {
     return {
       policies: settings.policies,
       businessHours: [...settings.calendars.entries()].map(([teamId, calendar]) => ({ teamId, ...calendar })),
+      crisis: settings.crisis,
     };
+  }
+
+  /** How crisis and safeguarding work is chased (call-backs, on-call escalation). */
+  async crisisPolicy(): Promise<CrisisPolicy> {
+    return (await this.load()).crisis;
   }
 
   /** Replaces every policy and every set of opening hours, then recomputes the running deadlines. */
@@ -93,6 +103,19 @@ export class SlaService {
           closedDates: hours.closedDates ?? [],
         })),
       );
+      if (next.crisis) {
+        await manager.getRepository(CrisisPolicyEntity).upsert(
+          {
+            id: 1,
+            callBackDueS: next.crisis.callBackDueS,
+            retryDueS: next.crisis.retryDueS,
+            maxFailedAttempts: next.crisis.maxFailedAttempts,
+            firstContactEscalateS: next.crisis.firstContactEscalateS,
+            onCallTeamId: next.crisis.onCallTeamId,
+          },
+          ['id'],
+        );
+      }
       await this.audit.record(
         {
           actor,
@@ -181,9 +204,10 @@ export class SlaService {
 
   private async load(): Promise<Settings> {
     if (this.settings && Date.now() - this.settings.loadedAt < CACHE_MS) return this.settings;
-    const [policies, hours] = await Promise.all([
+    const [policies, hours, crisis] = await Promise.all([
       this.dataSource.getRepository(SlaPolicyEntity).find({ order: { priority: 'ASC', channel: 'ASC' } }),
       this.dataSource.getRepository(BusinessHoursEntity).find(),
+      this.dataSource.getRepository(CrisisPolicyEntity).findOne({ where: { id: 1 } }),
     ]);
     const calendars = new Map<string | null, BusinessCalendar>();
     for (const row of hours) {
@@ -209,6 +233,15 @@ export class SlaService {
         businessHours: row.businessHours,
       })),
       calendars,
+      crisis: crisis
+        ? {
+            callBackDueS: crisis.callBackDueS,
+            retryDueS: crisis.retryDueS,
+            maxFailedAttempts: crisis.maxFailedAttempts,
+            firstContactEscalateS: crisis.firstContactEscalateS,
+            onCallTeamId: crisis.onCallTeamId,
+          }
+        : DEFAULT_CRISIS_POLICY,
       loadedAt: Date.now(),
     };
     return this.settings;

@@ -66,6 +66,13 @@ export interface ConversationSummary {
   callBackDueAt: string | null;
   /** Where the running response deadline stands: near is its last 20 %; null when none runs. */
   slaState?: 'ok' | 'near' | 'breached' | null;
+  /**
+   * A crisis or safeguarding flag (possible ones too) and nobody has answered or reached the person yet:
+   * closing needs a reason, and the console pins it in "Eerst contact nodig".
+   */
+  needsFirstContact?: boolean;
+  /** When the newest crisis or safeguarding message came in (orders the first-contact lane). */
+  dangerSince?: string | null;
 }
 
 export interface ConversationListQuery {
@@ -74,6 +81,8 @@ export interface ConversationListQuery {
   flag?: FlagCode;
   assignee?: 'me' | 'none' | string;
   team?: string;
+  /** `needed`: the first-contact lane — unanswered crisis and safeguarding work, newest danger first. */
+  firstContact?: 'needed';
   limit?: number;
   cursor?: string;
 }
@@ -151,8 +160,30 @@ export interface ReplyRequest {
 export interface NoteRequest {
   text: string;
 }
+/** Flags that make a conversation danger: urgent until someone has made contact, possible ones too. */
+export const DANGER_FLAGS: readonly FlagCode[] = ['crisis', 'safeguarding'];
+export function hasDangerFlag(flags: readonly { code: FlagCode }[]): boolean {
+  return flags.some((flag) => DANGER_FLAGS.includes(flag.code));
+}
+
+/** Why unanswered crisis or safeguarding work was closed without a response. */
+export const CLOSE_REASONS = ['handled_elsewhere', 'spam', 'duplicate', 'not_for_us', 'other'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
 export interface StatusRequest {
   status: ConversationStatus;
+  /** Required to resolve unanswered crisis or safeguarding work (else 409 `UNANSWERED_URGENT`). */
+  reason?: CloseReason;
+  note?: string;
+}
+
+/** `POST /api/conversations/bulk/status`: each conversation on its own; refused ones say why. */
+export interface BulkStatusRequest extends StatusRequest {
+  ids: string[];
+}
+export interface BulkStatusResult {
+  done: string[];
+  refused: { id: string; code: string; message: string }[];
 }
 export interface SwitchRequest {
   kind: SwitchKind;
@@ -246,4 +277,21 @@ export interface CallBackPage {
 
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
+}
+
+/** `POST /api/push/subscriptions`: a browser's PushSubscription as `toJSON()` gives it. */
+export interface PushSubscriptionRequest {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}
+export interface PushKeyResponse {
+  publicKey: string | null;
+}
+/** What a push to an on-call device carries (encrypted); the service worker shows it. */
+export interface PushPayload {
+  kind: 'new_danger' | 'on_call';
+  conversationId: string;
+  title: string;
+  body: string;
+  url: string;
 }

@@ -9,6 +9,8 @@ export const ERROR_CODES = {
   conversationNotFound: 'CONVERSATION_NOT_FOUND',
   conversationHeldByOther: 'CONVERSATION_HELD_BY_OTHER',
   invalidStatusTransition: 'INVALID_STATUS_TRANSITION',
+  unansweredUrgent: 'UNANSWERED_URGENT',
+  alreadyClosed: 'ALREADY_CLOSED',
   visibilityNotAllowed: 'VISIBILITY_NOT_ALLOWED',
   escalationNotFound: 'ESCALATION_NOT_FOUND',
   escalationConflict: 'ESCALATION_CONFLICT',

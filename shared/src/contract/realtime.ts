@@ -10,6 +10,16 @@ export interface ServerToClientEvents {
   'escalation.created': (payload: EscalationView) => void;
   'escalation.updated': (payload: EscalationView) => void;
   presence: (payload: PresencePayload) => void;
+  /** To supervisors: crisis or safeguarding work went to the advisors on call. */
+  'crisis.alert': (payload: CrisisAlert) => void;
+}
+
+export interface CrisisAlert {
+  conversationId: string;
+  escalationId: string;
+  reason: 'call_back_failed' | 'first_contact_overdue';
+  contactName: string;
+  teamName: string;
 }
 
 export interface PresencePayload {

@@ -70,3 +70,19 @@ export interface BreachItem {
 export interface BreachList {
   items: BreachItem[];
 }
+
+/**
+ * `GET /api/reports/closed-without-response?from=&to=`: unanswered crisis and safeguarding work that was
+ * closed with a reason, per agent who closed it (conversations whose first inbound message is in the period).
+ */
+export interface ClosedWithoutResponseRow {
+  /** The agent's id. */
+  key: string;
+  label: string | null;
+  count: number;
+  reasons: Partial<Record<string, number>>;
+}
+
+export interface ClosedWithoutResponseReport {
+  rows: ClosedWithoutResponseRow[];
+}

@@ -41,8 +41,8 @@ const SENTENCES: Record<SystemNote['code'], Record<Locale, (p: Params, locale: L
       withNote(
         p.outcome === 'reached'
           ? 'Teruggebeld: bereikt'
-          : p.outcome === 'retry'
-            ? `Teruggebeld: niet bereikt, nieuwe poging uiterlijk ${when(p.due, l)}`
+          : p.due
+            ? `Teruggebeld: niet bereikt${p.attempt ? ` (poging ${p.attempt})` : ''}, nieuwe poging uiterlijk ${when(p.due, l)}`
             : 'Teruggebeld: niet bereikt',
         p.note,
       ),
@@ -50,8 +50,8 @@ const SENTENCES: Record<SystemNote['code'], Record<Locale, (p: Params, locale: L
       withNote(
         p.outcome === 'reached'
           ? 'Called back: reached'
-          : p.outcome === 'retry'
-            ? `Called back: not reached, next try by ${when(p.due, l)}`
+          : p.due
+            ? `Called back: not reached${p.attempt ? ` (attempt ${p.attempt})` : ''}, next try by ${when(p.due, l)}`
             : 'Called back: not reached',
         p.note,
       ),

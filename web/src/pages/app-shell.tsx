@@ -6,7 +6,9 @@ import { IconKeyboard } from '../components/ui/icons';
 import { ShortcutHelp } from '../shortcuts/shortcut-help';
 import { useKeyboardShortcuts } from '../shortcuts/use-keyboard-shortcuts';
 import type { NavItem } from '../features/shell/lib/nav-items';
+import { ConnectionBanner } from '../features/shell/components/connection-banner';
 import { ConnectionIndicator } from '../features/shell/components/connection-indicator';
+import { AlarmControls } from '../features/alarm/components/alarm-controls';
 import { NavRail } from '../features/shell/components/nav-rail';
 import { UserMenu } from '../features/shell/components/user-menu';
 import { EscalationCounter } from '../features/escalations/components/escalation-counter';
@@ -23,6 +25,7 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
 
   return (
     <div className="shell">
+      <ConnectionBanner />
       <aside className="shell__rail">
         <a className="shell__brand" href="#/inbox" aria-label={t('app.name')} title={t('app.name')}>
           <span className="brand-mark" aria-hidden="true" />
@@ -30,6 +33,7 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
         <NavRail active={active} badges={{ escalations: <EscalationCounter /> }} />
         <div className="shell__rail-bottom">
           <ConnectionIndicator />
+          <AlarmControls />
           <IconButton
             label={t('shortcuts.open')}
             icon={<IconKeyboard size={18} />}

@@ -5,6 +5,7 @@ import { EscalateButton } from '../features/escalations/components/escalate-butt
 import { EscalationPanel } from '../features/escalations/components/escalation-panel';
 import { SwitchCard } from '../features/triage/components/switch-card';
 import { TriageBar } from '../features/triage/components/triage-bar';
+import { sentSwitchOf } from '../features/triage/lib/sent-switch';
 
 /** One conversation with everything around it: escalation, triage, the suggested switch, composer, call-backs. */
 export function ConversationPane({ id }: { id: string }) {
@@ -19,11 +20,12 @@ export function ConversationPane({ id }: { id: string }) {
             <TriageBar detail={detail} />
           </>
         ),
-        suggestion: detail.suggestedSwitch && (
+        suggestion: (detail.suggestedSwitch || sentSwitchOf(detail)) && (
           <SwitchCard
-            key={`${detail.id}-${detail.suggestedSwitch.kind}`}
+            key={`${detail.id}-${detail.suggestedSwitch?.kind ?? 'sent'}`}
             conversationId={detail.id}
             suggestion={detail.suggestedSwitch}
+            sent={sentSwitchOf(detail)}
             onSwitched={conversation.reload}
           />
         ),

@@ -5,7 +5,7 @@ import { IconButton } from '../components/ui/button';
 import { IconBell, IconEscalation } from '../components/ui/icons';
 import { ConversationPane } from './conversation-pane';
 import { useEscalation, useOpenEscalations } from '../features/escalations/hooks/use-escalations';
-import { useMuted } from '../features/escalations/lib/mute';
+import { useMuted } from '../lib/mute';
 import { EscalationList } from '../features/escalations/components/escalation-list';
 import './pages.css';
 

@@ -5,11 +5,15 @@ import { getToken, setToken, setUnauthorizedHandler } from '../api/client';
 import { fetchMe, login } from './api';
 import { SessionContext, type Session, type SessionValue } from './use-session';
 
+/**
+ * The login is kept in localStorage, so a second tab or a deep link opens signed in; signing out (or
+ * in as someone else) in one tab does the same in every tab.
+ */
 const USER_KEY = 'webcare.user';
 
 function storedSession(): Session | null {
   const token = getToken();
-  const raw = sessionStorage.getItem(USER_KEY);
+  const raw = localStorage.getItem(USER_KEY);
   if (!token || !raw) return null;
   try {
     return { token, user: JSON.parse(raw) as UserSummary };
@@ -20,8 +24,8 @@ function storedSession(): Session | null {
 
 function persist(session: Session | null): void {
   setToken(session?.token ?? null);
-  if (session) sessionStorage.setItem(USER_KEY, JSON.stringify(session.user));
-  else sessionStorage.removeItem(USER_KEY);
+  if (session) localStorage.setItem(USER_KEY, JSON.stringify(session.user));
+  else localStorage.removeItem(USER_KEY);
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -42,13 +46,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => setUnauthorizedHandler(null);
   }, [signOut]);
 
+  // Another tab signed in or out: follow it.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea !== localStorage || (event.key !== null && event.key !== USER_KEY)) return;
+      const next = storedSession();
+      setSession((current) => {
+        if (next?.token === current?.token) return current;
+        queryClient.clear();
+        return next;
+      });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [queryClient]);
+
   // Confirm a stored token once and refresh the user; a 401 ends the session through the handler above.
   const restoringSession = storedToken !== null && session?.token === storedToken;
   const me = useQuery({
     queryKey: ['me', storedToken],
     queryFn: async ({ signal }) => {
       const user = await fetchMe(signal);
-      if (getToken() === storedToken) sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+      if (getToken() === storedToken) localStorage.setItem(USER_KEY, JSON.stringify(user));
       return user;
     },
     enabled: restoringSession,

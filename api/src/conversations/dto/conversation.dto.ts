@@ -1,6 +1,9 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import {
   type AssignRequest,
+  type BulkStatusRequest,
+  CLOSE_REASONS,
+  type CloseReason,
   type Channel,
   CHANNELS,
   CONVERSATION_STATUSES,
@@ -13,7 +16,20 @@ import {
   type Visibility,
 } from '@webcare/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 /** Meta and WhatsApp accept up to 2000/4096 characters; the strictest common bound. */
 export const MAX_REPLY_LENGTH = 2000;
@@ -55,6 +71,14 @@ export class ListConversationsQueryDto {
   @IsOptional()
   @IsUUID()
   team?: string;
+
+  @ApiPropertyOptional({
+    enum: ['needed'],
+    description: 'needed: the first-contact lane, newest danger first',
+  })
+  @IsOptional()
+  @IsIn(['needed'])
+  firstContact?: 'needed';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
@@ -105,4 +129,28 @@ export class StatusDto implements StatusRequest {
   @ApiProperty({ enum: CONVERSATION_STATUSES })
   @IsIn(CONVERSATION_STATUSES)
   status: ConversationStatus;
+
+  @ApiPropertyOptional({
+    enum: CLOSE_REASONS,
+    description: 'Needed to resolve unanswered crisis or safeguarding work',
+  })
+  @IsOptional()
+  @IsIn(CLOSE_REASONS, { message: `reason must be one of ${CLOSE_REASONS.join(', ')}` })
+  reason?: CloseReason;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class BulkStatusDto extends StatusDto implements BulkStatusRequest {
+  @ApiProperty({ type: [String], maxItems: 200 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'ids must be conversation ids' })
+  ids: string[];
 }

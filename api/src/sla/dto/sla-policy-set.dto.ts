@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type BusinessHoursView,
   CHANNELS,
+  type CrisisPolicy,
   type Channel,
   type HolidayRegion,
   type OpeningPeriod,
@@ -102,7 +103,25 @@ export class BusinessHoursDto implements BusinessHoursView {
   closedDates?: string[];
 }
 
+export class CrisisPolicyDto implements CrisisPolicy {
+  @ApiProperty({ default: 900 }) @IsInt() @Min(60) @Max(MAX_SECONDS) callBackDueS: number;
+  @ApiProperty({ default: 1800 }) @IsInt() @Min(60) @Max(MAX_SECONDS) retryDueS: number;
+  @ApiProperty({ default: 2 }) @IsInt() @Min(1) @Max(20) maxFailedAttempts: number;
+  @ApiProperty({ default: 600 }) @IsInt() @Min(60) @Max(MAX_SECONDS) firstContactEscalateS: number;
+
+  @ApiProperty({ nullable: true, description: 'null: the first advisor team by name' })
+  @ValidateIf((_o, value) => value !== null)
+  @IsUUID()
+  onCallTeamId: string | null;
+}
+
 export class SlaPolicySetDto implements SlaPolicySet {
+  @ApiPropertyOptional({ type: CrisisPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CrisisPolicyDto)
+  crisis?: CrisisPolicyDto;
+
   @ApiProperty({ type: [SlaPolicyDto] })
   @IsArray()
   @ArrayMaxSize(200)

@@ -1,5 +1,6 @@
 import type {
   AssignRequest,
+  CloseReason,
   ConversationDetail,
   ConversationStatus,
   ConversationSummary,
@@ -17,8 +18,12 @@ export function fetchConversation(id: string, signal?: AbortSignal): Promise<Con
 export function setConversationStatus(
   id: string,
   status: ConversationStatus,
+  close: { reason?: CloseReason; note?: string } = {},
 ): Promise<ConversationSummary | null> {
-  return apiRequest<ConversationSummary | null>(`${base(id)}/status`, { method: 'POST', body: { status } });
+  return apiRequest<ConversationSummary | null>(`${base(id)}/status`, {
+    method: 'POST',
+    body: { status, ...close },
+  });
 }
 
 /** No userId: assign to me. 409 when a colleague holds it. */

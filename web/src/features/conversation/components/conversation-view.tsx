@@ -9,6 +9,7 @@ import { useCommand } from '../../../shortcuts/use-command';
 import { useContactPanel } from '../hooks/use-contact-panel';
 import { useConversation, type ConversationController } from '../hooks/use-conversation';
 import { useConversationActions } from '../hooks/use-conversation-actions';
+import { CloseUrgentDialog } from './close-urgent-dialog';
 import { ContactCard } from './contact-card';
 import { ConversationHeader } from './conversation-header';
 import { ConversationSkeleton } from './conversation-skeleton';
@@ -109,6 +110,12 @@ export function ConversationView({ id, parts: renderParts }: ConversationViewPro
           </div>
         )}
       </div>
+      <CloseUrgentDialog
+        open={actions.closeAsked}
+        busy={actions.pending === 'status'}
+        onCancel={actions.cancelClose}
+        onConfirm={(reason, note) => void actions.closeWithReason(reason, note)}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssigneeSummary, ConversationDetail, ConversationStatus } from '@webcare/shared';
+import type { AssigneeSummary, CloseReason, ConversationDetail, ConversationStatus } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { writeSummary } from '../../../api/conversation-summaries';
 import { useT } from '../../../i18n/i18n';
@@ -17,6 +17,10 @@ export interface ConversationActions {
   error: string | null;
   clearError: () => void;
   setStatus: (status: ConversationStatus) => Promise<void>;
+  /** Unanswered crisis or safeguarding work asks for a reason before it closes: the dialog is open. */
+  closeAsked: boolean;
+  cancelClose: () => void;
+  closeWithReason: (reason: CloseReason, note: string) => Promise<void>;
   /** `undefined`: to me; `null`: release; otherwise the colleague. */
   assign: (to?: { id: string; name: string } | null) => Promise<void>;
 }
@@ -28,16 +32,47 @@ export function useConversationActions(detail: ConversationDetail | null): Conve
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const [closeAsked, setCloseAsked] = useState(false);
 
   const statusMutation = useMutation({
-    mutationFn: ({ id, status }: { id: string; status: ConversationStatus }) =>
-      setConversationStatus(id, status),
+    mutationFn: ({
+      id,
+      status,
+      reason,
+      note,
+    }: {
+      id: string;
+      status: ConversationStatus;
+      reason?: CloseReason;
+      note?: string;
+    }) => setConversationStatus(id, status, reason ? { reason, note: note || undefined } : {}),
     onMutate: () => setError(null),
     onSuccess: (response, { status }) => {
+      setCloseAsked(false);
       if (isSummary(response)) writeSummary(queryClient, response);
       else if (detail) storeSummaryOf(queryClient, detail, { status });
     },
-    onError: (caught) => setError(t('conversation.statusFailed', { message: errorMessage(caught, t) })),
+    onError: async (caught, { id }) => {
+      if (isApiError(caught, 409) && caught.code === 'UNANSWERED_URGENT') {
+        // Triage or the answer changed since the page loaded: ask for the reason now.
+        setCloseAsked(true);
+        return;
+      }
+      setCloseAsked(false);
+      if (isApiError(caught, 409) && caught.code === 'ALREADY_CLOSED') {
+        await queryClient
+          .fetchQuery({
+            queryKey: conversationKeys.detail(id),
+            queryFn: ({ signal }) => loadConversation(queryClient, id, signal),
+            staleTime: 0,
+          })
+          .catch(() => null);
+        const named = /closed by (.+)$/.exec(caught.message)?.[1];
+        setError(t('conversation.closedBy', { name: named ?? t('conversation.heldBySomeone') }));
+        return;
+      }
+      setError(t('conversation.statusFailed', { message: errorMessage(caught, t) }));
+    },
   });
 
   const assignMutation = useMutation({
@@ -82,7 +117,19 @@ export function useConversationActions(detail: ConversationDetail | null): Conve
     clearError: () => setError(null),
     setStatus: async (status) => {
       if (!detail || detail.status === status) return;
+      if (status === 'resolved' && detail.needsFirstContact) {
+        setCloseAsked(true);
+        return;
+      }
       await statusMutation.mutateAsync({ id: detail.id, status }).catch(() => undefined);
+    },
+    closeAsked,
+    cancelClose: () => setCloseAsked(false),
+    closeWithReason: async (reason, note) => {
+      if (!detail) return;
+      await statusMutation
+        .mutateAsync({ id: detail.id, status: 'resolved', reason, note: note.trim() })
+        .catch(() => undefined);
     },
     assign: async (to) => {
       if (!detail) return;

@@ -5,8 +5,8 @@ import { inboxPath, navigate } from '../../../lib/router';
 import { IconClose, IconEscalation } from '../../../components/ui/icons';
 import { useCurrentUser } from '../../../session/use-session';
 import { useSocketEvent } from '../../../realtime/use-socket';
-import { beep } from '../lib/beep';
-import { isMuted } from '../lib/mute';
+import { beep } from '../../../lib/beep';
+import { isMuted } from '../../../lib/mute';
 import '../escalations.css';
 
 const TOAST_MS = 8000;

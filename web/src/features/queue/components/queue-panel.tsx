@@ -1,6 +1,7 @@
 import { useT } from '../../../i18n/i18n';
 import { useQueueContext } from '../hooks/use-queue-context';
 import { FilterBar } from './filter-bar';
+import { FirstContactLane } from './first-contact-lane';
 import { QueueList } from './queue-list';
 import '../queue.css';
 
@@ -18,6 +19,7 @@ export function QueuePanel() {
           </span>
         )}
       </header>
+      <FirstContactLane />
       <FilterBar filters={filters.filters} onChange={filters.setFilter} />
       <QueueList />
     </section>

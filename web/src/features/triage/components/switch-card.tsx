@@ -3,7 +3,9 @@ import { useI18n } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconArrowRight, IconLock, IconPhone, IconSend, IconUserPlus } from '../../../components/ui/icons';
+import { shortDateTime } from '../../../lib/time';
 import { useSwitchChannel } from '../hooks/use-switch-channel';
+import type { SentSwitch } from '../lib/sent-switch';
 import '../triage.css';
 
 const KIND_ICON: Record<SwitchKind, typeof IconPhone> = {
@@ -15,16 +17,46 @@ const KIND_ICON: Record<SwitchKind, typeof IconPhone> = {
 
 export interface SwitchCardProps {
   conversationId: string;
-  suggestion: SuggestedSwitch;
+  /** What triage suggests; null once it has been sent (the server clears it). */
+  suggestion: SuggestedSwitch | null;
+  /** The switch already sent since the person last wrote. */
+  sent: SentSwitch | null;
   onSwitched: () => void;
 }
 
 /** Why a safer channel fits, the exact message that makes the switch, and one button to send it. */
-export function SwitchCard({ conversationId, suggestion, onSwitched }: SwitchCardProps) {
+export function SwitchCard({ conversationId, suggestion, sent, onSwitched }: SwitchCardProps) {
   const { t, locale } = useI18n();
   const state = useSwitchChannel(conversationId, onSwitched);
-  const kind = t(`switch.${suggestion.kind}`);
-  const Icon = KIND_ICON[suggestion.kind];
+  const sentKind =
+    state.sentKind ?? (sent && (!suggestion || sent.kind === suggestion.kind) ? sent.kind : null);
+  const shownKind = suggestion?.kind ?? sentKind;
+  if (!shownKind) return null;
+  const kind = t(`switch.${shownKind}`);
+  const Icon = KIND_ICON[shownKind];
+  if (!suggestion || sentKind) {
+    return (
+      <section
+        className="switch-card switch-card--sent"
+        data-testid="switch-card"
+        data-kind={shownKind}
+        data-sent="true"
+        aria-label={t('switch.sentTitle', { kind })}
+      >
+        <header className="switch-card__header">
+          <span className="switch-card__icon" aria-hidden="true">
+            <Icon size={15} />
+          </span>
+          <h3 className="switch-card__title">{t('switch.sentTitle', { kind })}</h3>
+        </header>
+        <InlineAlert tone="success">
+          {sent
+            ? t('switch.sentAt', { time: shortDateTime(sent.at, locale), name: sent.by ?? '—' })
+            : t('switch.done', { kind })}
+        </InlineAlert>
+      </section>
+    );
+  }
 
   return (
     <section
@@ -48,9 +80,7 @@ export function SwitchCard({ conversationId, suggestion, onSwitched }: SwitchCar
         <blockquote>{suggestion.template[locale]}</blockquote>
       </figure>
       {state.error && <InlineAlert tone="danger">{state.error}</InlineAlert>}
-      {state.sentKind ? (
-        <InlineAlert tone="success">{t('switch.done', { kind })}</InlineAlert>
-      ) : (
+      {
         <Button
           variant="primary"
           size="sm"
@@ -61,7 +91,7 @@ export function SwitchCard({ conversationId, suggestion, onSwitched }: SwitchCar
         >
           {state.sending ? t('switch.sending') : t('switch.send', { kind })}
         </Button>
-      )}
+      }
     </section>
   );
 }

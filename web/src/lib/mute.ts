@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { readMuted, writeMuted } from './beep';
 
-/** Whether the beep for urgent escalations is off; one setting for the whole console, kept per browser. */
+/** Whether the beep for urgent escalations and new crises is off; one setting for the whole console, kept per browser. */
 let muted = readMuted();
 const listeners = new Set<() => void>();
 
