@@ -21,6 +21,13 @@ async function bootstrap(): Promise<void> {
   }
   const logger = new Logger('WebcareInbox');
   Logger.overrideLogger(new AppLogger({ logLevels: LEVELS[config.logLevel] }));
+  // A database blip rejects promises nobody awaits (pg-boss completes and fails jobs without awaiting):
+  // the job then expires and runs again, so the process logs and carries on instead of exiting.
+  process.on('unhandledRejection', (reason) => {
+    const name = reason instanceof Error ? reason.name : typeof reason;
+    const text = reason instanceof Error ? reason.message.slice(0, 200) : '';
+    logger.warn(`Unhandled rejection (${name}) ignored: ${text}`);
+  });
 
   let embedded: EmbeddedPostgresHandle | null = null;
   let databaseUrl = config.databaseUrl;

@@ -11,4 +11,5 @@ export * from './contract/realtime';
 export * from './contract/sla';
 export * from './contract/reports';
 export * from './contract/audit';
+export * from './contract/ingest';
 export * from './sla';

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { client, eventually, login } from '../support/api';
 import { startApp, type RunningApp } from '../support/app';
 import { messengerDelivery } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
@@ -56,4 +57,35 @@ describe('when the database is down (black box)', () => {
     }
     expect(status).toBe(200);
   });
+
+  it('keeps running when the database goes away while workers are busy, and processes everything after', async () => {
+    const api = client(app.url, (await login(app.url, 'supervisor@example.org')).accessToken);
+    const mids = Array.from({ length: 30 }, (_, i) => `m_blip_${i}`);
+    const statuses = await Promise.all(
+      mids.map((mid, i) =>
+        postMeta(app.url, '/webhooks/meta', messengerDelivery({ mid, senderId: `88${i}`, text: 'Blip' })),
+      ),
+    );
+    expect(statuses.map((r) => r.status)).toEqual(mids.map(() => 200));
+    await cutOff(false);
+    await new Promise((r) => setTimeout(r, 3000));
+    await cutOff(true);
+    expect(app.process.exitCode).toBeNull();
+    const health = await eventually(async () => {
+      const response = await fetch(`${app.url}/health`);
+      return response.status === 200 ? response.status : undefined;
+    });
+    expect(health).toBe(200);
+    const blips = await eventually(
+      async () => {
+        const page = await api.conversations('?limit=200');
+        const count = page.items.filter((c) => c.lastMessagePreview === 'Blip').length;
+        return count === mids.length ? count : undefined;
+      },
+      90_000,
+      'every message after the database came back',
+    );
+    expect(blips).toBe(mids.length);
+    expect(app.process.exitCode).toBeNull();
+  }, 120_000);
 });

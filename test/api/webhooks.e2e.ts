@@ -235,6 +235,26 @@ describe('webhooks (black box)', () => {
     expect((await postMeta(app.url, '/webhooks/meta', big)).status).toBe(200);
   });
 
+  it('stores text with a NUL or a lone surrogate, and refuses impossible times with 400', async () => {
+    const nul = messengerDelivery({ mid: 'm_poison_nul', senderId: SENDER, text: 'Nul\u0000teken' });
+    const surrogate = messengerDelivery({ mid: 'm_poison_sur', senderId: SENDER, text: 'Hoi \ud800 daar' });
+    expect(nul).toContain('\\u0000');
+    expect(surrogate).toContain('\\ud800');
+    expect((await postMeta(app.url, '/webhooks/meta', nul)).status).toBe(200);
+    expect((await postMeta(app.url, '/webhooks/meta', surrogate)).status).toBe(200);
+    for (const at of [8_640_000_000_000, 8_640_000_000_000_000, Date.now() + 7 * 86_400_000]) {
+      const late = messengerDelivery({ mid: `m_poison_time_${at}`, senderId: SENDER, text: 'Tijd', at });
+      const response = await postMeta(app.url, '/webhooks/meta', late);
+      expect([at, response.status]).toEqual([at, 400]);
+      expect(JSON.parse(response.text)).toMatchObject({ code: 'WEBHOOK_MALFORMED' });
+    }
+    const texts = async () => (await allMessages()).map((m) => m.text);
+    await eventually(async () => {
+      const all = await texts();
+      return all.includes('Nulteken') && all.includes('Hoi \ufffd daar') ? true : undefined;
+    });
+  });
+
   it('ignores unknown fields instead of rejecting them', async () => {
     const body = JSON.parse(
       messengerDelivery({ mid: 'm_unknown_fields', senderId: SENDER, text: 'Onbekende velden' }),

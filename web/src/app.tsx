@@ -5,12 +5,12 @@ import { useCurrentUser, useSession } from './session/use-session';
 import { RealtimeProvider } from './realtime/realtime-provider';
 import { LoginPage } from './features/auth/components/login-page';
 import { AuditPage } from './features/audit/components/audit-page';
-import { DashboardPage } from './features/dashboard/components/dashboard-page';
 import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
 import { AppShell } from './pages/app-shell';
 import { EscalationsPage } from './pages/escalations-page';
 import { InboxPage } from './pages/inbox-page';
+import { SupervisorDashboard } from './pages/supervisor-dashboard';
 import { useLiveUpdates } from './pages/use-live-updates';
 
 export function App() {
@@ -46,7 +46,7 @@ function SignedInRoutes() {
   if ((route.name === 'dashboard' || route.name === 'audit') && SUPERVISING.includes(user.role)) {
     return (
       <AppShell active={route.name}>
-        {route.name === 'dashboard' ? <DashboardPage /> : <AuditPage />}
+        {route.name === 'dashboard' ? <SupervisorDashboard /> : <AuditPage />}
       </AppShell>
     );
   }

@@ -10,7 +10,7 @@ import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginLimiter } from './login-limiter';
 
 @Module({
   imports: [
@@ -29,11 +29,7 @@ import { LoginRateLimiter } from './login-rate-limiter';
     AuthService,
     LocalStrategy,
     JwtStrategy,
-    {
-      provide: LoginRateLimiter,
-      inject: [AppConfig],
-      useFactory: (c: AppConfig) => new LoginRateLimiter(c.loginRateLimit),
-    },
+    LoginLimiter,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

@@ -6,32 +6,30 @@ import { Strategy } from 'passport-local';
 import { AppException } from '../common/app.exception';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { LoginRateLimiter } from './login-rate-limiter';
-
-export function loginKeys(request: Request, email: string): string[] {
-  return [`ip:${request.ip ?? 'unknown'}`, `email:${email.trim().toLowerCase()}`];
-}
+import { LoginLimiter } from './login-limiter';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {
   constructor(
     private readonly usersService: UsersService,
-    private readonly rateLimiter: LoginRateLimiter,
+    private readonly limiter: LoginLimiter,
   ) {
     super({ usernameField: 'email', passReqToCallback: true });
   }
 
   async validate(request: Request, email: string, password: string): Promise<UserEntity> {
-    const keys = loginKeys(request, email);
-    if (this.rateLimiter.isBlocked(keys)) {
-      throw new AppException(ERROR_CODES.rateLimited, 429, 'Too many failed logins; try again in 15 minutes');
+    const attempt = await this.limiter.begin('password', email, request.ip ?? 'unknown');
+    if (!attempt.allowed) {
+      request.res?.setHeader('Retry-After', String(attempt.retryAfterS));
+      throw new AppException(
+        ERROR_CODES.rateLimited,
+        429,
+        `Too many failed logins; try again in ${attempt.retryAfterS} seconds`,
+      );
     }
     const user = await this.usersService.verifyCredentials(email, password);
-    if (!user) {
-      this.rateLimiter.recordFailure(keys);
-      throw new UnauthorizedException({ message: 'E-mail address or password is wrong' });
-    }
-    this.rateLimiter.reset(keys);
+    if (!user) throw new UnauthorizedException({ message: 'E-mail address or password is wrong' });
+    await this.limiter.succeeded(attempt);
     return user;
   }
 }

@@ -56,7 +56,22 @@ export function requireTime(value: unknown, unit: 's' | 'ms', what: string): Dat
   if (!Number.isFinite(n) || n < 0) {
     throw new MalformedPayloadError(`${what} is not a timestamp`);
   }
-  return new Date(unit === 's' ? n * 1000 : n);
+  return plausibleTime(new Date(unit === 's' ? n * 1000 : n), what);
+}
+
+/** How far ahead of our clock a provider's time may be (clock skew), not more. */
+const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A provider time that can be real: from 1970 up to a day ahead of our clock. Anything else (beyond the
+ * JavaScript date range, the year 2243) is refused with 400 at intake, never accepted and then lost.
+ */
+export function plausibleTime(date: Date, what: string, now = Date.now()): Date {
+  const at = date.getTime();
+  if (!Number.isFinite(at) || at < 0 || at > now + MAX_CLOCK_AHEAD_MS) {
+    throw new MalformedPayloadError(`${what} is not a possible time`);
+  }
+  return date;
 }
 
 /**

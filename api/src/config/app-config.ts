@@ -63,6 +63,8 @@ export class AppConfig {
   readonly webDist: string;
   readonly loginRateLimit: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | null;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const str = (key: string): string | undefined => {
@@ -150,6 +152,10 @@ export class AppConfig {
     this.runWorkers = bool('RUN_WORKERS', true);
     this.webDist = path.resolve(str('WEB_DIST') ?? path.join(__dirname, '../../../web/dist'));
     this.loginRateLimit = int('LOGIN_RATE_LIMIT', 10, 1, 10000);
+    this.metricsToken = str('METRICS_TOKEN') ?? null;
+    if (this.metricsToken !== null && this.metricsToken.length < 16) {
+      throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+    }
     const vapidPublic = str('VAPID_PUBLIC_KEY');
     const vapidPrivate = str('VAPID_PRIVATE_KEY');
     if (!!vapidPublic !== !!vapidPrivate) {

@@ -26,6 +26,7 @@ const OWNERS: Record<string, string> = {
   push_subscriptions: 'push',
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
+  login_throttle: 'auth',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */

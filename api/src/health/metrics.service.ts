@@ -20,6 +20,12 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly inboundMessages = new Counter({
+    name: 'webcare_inbound_messages_total',
+    help: 'Inbound messages processed into a conversation (triaged, deadline set)',
+    registers: [this.registry],
+  });
+
   readonly outboundMessages = new Counter({
     name: 'webcare_outbound_messages_total',
     help: 'Outbound messages by channel and result',

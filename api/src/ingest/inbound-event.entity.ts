@@ -34,6 +34,10 @@ export class InboundEventEntity {
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt: Date | null;
 
+  /** Set when the last retry failed too: the event is listed for supervisors until retried. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
+
   /** Why processing failed last (a code, never message content). */
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;

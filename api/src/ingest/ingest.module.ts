@@ -5,12 +5,14 @@ import { EchoHandler } from './handlers/echo.handler';
 import { MessageHandler } from './handlers/message.handler';
 import { RemovalHandler } from './handlers/removal.handler';
 import { StatusHandler } from './handlers/status.handler';
+import { IngestController } from './ingest.controller';
 import { IngestProcessor } from './ingest.processor';
 import { IngestService } from './ingest.service';
 import { IngestWorker } from './ingest.worker';
 
 @Module({
   imports: [ConversationsModule, ContactsModule],
+  controllers: [IngestController],
   providers: [
     IngestService,
     IngestProcessor,

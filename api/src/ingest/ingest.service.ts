@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import type { Provider } from '@webcare/shared';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Provider, UnprocessableEventList } from '@webcare/shared';
+import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { dedupeKey, type InboundEvent } from '../channels/inbound-event';
+import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { serializeEvent } from './event-serialization';
 
@@ -12,55 +14,220 @@ export interface AcceptResult {
   duplicates: number;
 }
 
+interface PendingDelivery {
+  provider: Provider;
+  rawBody: Buffer;
+  contentType: string | null;
+  events: InboundEvent[];
+  resolve: (result: AcceptResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** How many group commits may be in flight at once, and how many events one may hold. */
+const MAX_FLUSHES = 2;
+const MAX_EVENTS_PER_FLUSH = 2000;
+
 /**
- * The webhook side of ingest: one transaction stores the raw delivery, its new events and one job
- * per new event. Only after it commits does the provider get its 200.
+ * The webhook side of ingest, as a group commit: deliveries that arrive while the previous commit is
+ * under way (or in the same turn of the event loop) are stored together — one statement for their
+ * events, one for their raw bodies, one for their jobs, one commit. Each request is answered when the
+ * commit holding its delivery is durable; only then does the provider get its 200.
  */
 @Injectable()
-export class IngestService {
+export class IngestService implements OnModuleInit {
+  private pending: PendingDelivery[] = [];
+  private flushes = 0;
+  private scheduled = false;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly metrics: MetricsService,
   ) {}
 
-  async accept(
+  onModuleInit(): void {
+    const backlog = () => this.backlog();
+    new Gauge({
+      name: 'webcare_ingest_backlog',
+      help: 'Stored inbound events not processed yet (and not given up on)',
+      registers: [this.metrics.registry],
+      async collect() {
+        this.set(await backlog().catch(() => NaN));
+      },
+    });
+  }
+
+  accept(
     provider: Provider,
     rawBody: Buffer,
     contentType: string | null,
     events: InboundEvent[],
   ): Promise<AcceptResult> {
-    if (events.length === 0) return { stored: 0, duplicates: 0 };
-    const deliveryId = randomUUID();
-    const stored = await this.dataSource.transaction(async (manager) => {
+    if (events.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
+    return new Promise<AcceptResult>((resolve, reject) => {
+      this.pending.push({ provider, rawBody, contentType, events, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushes >= MAX_FLUSHES || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushes >= MAX_FLUSHES || this.pending.length === 0) return;
+    let events = 0;
+    let take = 0;
+    while (
+      take < this.pending.length &&
+      (take === 0 || events + this.pending[take].events.length <= MAX_EVENTS_PER_FLUSH)
+    ) {
+      events += this.pending[take].events.length;
+      take++;
+    }
+    const batch = this.pending.splice(0, take);
+    this.flushes++;
+    this.schedule();
+    try {
+      const results = await this.store(batch);
+      batch.forEach((delivery, i) => delivery.resolve(results[i]));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+      } else {
+        // One delivery must not fail the others: store each on its own, so only a bad one is refused.
+        for (const delivery of batch) {
+          await this.store([delivery]).then(
+            ([result]) => delivery.resolve(result),
+            (single: unknown) => delivery.reject(single),
+          );
+        }
+      }
+    } finally {
+      this.flushes--;
+      this.schedule();
+    }
+  }
+
+  /** One transaction for the whole batch: events (new ones only), their raw deliveries, their jobs. */
+  private async store(batch: PendingDelivery[]): Promise<AcceptResult[]> {
+    const deliveryIds = batch.map(() => randomUUID());
+    const inserted = await this.dataSource.transaction(async (manager) => {
       const values: unknown[] = [];
-      const tuples = events.map((event) => {
-        values.push(
-          provider,
-          dedupeKey(event),
-          deliveryId,
-          event.kind,
-          JSON.stringify(serializeEvent(event)),
-        );
-        const n = values.length;
-        return `($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+      const tuples: string[] = [];
+      batch.forEach((delivery, d) => {
+        for (const event of delivery.events) {
+          values.push(
+            delivery.provider,
+            dedupeKey(event),
+            deliveryIds[d],
+            event.kind,
+            JSON.stringify(serializeEvent(event)),
+          );
+          const n = values.length;
+          tuples.push(`($${n - 4}, $${n - 3}, $${n - 2}::uuid, $${n - 1}, $${n}::jsonb)`);
+        }
       });
-      const inserted: { id: string }[] = await manager.query(
+      const rows: { id: string; delivery_id: string }[] = await manager.query(
         `INSERT INTO inbound_events (provider, dedupe_key, delivery_id, kind, payload) VALUES ${tuples.join(', ')}
-         ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id`,
+         ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id, delivery_id`,
         values,
       );
-      if (inserted.length === 0) return 0;
+      if (rows.length === 0) return rows;
+      const used = new Set(rows.map((row) => row.delivery_id));
+      const raw: unknown[] = [];
+      const rawTuples: string[] = [];
+      batch.forEach((delivery, d) => {
+        if (!used.has(deliveryIds[d])) return;
+        raw.push(deliveryIds[d], delivery.provider, delivery.rawBody, delivery.contentType);
+        const n = raw.length;
+        rawTuples.push(`($${n - 3}::uuid, $${n - 2}, $${n - 1}, $${n})`);
+      });
       await manager.query(
-        'INSERT INTO webhook_deliveries (id, provider, raw_body, content_type) VALUES ($1, $2, $3, $4)',
-        [deliveryId, provider, rawBody, contentType],
+        `INSERT INTO webhook_deliveries (id, provider, raw_body, content_type) VALUES ${rawTuples.join(', ')}`,
+        raw,
       );
-      for (const row of inserted) {
-        await this.jobs.sendInTransaction(manager, QUEUES.ingestEvent, { eventId: row.id });
-      }
-      return inserted.length;
+      await this.jobs.sendManyInTransaction(
+        manager,
+        QUEUES.ingestEvent,
+        rows.map((row) => ({ eventId: row.id })),
+      );
+      return rows;
     });
-    if (stored > 0) this.jobs.notify(QUEUES.ingestEvent);
-    return { stored, duplicates: events.length - stored };
+    if (inserted.length > 0) this.jobs.notify(QUEUES.ingestEvent);
+    const storedPer = new Map<string, number>();
+    for (const row of inserted) storedPer.set(row.delivery_id, (storedPer.get(row.delivery_id) ?? 0) + 1);
+    return batch.map((delivery, d) => {
+      const stored = storedPer.get(deliveryIds[d]) ?? 0;
+      return { stored, duplicates: delivery.events.length - stored };
+    });
+  }
+
+  /** Stored events waiting to be processed (those given up on are listed apart). */
+  async backlog(): Promise<number> {
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM inbound_events WHERE processed_at IS NULL AND failed_at IS NULL',
+    );
+    return count;
+  }
+
+  /** Notes why an event failed; on its last attempt it joins the list supervisors see. */
+  async noteFailure(eventId: string, reason: string, lastAttempt: boolean): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE inbound_events SET last_error = $2, failed_at = CASE WHEN $3 THEN now() ELSE failed_at END
+       WHERE id = $1 AND processed_at IS NULL`,
+      [eventId, reason, lastAttempt],
+    );
+  }
+
+  /** Events that failed every retry and were not retried since, newest first. */
+  async unprocessable(limit = 200): Promise<UnprocessableEventList> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        provider: Provider;
+        kind: string;
+        received_at: Date;
+        failed_at: Date;
+        last_error: string | null;
+      }[]
+    >(
+      `SELECT id, provider, kind, received_at, failed_at, last_error FROM inbound_events
+       WHERE failed_at IS NOT NULL AND processed_at IS NULL ORDER BY failed_at DESC LIMIT $1`,
+      [limit],
+    );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        provider: row.provider,
+        kind: row.kind,
+        receivedAt: row.received_at.toISOString(),
+        failedAt: row.failed_at.toISOString(),
+        reason: row.last_error,
+      })),
+    };
+  }
+
+  /** Puts a failed event back in the queue with a fresh set of retries; false when it is not failed. */
+  async retry(eventId: string): Promise<boolean> {
+    const retried = await this.dataSource.transaction(async (manager) => {
+      // An UPDATE … RETURNING answers [rows, affected count].
+      const [rows]: [{ id: string }[], number] = await manager.query(
+        `UPDATE inbound_events SET failed_at = NULL
+         WHERE id = $1 AND failed_at IS NOT NULL AND processed_at IS NULL RETURNING id`,
+        [eventId],
+      );
+      if (rows.length === 0) return false;
+      await this.jobs.sendInTransaction(manager, QUEUES.ingestEvent, { eventId });
+      return true;
+    });
+    if (retried) this.jobs.notify(QUEUES.ingestEvent);
+    return retried;
   }
 
   /** How many events were ever stored (processed or not). */

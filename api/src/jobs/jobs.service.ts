@@ -17,6 +17,31 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+const MAINTENANCE_INTERVAL_SECONDS = 10;
+
+/**
+ * A job whose worker died (kill -9, a lost connection) is active until it expires, then retried: so the
+ * expiry is short. Applying one event takes milliseconds; one that takes longer than this fails and is
+ * retried (processing is idempotent).
+ */
+const QUEUE_OPTIONS: PgBoss.Queue[] = [
+  {
+    name: QUEUES.ingestEvent,
+    retryLimit: 8,
+    retryDelay: 1,
+    retryBackoff: true,
+    expireInSeconds: 30,
+  },
+  {
+    name: QUEUES.sendMessage,
+    retryLimit: 6,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 60,
+  },
+  { name: QUEUES.crisisWatch, retryLimit: 0 },
+];
+
 export interface JobContext {
   retryCount: number;
   retryLimit: number;
@@ -40,25 +65,19 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
       schema: 'pgboss',
       max: 10,
       application_name: 'webcare-jobs',
+      // Expired jobs (their worker died) are found and retried this often.
+      maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
     });
     // pg-boss errors name connections and SQL states; job data holds ids only, never message content.
     boss.on('error', (error) => {
       if (!this.stopping) this.logger.error(`Job queue error: ${error.message.slice(0, 200)}`);
     });
     await boss.start();
-    await boss.createQueue(QUEUES.ingestEvent, {
-      name: QUEUES.ingestEvent,
-      retryLimit: 8,
-      retryDelay: 1,
-      retryBackoff: true,
-    });
-    await boss.createQueue(QUEUES.sendMessage, {
-      name: QUEUES.sendMessage,
-      retryLimit: 6,
-      retryDelay: 2,
-      retryBackoff: true,
-    });
-    await boss.createQueue(QUEUES.crisisWatch, { name: QUEUES.crisisWatch, retryLimit: 0 });
+    for (const options of QUEUE_OPTIONS) {
+      await boss.createQueue(options.name, options);
+      // A queue created by an older version keeps its options until told otherwise.
+      await boss.updateQueue(options.name, options);
+    }
     this.boss = boss;
   }
 
@@ -90,26 +109,56 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
     await this.queue.send(queue, data, { startAfter });
   }
 
+  /** Enqueue many jobs in one statement inside the transaction of `manager`. */
+  async sendManyInTransaction(manager: EntityManager, queue: QueueName, data: object[]): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('sendManyInTransaction needs a transactional entity manager');
+    if (data.length === 0) return;
+    await this.queue.insert(
+      data.map((item) => ({ name: queue, data: item })),
+      {
+        db: {
+          executeSql: async (text: string, values: unknown[]) => ({
+            rows: (await runner.query(text, values, true)).records as unknown[],
+          }),
+        },
+      },
+    );
+  }
+
   /** Wake this process's workers now instead of at their next poll. */
   notify(queue: QueueName): void {
     for (const id of this.workerIds.get(queue) ?? []) this.boss?.notifyWorker(id);
   }
 
+  /**
+   * `concurrency` workers, each taking up to `batchSize` jobs at a time and running them side by side.
+   * A job that fails is failed on its own (retried later); the others of its batch complete.
+   */
   async work<T extends object>(
     queue: QueueName,
     handler: (data: T, context: JobContext) => Promise<void>,
     concurrency = 2,
+    batchSize = 1,
   ): Promise<void> {
     const ids: string[] = [];
     for (let i = 0; i < concurrency; i++) {
       ids.push(
         await this.queue.work<T>(
           queue,
-          { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+          { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true },
           async (jobs) => {
-            for (const job of jobs as PgBoss.JobWithMetadata<T>[]) {
-              await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
-            }
+            await Promise.all(
+              (jobs as PgBoss.JobWithMetadata<T>[]).map(async (job) => {
+                try {
+                  await handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+                } catch (error) {
+                  const failure = { name: error instanceof Error ? error.name : 'Error' };
+                  // If even this fails (the database is away), the job expires and runs again.
+                  await this.queue.fail(queue, job.id, failure).catch(() => undefined);
+                }
+              }),
+            );
           },
         ),
       );

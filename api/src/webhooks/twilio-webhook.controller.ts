@@ -6,7 +6,7 @@ import { parseTwilioDelivery } from '../channels/twilio/twilio-parser';
 import { Public } from '../common/public.decorator';
 import { AppConfig } from '../config/app-config';
 import { IngestService } from '../ingest/ingest.service';
-import { parseOrReject, rawBodyOf } from './webhook-body';
+import { parseOrReject, rawBodyOf, storableText } from './webhook-body';
 import { WebhookSignatureException } from './webhook.exception';
 
 /** Twilio SMS and WhatsApp: form-encoded, signed over PUBLIC_URL + path and the sorted fields. */
@@ -33,7 +33,9 @@ export class TwilioWebhookController {
     ) {
       throw new WebhookSignatureException();
     }
-    const events = parseOrReject(() => parseTwilioDelivery(params));
+    const clean: Record<string, string> = {};
+    for (const [key, value] of Object.entries(params)) clean[storableText(key)] = storableText(value);
+    const events = parseOrReject(() => parseTwilioDelivery(clean));
     await this.ingest.accept('twilio', raw, request.header('content-type') ?? null, events);
     // An empty TwiML response: we answer from the console, not automatically.
     return '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';

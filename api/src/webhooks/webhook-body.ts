@@ -15,7 +15,32 @@ export function parseJsonDelivery(raw: Buffer, parse: (body: unknown) => Inbound
   } catch {
     throw new WebhookMalformedException('not valid JSON');
   }
-  return parseOrReject(() => parse(body));
+  const clean = storableStrings(body);
+  return parseOrReject(() => parse(clean));
+}
+
+/**
+ * Text PostgreSQL can store: NUL characters removed, lone surrogate halves (not text in any encoding)
+ * replaced by U+FFFD. A signed delivery carrying them is stored, never refused on every retry.
+ */
+export function storableText(value: string): string {
+  const noNul = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  return noNul.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `storableText` applied to every string (and key) of parsed JSON. */
+export function storableStrings(value: unknown): unknown {
+  if (typeof value === 'string') return storableText(value);
+  if (Array.isArray(value)) return value.map(storableStrings);
+  if (typeof value === 'object' && value !== null) {
+    // fromEntries defines own properties: a "__proto__" key stays a key.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [storableText(key), storableStrings(inner)]),
+    );
+  }
+  return value;
 }
 
 export function parseOrReject(parse: () => InboundEvent[]): InboundEvent[] {

@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   escalationForbidden: 'ESCALATION_FORBIDDEN',
   conversationForbidden: 'CONVERSATION_FORBIDDEN',
   callBackNotFound: 'CALL_BACK_NOT_FOUND',
+  inboundEventNotFound: 'INBOUND_EVENT_NOT_FOUND',
   callBackConflict: 'CALL_BACK_CONFLICT',
   teamConflict: 'TEAM_CONFLICT',
   userNotFound: 'USER_NOT_FOUND',

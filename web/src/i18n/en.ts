@@ -365,6 +365,20 @@ export const en: Record<MessageKey, string> = {
   'callBack.outcome.not_reached': 'Not reached',
   'callBack.outcome.retry': 'Try again',
 
+  'unprocessable.title': 'Could not be processed',
+  'unprocessable.hint':
+    'Received and stored, but not processed after every attempt. Retry puts it back in the queue.',
+  'unprocessable.none': 'Everything has been processed.',
+  'unprocessable.loadError': 'The list could not be loaded.',
+  'unprocessable.retryError': 'Retry did not work. Please try again shortly.',
+  'unprocessable.retry': 'Retry',
+  'unprocessable.received': 'Received {time}',
+  'unprocessable.kind.message': 'Message',
+  'unprocessable.kind.echo': 'Own message',
+  'unprocessable.kind.status': 'Delivery status',
+  'unprocessable.kind.read_watermark': 'Read receipt',
+  'unprocessable.kind.removed': 'Removal',
+
   'dashboard.title': 'Dashboard',
   'dashboard.period': 'Period',
   'dashboard.lastDays': 'Last {n} days',

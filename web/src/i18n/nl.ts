@@ -360,6 +360,20 @@ export const nl = {
   'callBack.outcome.not_reached': 'Niet bereikt',
   'callBack.outcome.retry': 'Opnieuw proberen',
 
+  'unprocessable.title': 'Kon niet worden verwerkt',
+  'unprocessable.hint':
+    'Binnengekomen en bewaard, maar na alle pogingen niet verwerkt. Opnieuw proberen zet het terug in de wachtrij.',
+  'unprocessable.none': 'Alles is verwerkt.',
+  'unprocessable.loadError': 'De lijst kon niet worden geladen.',
+  'unprocessable.retryError': 'Opnieuw proberen lukte niet. Probeer het zo nog eens.',
+  'unprocessable.retry': 'Opnieuw proberen',
+  'unprocessable.received': 'Ontvangen {time}',
+  'unprocessable.kind.message': 'Bericht',
+  'unprocessable.kind.echo': 'Eigen bericht',
+  'unprocessable.kind.status': 'Bezorgstatus',
+  'unprocessable.kind.read_watermark': 'Gelezen-melding',
+  'unprocessable.kind.removed': 'Verwijdering',
+
   'dashboard.title': 'Dashboard',
   'dashboard.period': 'Periode',
   'dashboard.lastDays': 'Laatste {n} dagen',

@@ -10,6 +10,7 @@ import {
   type JsonObject,
   optionalArray,
   optionalString,
+  plausibleTime,
   requireId,
   requireObject,
   requireTime,
@@ -157,7 +158,7 @@ function tweetTime(event: JsonObject): Date {
   if (Number.isNaN(parsed)) {
     throw new MalformedPayloadError('tweet has no time');
   }
-  return new Date(parsed);
+  return plausibleTime(new Date(parsed), 'created_at');
 }
 
 function tweet(event: JsonObject, accountId: string): InboundEvent | undefined {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { ResponseTimeRow } from '@webcare/shared';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
@@ -15,8 +15,11 @@ import { QueueHealthPanel } from './queue-health';
 import { SlaSettings } from './sla-settings';
 import '../dashboard.css';
 
-/** The supervisor's view: live queue health, response times over time and per hour, agents, breaches. */
-export function DashboardPage() {
+/**
+ * The supervisor's view: live queue health, response times over time and per hour, agents, breaches;
+ * `children` (what pages add) below them, in the same scrolling view.
+ */
+export function DashboardPage({ children }: { children?: ReactNode }) {
   const { t, locale } = useI18n();
   const [days, setDays] = useState<PeriodDays>(30);
   const period = useMemo(() => lastDays(days), [days]);
@@ -174,6 +177,7 @@ export function DashboardPage() {
         <BreachList items={data.breaches?.items ?? []} />
         <SlaSettings />
       </div>
+      {children}
     </div>
   );
 }
