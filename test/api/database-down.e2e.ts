@@ -6,26 +6,38 @@ import { postMeta } from '../support/payloads';
 
 describe('when the database is down (black box)', () => {
   let app: RunningApp;
-  let admin: Client;
 
   beforeAll(async () => {
     app = await startApp();
-    admin = new Client({ connectionString: app.databaseAdminUrl });
-    admin.on('error', () => undefined);
-    await admin.connect();
   });
   afterAll(async () => {
-    await admin.end();
     await app.stop();
   });
 
+  /**
+   * Closes or opens the app's database from an administrator's connection of its own, opened for each
+   * step: a connection held through the test can itself be dropped while the server is under load.
+   */
   const cutOff = async (allow: boolean) => {
-    await admin.query(`ALTER DATABASE ${app.databaseName} ALLOW_CONNECTIONS ${allow}`);
-    if (!allow) {
-      await admin.query(
-        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-        [app.databaseName],
-      );
+    for (let attempt = 1; ; attempt++) {
+      const admin = new Client({ connectionString: app.databaseAdminUrl });
+      admin.on('error', () => undefined);
+      try {
+        await admin.connect();
+        await admin.query(`ALTER DATABASE ${app.databaseName} ALLOW_CONNECTIONS ${allow}`);
+        if (!allow) {
+          await admin.query(
+            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+            [app.databaseName],
+          );
+        }
+        return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      } finally {
+        await admin.end().catch(() => undefined);
+      }
     }
   };
 
