@@ -90,7 +90,7 @@ export function CrisisAlarm() {
           <IconWarning size={16} />
           <button
             type="button"
-            className="alarm-toast__body"
+            className="live-toast__body"
             onClick={() => {
               dismiss(toast.id);
               navigate(inboxPath(toast.conversationId));
@@ -101,7 +101,7 @@ export function CrisisAlarm() {
           </button>
           <button
             type="button"
-            className="alarm-toast__close"
+            className="live-toast__close"
             aria-label={t('dialog.close')}
             onClick={() => dismiss(toast.id)}
           >

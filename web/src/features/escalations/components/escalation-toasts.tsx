@@ -66,7 +66,7 @@ export function EscalationToasts() {
           <IconEscalation size={16} />
           <button
             type="button"
-            className="esc-toast__body"
+            className="live-toast__body"
             onClick={() => {
               dismissToast(id);
               navigate(inboxPath(escalation.conversationId));
@@ -84,7 +84,7 @@ export function EscalationToasts() {
           </button>
           <button
             type="button"
-            className="esc-toast__close"
+            className="live-toast__close"
             aria-label={t('dialog.close')}
             onClick={() => dismissToast(id)}
           >
