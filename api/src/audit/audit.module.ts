@@ -8,6 +8,6 @@ import { AuditService } from './audit.service';
 @Module({
   controllers: [AuditController],
   providers: [AuditService, AuditReaderService],
-  exports: [AuditService],
+  exports: [AuditService, AuditReaderService],
 })
 export class AuditModule {}

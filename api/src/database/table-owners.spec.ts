@@ -27,6 +27,7 @@ const OWNERS: Record<string, string> = {
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
+  retention_settings: 'privacy',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */
@@ -39,8 +40,8 @@ const READS: Record<string, string[]> = {
   callbacks: ['contacts', 'conversations', 'users'],
   // Pushes go to the devices of users in the on-call roles.
   push: ['users'],
-  // The access log names the people in it.
-  audit: ['users'],
+  // The access log names the people in it: the users who acted and, while it is held, the person.
+  audit: ['users', 'conversations', 'contacts'],
   // Reports are a read model over the whole inbox.
   reports: Object.keys(OWNERS),
 };
