@@ -65,7 +65,9 @@ export class AuditReaderService {
       );
     }
     if (query.actorName) {
-      where.push(`(u.name ILIKE ${param(`%${likeEscape(query.actorName)}%`)} OR u.email ILIKE $${params.length})`);
+      where.push(
+        `(u.name ILIKE ${param(`%${likeEscape(query.actorName)}%`)} OR u.email ILIKE $${params.length})`,
+      );
     }
     if (query.personName) where.push(`p.display_name ILIKE ${param(`%${likeEscape(query.personName)}%`)}`);
     if (query.action) where.push(`a.action = ${param(query.action)}`);
@@ -79,13 +81,14 @@ export class AuditReaderService {
         ORDER BY a.id DESC LIMIT ${param(limit + 1)}`,
       params,
     );
-    if (logRead) await this.audit.record({
-      actor,
-      action: 'audit.read',
-      conversationId: query.conversation ?? null,
-      contactId: query.contact ?? null,
-      details: { filters: Object.keys(query).filter((key) => key !== 'cursor' && key !== 'limit') },
-    });
+    if (logRead)
+      await this.audit.record({
+        actor,
+        action: 'audit.read',
+        conversationId: query.conversation ?? null,
+        contactId: query.contact ?? null,
+        details: { filters: Object.keys(query).filter((key) => key !== 'cursor' && key !== 'limit') },
+      });
     const page = rows.slice(0, limit);
     return {
       items: page.map(toAuditItem),

@@ -270,8 +270,17 @@ export class CallBacksService {
   }
 
   /** The person's call-backs (subject export). */
-  async forContact(contactId: string): Promise<
-    { id: string; conversationId: string; phone: string | null; reason: string; status: string; dueAt: Date }[]
+  async forContact(
+    contactId: string,
+  ): Promise<
+    {
+      id: string;
+      conversationId: string;
+      phone: string | null;
+      reason: string;
+      status: string;
+      dueAt: Date;
+    }[]
   > {
     return this.dataSource.query(
       `SELECT id, conversation_id AS "conversationId", phone, reason, status, due_at AS "dueAt"

@@ -204,7 +204,8 @@ export class AppConfig {
     if (pseudonymKey !== undefined && pseudonymKey.length < 32) {
       throw new ConfigError('AUDIT_PSEUDONYM_KEY', 'must be at least 32 characters');
     }
-    this.auditPseudonymKey = pseudonymKey ?? this.demoFile('demo-audit-pseudonym-key', () => randomBytes(32).toString('hex'));
+    this.auditPseudonymKey =
+      pseudonymKey ?? this.demoFile('demo-audit-pseudonym-key', () => randomBytes(32).toString('hex'));
     this.auditAnchorDir = path.resolve(str('AUDIT_ANCHOR_DIR') ?? path.join(this.dataDir, 'audit-anchors'));
     const anchorKey = str('AUDIT_ANCHOR_KEY')?.replace(/\\n/g, '\n');
     if (anchorKey !== undefined) {
@@ -224,7 +225,12 @@ export class AppConfig {
       );
     this.auditAnchorIntervalMinutes = int('AUDIT_ANCHOR_INTERVAL_MINUTES', 15, 1, 24 * 60);
     this.retentionIntervalMinutes = int('RETENTION_INTERVAL_MINUTES', 60, 1, 7 * 24 * 60);
-    this.auditRetentionMinDays = int('AUDIT_RETENTION_MIN_DAYS', LEGAL_AUDIT_RETENTION_DAYS, LEGAL_AUDIT_RETENTION_DAYS, 100 * 366);
+    this.auditRetentionMinDays = int(
+      'AUDIT_RETENTION_MIN_DAYS',
+      LEGAL_AUDIT_RETENTION_DAYS,
+      LEGAL_AUDIT_RETENTION_DAYS,
+      100 * 366,
+    );
     this.totpIssuer = str('TOTP_ISSUER') ?? 'Webcare Inbox';
   }
 

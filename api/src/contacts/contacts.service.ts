@@ -169,7 +169,7 @@ export class ContactsService {
    */
   async anonymise(manager: EntityManager, contactIds: string[], label: string): Promise<string[]> {
     if (contactIds.length === 0) return [];
-    const identities = await manager.query<{ external_id: string; handle: string | null }[]>(
+    const [identities] = await manager.query<[{ external_id: string; handle: string | null }[], number]>(
       'DELETE FROM contact_identities WHERE contact_id = ANY($1) RETURNING external_id, handle',
       [contactIds],
     );
@@ -181,7 +181,6 @@ export class ContactsService {
     );
     return identities.flatMap((row) => [row.external_id, ...(row.handle ? [row.handle] : [])]);
   }
-
 }
 
 const CHANNEL_NAMES: Record<string, string> = {

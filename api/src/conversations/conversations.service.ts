@@ -759,7 +759,14 @@ export class ConversationsService {
       status: string;
       createdAt: Date;
       resolvedAt: Date | null;
-      messages: { id: string; direction: string; text: string; createdAt: Date; author: string | null; attachments: { type: string; url: string }[] }[];
+      messages: {
+        id: string;
+        direction: string;
+        text: string;
+        createdAt: Date;
+        author: string | null;
+        attachments: { type: string; url: string }[];
+      }[];
     }[]
   > {
     const conversations = await this.dataSource.query<
@@ -770,7 +777,15 @@ export class ConversationsService {
       [contactId],
     );
     const messages = await this.dataSource.query<
-      { id: string; conversationId: string; direction: string; text: string; createdAt: Date; author: string | null; attachments: { type: string; url: string }[] }[]
+      {
+        id: string;
+        conversationId: string;
+        direction: string;
+        text: string;
+        createdAt: Date;
+        author: string | null;
+        attachments: { type: string; url: string }[];
+      }[]
     >(
       `SELECT m.id, m.conversation_id AS "conversationId", m.direction, m.text, m.created_at AS "createdAt",
               u.name AS author, m.attachments
@@ -826,12 +841,10 @@ export class ConversationsService {
         WHERE conversation_id = ANY($1)`,
       [conversationIds],
     );
-    await manager.query(
-      `UPDATE conversations SET last_message_preview = '', thread_key = 'erased:' || id::text,
-              reply_to_external_id = NULL
-        WHERE id = ANY($1)`,
-      [conversationIds],
-    );
+    await manager.query(`UPDATE conversations SET last_message_preview = '' WHERE id = ANY($1)`, [
+      conversationIds,
+    ]);
+    await this.forgetIdentifiers(manager, [contactId]);
     return {
       conversationIds,
       messages: messages.map((m) => ({ id: m.id, attachments: Number(m.attachments) })),
@@ -876,6 +889,33 @@ export class ConversationsService {
       );
     }
     return rows.map((r) => ({ id: r.id, attachments: Number(r.attachments) }));
+  }
+
+  /**
+   * The provider ids in these people's conversations (the thread key names the sender, a provider message id
+   * can encode their number) give way to our own ids: a later message from them opens a new conversation.
+   * Returns the ids that were held, so raw input holding them can be cleared too.
+   */
+  async forgetIdentifiers(manager: EntityManager, contactIds: string[]): Promise<string[]> {
+    if (contactIds.length === 0) return [];
+    const [messages] = await manager.query<[{ provider_message_id: string }[], number]>(
+      `UPDATE messages m SET provider_message_id = NULL FROM messages b
+        WHERE b.id = m.id AND b.provider_message_id IS NOT NULL
+          AND b.conversation_id IN (SELECT id FROM conversations WHERE contact_id = ANY($1))
+        RETURNING b.provider_message_id`,
+      [contactIds],
+    );
+    const [conversations] = await manager.query<[{ reply_to_external_id: string | null }[], number]>(
+      `UPDATE conversations c SET thread_key = 'erased:' || c.id::text, reply_to_external_id = NULL
+         FROM conversations b
+        WHERE b.id = c.id AND b.contact_id = ANY($1) AND b.thread_key NOT LIKE 'erased:%'
+        RETURNING b.reply_to_external_id`,
+      [contactIds],
+    );
+    return [
+      ...messages.map((m) => m.provider_message_id),
+      ...conversations.flatMap((c) => (c.reply_to_external_id ? [c.reply_to_external_id] : [])),
+    ];
   }
 
   /** People whose conversations are all resolved, the last one before `cutoff` (contact details retention). */

@@ -413,8 +413,18 @@ export class EscalationsService {
   }
 
   /** The person's escalations (subject export). */
-  async forConversations(conversationIds: string[]): Promise<
-    { id: string; conversationId: string; mode: string; status: string; reason: string; response: string | null; createdAt: Date }[]
+  async forConversations(
+    conversationIds: string[],
+  ): Promise<
+    {
+      id: string;
+      conversationId: string;
+      mode: string;
+      status: string;
+      reason: string;
+      response: string | null;
+      createdAt: Date;
+    }[]
   > {
     return this.dataSource.query(
       `SELECT id, conversation_id AS "conversationId", mode, status, reason, response, created_at AS "createdAt"

@@ -33,6 +33,9 @@ const MAX_EVENTS_PER_FLUSH = 2000;
  * events, one for their raw bodies, one for their jobs, one commit. Each request is answered when the
  * commit holding its delivery is durable; only then does the provider get its 200.
  */
+/** An erased event keeps a one-way hash of its provider id in place of the id. */
+const HASHED_KEY = `CASE WHEN dedupe_key LIKE 'erased:%' THEN dedupe_key ELSE 'erased:' || encode(sha256(convert_to(dedupe_key, 'UTF8')), 'hex') END`;
+
 @Injectable()
 export class IngestService implements OnModuleInit {
   private pending: PendingDelivery[] = [];
@@ -240,15 +243,18 @@ export class IngestService implements OnModuleInit {
 
   /**
    * Erasure and retention of raw input. Events naming one of these provider ids (the person's ids, their
-   * messages' ids) keep only their dedupe key, so a redelivery still stores nothing; the raw bodies of the
+   * messages' ids) keep only a hash of their dedupe key (provider message ids can encode the sender's
+   * number); the raw bodies of the
    * deliveries they came in, or that hold one of the person's ids, are emptied.
    */
   async eraseRaw(manager: EntityManager, ids: string[]): Promise<number> {
-    const needles = [...new Set(ids.flatMap((id) => [id, id.replace(/^\+/, '')]).filter((id) => id.length >= 4))];
+    const needles = [
+      ...new Set(ids.flatMap((id) => [id, id.replace(/^\+/, '')]).filter((id) => id.length >= 4)),
+    ];
     if (needles.length === 0) return 0;
     const events = await manager.query<[{ delivery_id: string }[], number]>(
       `UPDATE inbound_events SET payload = '{"erased":true}', processed_at = coalesce(processed_at, now()),
-              last_error = NULL, failed_at = NULL
+              last_error = NULL, failed_at = NULL, dedupe_key = ${HASHED_KEY}
         WHERE payload <> '{"erased":true}'
           AND (dedupe_key = ANY($1) OR EXISTS (SELECT 1 FROM unnest($1::text[]) n WHERE strpos(payload::text, n) > 0))
         RETURNING delivery_id`,
@@ -268,7 +274,7 @@ export class IngestService implements OnModuleInit {
   /** Retention: raw deliveries and processed events received before `cutoff` lose their content. */
   async purgeRawBefore(manager: EntityManager, cutoff: Date): Promise<number> {
     const events = await manager.query<[unknown[], number]>(
-      `UPDATE inbound_events SET payload = '{"erased":true}'
+      `UPDATE inbound_events SET payload = '{"erased":true}', dedupe_key = ${HASHED_KEY}
         WHERE received_at < $1 AND processed_at IS NOT NULL AND payload <> '{"erased":true}' RETURNING id`,
       [cutoff],
     );

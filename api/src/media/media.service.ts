@@ -107,7 +107,11 @@ export class MediaService {
           () => true,
           () => false,
         );
-        await Promise.all([rm(file, { force: true }), rm(`${file}.type`, { force: true }), rm(`${file}.tmp`, { force: true })]);
+        await Promise.all([
+          rm(file, { force: true }),
+          rm(`${file}.type`, { force: true }),
+          rm(`${file}.tmp`, { force: true }),
+        ]);
         if (existed) removed++;
       }
     }

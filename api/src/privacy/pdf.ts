@@ -78,7 +78,9 @@ export function renderPdf(title: string, lines: PdfLine[]): Buffer {
   const kids: number[] = [];
   for (const content of pages) {
     const stream = content.join('\n');
-    const streamId = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const streamId = add(
+      `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
+    );
     kids.push(
       add(
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${streamId} 0 R >>`,

@@ -42,7 +42,11 @@ export class PrivacyController {
   @Roles('supervisor', 'admin')
   @Post('contacts/:id/erasure')
   @HttpCode(200)
-  erase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ErasureDto): Promise<ErasureResult> {
+  erase(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: ErasureDto,
+  ): Promise<ErasureResult> {
     return this.privacy.erase(actor, id, body);
   }
 
@@ -54,7 +58,10 @@ export class PrivacyController {
 
   @Roles('admin')
   @Put('settings/retention')
-  updateRetention(@CurrentActor() actor: Actor, @Body() body: RetentionSettingsDto): Promise<RetentionSettings> {
+  updateRetention(
+    @CurrentActor() actor: Actor,
+    @Body() body: RetentionSettingsDto,
+  ): Promise<RetentionSettings> {
     return this.retention.update(actor, body);
   }
 

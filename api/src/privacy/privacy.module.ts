@@ -12,7 +12,14 @@ import { RetentionService } from './retention.service';
 
 /** The person's rights and data lifecycle: subject export, erasure, retention. */
 @Module({
-  imports: [ContactsModule, ConversationsModule, EscalationsModule, CallBacksModule, IngestModule, MediaModule],
+  imports: [
+    ContactsModule,
+    ConversationsModule,
+    EscalationsModule,
+    CallBacksModule,
+    IngestModule,
+    MediaModule,
+  ],
   controllers: [PrivacyController],
   providers: [PrivacyService, RetentionService, PurgeRegistry],
   exports: [PurgeRegistry],

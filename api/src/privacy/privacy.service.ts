@@ -120,7 +120,9 @@ export class PrivacyService {
       { text: `Bekend sinds: ${when(data.contact.createdAt)}` },
       ...(data.contact.erasedAt ? [{ text: `Gewist op verzoek: ${when(data.contact.erasedAt)}` }] : []),
       { text: 'Bekend bij de kanalen als', bold: true, gapBefore: 10 },
-      ...data.identities.map((i) => ({ text: `${i.provider}: ${i.handle ?? i.externalId} (${i.externalId})` })),
+      ...data.identities.map((i) => ({
+        text: `${i.provider}: ${i.handle ?? i.externalId} (${i.externalId})`,
+      })),
       ...(data.identities.length === 0 ? [{ text: '-' }] : []),
     ];
     for (const conversation of data.conversations) {
@@ -138,22 +140,30 @@ export class PrivacyService {
               : (message.author ?? 'Organisatie');
         lines.push({ text: `${when(message.createdAt)} - ${who}:`, gapBefore: 4 });
         lines.push({ text: message.text || '(geen tekst)' });
-        for (const attachment of message.attachments) lines.push({ text: `Bijlage (${attachment.type}): ${attachment.url}` });
+        for (const attachment of message.attachments)
+          lines.push({ text: `Bijlage (${attachment.type}): ${attachment.url}` });
       }
       for (const escalation of conversation.escalations) {
-        lines.push({ text: `Doorgezet naar een zorgadviseur (${escalation.mode}): ${escalation.reason}`, gapBefore: 4 });
+        lines.push({
+          text: `Doorgezet naar een zorgadviseur (${escalation.mode}): ${escalation.reason}`,
+          gapBefore: 4,
+        });
         if (escalation.response) lines.push({ text: `Advies: ${escalation.response}` });
       }
     }
     if (data.callBacks.length > 0) {
       lines.push({ text: 'Terugbelverzoeken', bold: true, gapBefore: 10 });
       for (const callBack of data.callBacks) {
-        lines.push({ text: `${when(callBack.dueAt)} - ${callBack.phone ?? '-'} - ${callBack.note ?? ''} (${callBack.status})` });
+        lines.push({
+          text: `${when(callBack.dueAt)} - ${callBack.phone ?? '-'} - ${callBack.note ?? ''} (${callBack.status})`,
+        });
       }
     }
     lines.push({ text: 'Wie heeft uw gegevens ingezien of gewijzigd', bold: true, gapBefore: 10 });
     for (const line of data.accessLog) {
-      lines.push({ text: `${when(line.at)} - ${line.who ?? 'onbekend'} (${line.role ?? '-'}): ${line.what}` });
+      lines.push({
+        text: `${when(line.at)} - ${line.who ?? 'onbekend'} (${line.role ?? '-'}): ${line.what}`,
+      });
     }
     if (data.accessLog.length === 0) lines.push({ text: '-' });
     return renderPdf('Overzicht van uw gegevens', lines);
@@ -175,7 +185,10 @@ export class PrivacyService {
       await this.escalations.eraseTexts(manager, erased.conversationIds, ERASED_LABEL);
       const providerIds = await this.contacts.anonymise(manager, [contactId], ERASED_LABEL);
       await this.ingest.eraseRaw(manager, [...providerIds, ...erased.providerMessageIds]);
-      await this.purges.run('person', manager, { contactIds: [contactId], conversationIds: erased.conversationIds });
+      await this.purges.run('person', manager, {
+        contactIds: [contactId],
+        conversationIds: erased.conversationIds,
+      });
       await this.audit.record(
         {
           actor,

@@ -45,7 +45,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   onApplicationBootstrap(): void {
     if (!this.config.runWorkers) return;
     this.timer = setInterval(
-      () => void this.run('system').catch((error: Error) => this.logger.warn(`Retention purge failed: ${error.name}`)),
+      () =>
+        void this.run('system').catch((error: Error) =>
+          this.logger.warn(`Retention purge failed: ${error.name}`),
+        ),
       this.config.retentionIntervalMinutes * 60_000,
     );
     this.timer.unref();
@@ -64,7 +67,13 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     );
     const minimum = this.config.auditRetentionMinDays;
     if (!row) {
-      return { messageContentDays: null, mediaDays: null, contactDetailsDays: null, notesDays: null, auditLogDays: minimum };
+      return {
+        messageContentDays: null,
+        mediaDays: null,
+        contactDetailsDays: null,
+        notesDays: null,
+        auditLogDays: minimum,
+      };
     }
     return { ...row, auditLogDays: Math.max(row.auditLogDays, minimum) };
   }
@@ -74,7 +83,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     if (change.auditLogDays !== undefined && change.auditLogDays < minimum) {
       throw new RetentionBelowMinimumException(minimum);
     }
-    const next = { ...(await this.settings()), ...change };
+    const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+    const next: RetentionSettings = { ...(await this.settings()), ...given };
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO retention_settings (id, message_content_days, media_days, contact_details_days, notes_days, audit_log_days, updated_at)
@@ -124,8 +134,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
           await this.conversations.contactsResolvedBefore(manager, cutoff(settings.contactDetailsDays)),
         );
         for (const contactId of people) await this.callBacks.erasePerson(manager, contactId, EXPIRED_LABEL);
+        const held = await this.conversations.forgetIdentifiers(manager, people);
         const providerIds = await this.contacts.anonymise(manager, people, EXPIRED_LABEL);
-        await this.ingest.eraseRaw(manager, providerIds);
+        await this.ingest.eraseRaw(manager, [...providerIds, ...held]);
         purged.contactDetails = people.length;
       }
       await this.audit.record(

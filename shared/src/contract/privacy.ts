@@ -48,7 +48,13 @@ export interface SubjectAccessLine {
 
 export interface SubjectExport {
   generatedAt: string;
-  contact: { id: string; displayName: string; phone: string | null; createdAt: string; erasedAt: string | null };
+  contact: {
+    id: string;
+    displayName: string;
+    phone: string | null;
+    createdAt: string;
+    erasedAt: string | null;
+  };
   identities: { provider: string; externalId: string; handle: string | null; createdAt: string }[];
   conversations: {
     id: string;
@@ -64,9 +70,23 @@ export interface SubjectExport {
       author: string | null;
       attachments: { type: string; url: string }[];
     }[];
-    escalations: { id: string; mode: string; status: string; reason: string; response: string | null; createdAt: string }[];
+    escalations: {
+      id: string;
+      mode: string;
+      status: string;
+      reason: string;
+      response: string | null;
+      createdAt: string;
+    }[];
   }[];
-  callBacks: { id: string; conversationId: string; phone: string | null; note: string | null; status: string; dueAt: string }[];
+  callBacks: {
+    id: string;
+    conversationId: string;
+    phone: string | null;
+    note: string | null;
+    status: string;
+    dueAt: string;
+  }[];
   accessLog: SubjectAccessLine[];
 }
 

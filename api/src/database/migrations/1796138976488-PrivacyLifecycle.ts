@@ -5,7 +5,9 @@ export class PrivacyLifecycle1796138976488 implements MigrationInterface {
   name = 'PrivacyLifecycle1796138976488';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "retention_settings" ("id" smallint NOT NULL DEFAULT '1', "message_content_days" integer, "media_days" integer, "contact_details_days" integer, "notes_days" integer, "audit_log_days" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ba0941ea3e43235c88387d87aa8" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "retention_settings" ("id" smallint NOT NULL DEFAULT '1', "message_content_days" integer, "media_days" integer, "contact_details_days" integer, "notes_days" integer, "audit_log_days" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ba0941ea3e43235c88387d87aa8" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`ALTER TABLE "users" ADD "totp_secret" text`);
     await queryRunner.query(`ALTER TABLE "users" ADD "totp_pending_secret" text`);
     await queryRunner.query(`ALTER TABLE "users" ADD "totp_enabled_at" TIMESTAMP WITH TIME ZONE`);
@@ -13,7 +15,9 @@ export class PrivacyLifecycle1796138976488 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "users" ADD "recovery_codes" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(`ALTER TABLE "users" ADD "sessions_valid_after" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "users" ADD "sso_subject" text`);
-    await queryRunner.query(`ALTER TABLE "users" ADD CONSTRAINT "UQ_e4a4ff3811b092e43281eaea439" UNIQUE ("sso_subject")`);
+    await queryRunner.query(
+      `ALTER TABLE "users" ADD CONSTRAINT "UQ_e4a4ff3811b092e43281eaea439" UNIQUE ("sso_subject")`,
+    );
     await queryRunner.query(`ALTER TABLE "contacts" ADD "erased_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "audit_log" ADD "contact_ref" text`);
     await queryRunner.query(`CREATE INDEX "ix_audit_log_contact_ref" ON "audit_log" ("contact_ref", "at") `);
