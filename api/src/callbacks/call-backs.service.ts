@@ -270,9 +270,7 @@ export class CallBacksService {
   }
 
   /** The person's call-backs (subject export). */
-  async forContact(
-    contactId: string,
-  ): Promise<
+  async forContact(contactId: string): Promise<
     {
       id: string;
       conversationId: string;

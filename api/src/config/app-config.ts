@@ -82,6 +82,11 @@ export class AppConfig {
   readonly auditRetentionMinDays: number;
   /** Issuer shown in authenticator apps for two-factor login. */
   readonly totpIssuer: string;
+  /**
+   * Two-factor login is required for supervisors and admins and for every access-log read. On by default
+   * outside demo mode; demo mode leaves it off unless set.
+   */
+  readonly twoFactorRequired: boolean;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const str = (key: string): string | undefined => {
@@ -232,6 +237,7 @@ export class AppConfig {
       100 * 366,
     );
     this.totpIssuer = str('TOTP_ISSUER') ?? 'Webcare Inbox';
+    this.twoFactorRequired = bool('TWO_FACTOR_REQUIRED', !this.demo);
   }
 
   /** Demo mode keeps a generated secret in the data folder so it survives a restart. */

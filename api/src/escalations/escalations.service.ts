@@ -413,9 +413,7 @@ export class EscalationsService {
   }
 
   /** The person's escalations (subject export). */
-  async forConversations(
-    conversationIds: string[],
-  ): Promise<
+  async forConversations(conversationIds: string[]): Promise<
     {
       id: string;
       conversationId: string;

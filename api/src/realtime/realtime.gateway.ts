@@ -12,6 +12,7 @@ import type { ClientToServerEvents, PresencePayload, Role, ServerToClientEvents 
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { UUID } from '../common/uuid';
+import { OnDomainEvent } from '../events/domain-events';
 import { ConversationsService } from '../conversations/conversations.service';
 import { UsersService } from '../users/users.service';
 import { rooms } from './rooms';
@@ -42,7 +43,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     const token: unknown = socket.handshake.auth?.token;
     try {
       if (typeof token !== 'string') throw new Error('no token');
-      const payload = this.auth.verify(token);
+      const payload = await this.auth.verifySession(token);
       socket.data = { userId: payload.sub, name: payload.name, role: payload.role, typingIn: [] };
       await socket.join(rooms.user(payload.sub));
       if (payload.role === 'advisor') {
@@ -55,6 +56,12 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
       // No valid token: close at once; the console logs in again.
       socket.disconnect(true);
     }
+  }
+
+  /** Revoked sessions lose their sockets at once, on every replica (the adapter carries the command). */
+  @OnDomainEvent('user.sessions_revoked')
+  revoked({ userId }: { userId: string }): void {
+    this.server.in(rooms.user(userId)).disconnectSockets(true);
   }
 
   async handleDisconnect(socket: AppSocket): Promise<void> {
