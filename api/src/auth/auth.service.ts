@@ -11,6 +11,7 @@ import type { UserEntity } from '../users/user.entity';
 import { toUserSummary, UsersService } from '../users/users.service';
 import type { TokenPayload } from './jwt.strategy';
 import { LoginLimiter } from './login-limiter';
+import { SECOND_FACTOR_ROLES } from './two-factor.guard';
 import { matchTotp, newTotpSecret, otpauthUrl } from './totp';
 
 export class TwoFactorInvalidException extends AppException {
@@ -67,7 +68,14 @@ export class AuthService {
       sv: user.sessionsValidAfter?.getTime() ?? 0,
       mfa,
     };
-    return { accessToken: await this.jwt.signAsync(payload), user: toUserSummary(user) };
+    return {
+      accessToken: await this.jwt.signAsync(payload),
+      user: {
+        ...toUserSummary(user),
+        twoFactor: user.totpSecret !== null,
+        secondFactorSetupNeeded: this.config.twoFactorRequired && SECOND_FACTOR_ROLES.has(user.role) && !mfa,
+      },
+    };
   }
 
   /** The second step: a TOTP code or a recovery code; wrong codes are limited like wrong passwords. */

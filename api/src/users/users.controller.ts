@@ -1,8 +1,20 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Req,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AdminUser, UserSummary } from '@webcare/shared';
 import { AllowWithoutSecondFactor } from '../auth/two-factor.decorators';
-import { type Actor, CurrentActor } from '../common/current-user';
+import { SECOND_FACTOR_ROLES } from '../auth/two-factor.guard';
+import { type Actor, type AuthenticatedRequest, CurrentActor } from '../common/current-user';
+import { AppConfig } from '../config/app-config';
 import { Roles } from '../common/roles.decorator';
 import { CreateUserDto, UpdateUserDto } from './dto/users.dto';
 import { UsersAdminService } from './users-admin.service';
@@ -15,14 +27,21 @@ export class UsersController {
   constructor(
     private readonly usersService: UsersService,
     private readonly admin: UsersAdminService,
+    private readonly config: AppConfig,
   ) {}
 
+  /** Who I am; `secondFactorSetupNeeded` when the policy asks this session to set up two-factor login first. */
   @AllowWithoutSecondFactor()
   @Get('me')
-  async me(@CurrentActor() actor: Actor): Promise<UserSummary & { twoFactor: boolean }> {
+  async me(
+    @CurrentActor() actor: Actor,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<UserSummary & { twoFactor: boolean; secondFactorSetupNeeded: boolean }> {
     const user = await this.usersService.findById(actor.id);
     if (!user) throw new NotFoundException('Your account no longer exists');
-    return { ...toUserSummary(user), twoFactor: user.totpSecret !== null };
+    const needed =
+      this.config.twoFactorRequired && SECOND_FACTOR_ROLES.has(user.role) && request.user?.mfa !== true;
+    return { ...toUserSummary(user), twoFactor: user.totpSecret !== null, secondFactorSetupNeeded: needed };
   }
 
   /** Colleagues to assign a conversation to. */
