@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { createPublicKey, verify } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
+  AuditCheckpoint,
+  AuditCheckpointExport,
+  AuditVerification,
   ConversationSummary,
   ErasureResult,
   RetentionRunResult,
@@ -354,6 +358,36 @@ describe('privacy lifecycle: subject export, erasure, retention (black box)', ()
       );
       expect(log.body.items[0].details.purged).toEqual(run.body.purged);
       expect((await supervisor.get<{ ok: boolean }>('/api/audit/verify')).body.ok).toBe(true);
+    });
+  });
+
+  describe('access-log anchoring', () => {
+    it('checkpoints the chain head outside the database, signed, and detects a truncated tail', async () => {
+      const made = await supervisor.post<AuditCheckpoint>('/api/audit/checkpoints');
+      expect(made.status).toBe(201);
+      const exported = await supervisor.get<AuditCheckpointExport>('/api/audit/checkpoints');
+      expect(exported.body.verified).toEqual({ ok: true });
+      const last = exported.body.checkpoints.at(-1)!;
+      expect(last.lastId).toBe(made.body.lastId);
+      const signed = Buffer.from(`${last.at}|${last.lastId}|${last.count}|${last.hash}`);
+      expect(
+        verify(null, signed, createPublicKey(exported.body.publicKey), Buffer.from(last.signature, 'base64')),
+      ).toBe(true);
+      expect(readFileSync(path.join(app.dataDir, 'audit-anchors', 'checkpoints.jsonl'), 'utf8')).toContain(
+        last.hash,
+      );
+
+      // Someone with database superuser rights removes the newest lines: the chain alone still verifies.
+      const db = new Client({ connectionString: databaseUrl(app) });
+      await db.connect();
+      await db.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change');
+      await db.query('DELETE FROM audit_log WHERE id >= $1::bigint - 1', [last.lastId]);
+      await db.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change');
+      await db.end();
+      const verified = await supervisor.get<AuditVerification>('/api/audit/verify');
+      expect(verified.body.firstBrokenId).toBeUndefined();
+      expect(verified.body.ok).toBe(false);
+      expect(verified.body.anchored?.problem).toContain('truncated');
     });
   });
 });

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/current-user';
 import { AuditQueryInvalidException } from './audit.exception';
 import { auditHash, GENESIS_HASH } from './audit-hash';
+import { AuditAnchorService } from './audit-anchor.service';
 import { auditLabel } from './audit-labels';
 import { AuditService } from './audit.service';
 
@@ -45,6 +46,7 @@ export class AuditReaderService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly anchor: AuditAnchorService,
   ) {}
 
   async list(actor: Actor, query: AuditQuery, logRead = true): Promise<AuditPage> {
@@ -189,9 +191,15 @@ export class AuditReaderService {
       if (rows.length < VERIFY_BATCH) break;
       afterId = rows[rows.length - 1].id;
     }
+    const anchor = await this.anchor.check();
+    const anchored = {
+      ok: anchor.verified.ok,
+      checkpoints: anchor.checkpoints.length,
+      problem: anchor.verified.problem,
+    };
     const result: AuditVerification = firstBrokenId
-      ? { ok: false, count, firstBrokenId }
-      : { ok: true, count };
+      ? { ok: false, count, firstBrokenId, anchored }
+      : { ok: anchor.verified.ok, count, anchored };
     await this.audit.record({ actor, action: 'audit.verify', details: { ok: result.ok, count } });
     return result;
   }

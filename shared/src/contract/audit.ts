@@ -47,6 +47,11 @@ export interface AuditVerification {
   count: number;
   /** The first entry whose hash or link to its predecessor does not match (altered or removed before it). */
   firstBrokenId?: string;
+  /**
+   * The signed checkpoints kept outside the database: removing the last lines leaves the chain intact but
+   * breaks these (`ok` is false then too).
+   */
+  anchored?: { ok: boolean; checkpoints: number; problem?: string };
 }
 
 /** A signed checkpoint of the chain head, kept outside the database (append-only file). */

@@ -533,5 +533,6 @@ export const en: Record<MessageKey, string> = {
   'audit.personName': 'Person (name)',
   'audit.export': 'Export (CSV)',
   'audit.pseudonym': 'pseudonym {id}',
+  'audit.anchorBroken': 'The chain itself holds, but a signed checkpoint no longer matches: {problem}',
   'audit.needsSecondFactor': 'Reading the access log needs a login with two-factor verification.',
 };

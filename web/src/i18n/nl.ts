@@ -528,6 +528,7 @@ export const nl = {
   'audit.personName': 'Persoon (naam)',
   'audit.export': 'Exporteren (CSV)',
   'audit.pseudonym': 'pseudoniem {id}',
+  'audit.anchorBroken': 'De keten zelf klopt, maar een vastgelegd controlepunt niet meer: {problem}',
   'audit.needsSecondFactor': 'Het toegangslog inzien vraagt om inloggen met tweestapsverificatie.',
 } as const;
 

@@ -101,7 +101,12 @@ export function AuditPage() {
           <InlineAlert tone={verification.ok ? 'success' : 'danger'}>
             {verification.ok
               ? t('audit.verifyOk', { count: verification.count })
-              : t('audit.verifyBroken', { count: verification.count, id: verification.firstBrokenId ?? '?' })}
+              : verification.firstBrokenId || !verification.anchored?.problem
+                ? t('audit.verifyBroken', {
+                    count: verification.count,
+                    id: verification.firstBrokenId ?? '?',
+                  })
+                : t('audit.anchorBroken', { problem: verification.anchored.problem })}
           </InlineAlert>
         </div>
       )}
