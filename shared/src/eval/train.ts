@@ -132,7 +132,7 @@ function outOfFold(items: readonly CorpusItem[], examples: readonly Example[]): 
       const item = items[index];
       const a = analyse(item.text, contextOf(item));
       collectFeatures(a, scratch);
-      scores[index] = model.score(scratch, a.words).probability;
+      scores[index] = Float64Array.from(model.score(scratch, a.words).probability);
       recycleWords(a.words);
     }
   }

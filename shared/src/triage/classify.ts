@@ -116,10 +116,11 @@ export function classifyWith(text: string, context: TriageContext, model: Triage
     }
   }
 
-  const flags = FLAG_CODES.flatMap((code) => {
+  const flags: TriageFlag[] = [];
+  for (const code of FLAG_CODES) {
     const flag = found.get(code);
-    return flag ? [flag] : [];
-  });
+    if (flag) flags.push(flag);
+  }
   const result = { flags, priority: priorityOf(flags, a), suggestedSwitch: suggestSwitch(a, flags) };
   // The result holds only offsets and texts, nothing of the analysis: its word table can be reused.
   recycleWords(a.words);
