@@ -6,19 +6,20 @@ import { switchTemplate, type TemplateSituation } from './templates';
 /**
  * Where the conversation should continue, in this order:
  * 1. crisis / safeguarding → call back, or in person when calling is hard for the person (they say so,
- *    or the contact card says so) or when a resident of one of our locations reports abuse (the team at
- *    the location can talk in person, without a phone call that others may overhear);
+ *    or the contact card says so);
  * 2. press, aggression, explicit media → no switch (communications / safety procedures handle them);
  * 3. the person asks to be called → call back;
  * 4. a BSN, rijksregisternummer or patient number posted in public → call back (identity must be checked);
- * 5. asks in private whether someone is a client → call back (identity must be checked, nothing confirmed
- *    in writing);
- * 6. public channel with health details, identifiers, advice, a complaint or a question about a client →
+ * 5. public channel with health details, identifiers, advice, a complaint or a question about a client →
  *    private message (never answered in public);
- * 7. private channel: individual medical advice → call back; identifiers, documents or results to
- *    exchange → secure channel. A complaint in private is answered where it came in: the labelling
- *    rules name no reason to call for it, and most independent labellers of the training corpus agreed.
- * A call back becomes "in person" when calling is hard for the person.
+ * 6. private channel: individual medical advice → call back; identifiers, documents or results to
+ *    exchange → secure channel. A complaint in private is answered where it came in, and so is a
+ *    question whether someone is a client: the answer is the standard one, that we neither confirm nor
+ *    deny who is in our care (TRIAGE-SIGNALS "patient status probe"), and needs no call. The labelling
+ *    rules name no reason to call for either, and the independent labellers of the training corpus
+ *    agreed (corpus/README.md, "Switch").
+ * A call back becomes "in person" when calling is hard for the person — only then: a resident who
+ * reports abuse is called back like anyone else unless they say calling is hard for them.
  */
 const ID_NUMBERS = new Set(['bsn', 'rrn', 'patient_number']);
 const SECURE_IDENTIFIERS = new Set(['bsn', 'rrn', 'iban', 'birthdate', 'patient_number']);
@@ -46,8 +47,7 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
             ? 'emergency'
             : 'crisis'
           : 'safeguarding';
-    const resident = has('safeguarding') && !has('client_confidentiality') && a.has('contact', 'resident');
-    if ((phoneHard || resident) && situation !== 'confidentiality') {
+    if (phoneHard && situation !== 'confidentiality') {
       return {
         kind: 'in_person',
         situation,
@@ -93,16 +93,6 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       reason: {
         nl: 'Persoonsnummer openbaar gedeeld: identiteit telefonisch controleren.',
         en: 'Personal number shared in public: check identity by phone.',
-      },
-    };
-  }
-  if (has('client_confidentiality') && !a.isPublic) {
-    return {
-      kind: 'call_back',
-      situation: 'confidentiality',
-      reason: {
-        nl: 'Vraag over een (mogelijke) cliënt: eerst identiteit en relatie controleren, niets schriftelijk bevestigen.',
-        en: 'Question about a (possible) client: check identity and relationship first, confirm nothing in writing.',
       },
     };
   }

@@ -38,6 +38,36 @@ export class LinearModel {
     this.bias = bias ?? new Float32Array(labels.length);
   }
 
+  /**
+   * For a model as committed (weights quantised to a signed byte per label): every bucket's bytes in one
+   * dense table, dense[bucket * labels + k], and each label's 256 possible weights, level[k * 256 + byte
+   * + 128] (exactly the Float32 weights). Word pairs and the rules' findings are scattered buckets, one
+   * look-up each per message: a 2 MB table of bytes read directly keeps those look-ups to one cache line,
+   * where the row index and the rows of floats cost two.
+   */
+  private dense: Int8Array | null = null;
+  private level: Float64Array | null = null;
+
+  /** Scores from the quantised weights (byte × scale[k]) these rows were decoded from. */
+  useQuantised(bytes: Int8Array, scale: readonly number[]): void {
+    const L = this.labels.length;
+    const dense = new Int8Array(BUCKETS * L);
+    for (let b = 0; b < BUCKETS; b++) {
+      const r = this.rowOf[b];
+      if (r >= 0) dense.set(bytes.subarray(r * L, r * L + L), b * L);
+    }
+    const level = new Float64Array(L * 256);
+    const f32 = new Float32Array(1);
+    for (let k = 0; k < L; k++) {
+      for (let q = -128; q < 128; q++) {
+        f32[0] = q * scale[k];
+        level[k * 256 + q + 128] = f32[0];
+      }
+    }
+    this.dense = dense;
+    this.level = level;
+  }
+
   /** The weight of label k for a bucket (0 where the bucket has no row). */
   weight(bucket: number, k: number): number {
     const row = this.rowOf[bucket];
@@ -116,9 +146,10 @@ export class LinearModel {
     }
     const bucket = features.bucket;
     const word = features.word;
+    const dense = this.dense;
+    const level = this.level;
     for (let i = 0; i < features.count; i++) {
       const wi = word[i];
-      const r = rowOf[bucket[i]];
       let at: number;
       if (wi < 0) {
         contextCount++;
@@ -128,7 +159,13 @@ export class LinearModel {
         counts[s]++;
         at = s * L;
       }
-      if (r >= 0) for (let k = 0, row = r * L; k < L; k++) sums[at + k] += w[row + k];
+      if (dense !== null && level !== null) {
+        // A bucket without weight reads zero bytes: adding their level, 0, changes nothing.
+        for (let k = 0, from = bucket[i] * L; k < L; k++) sums[at + k] += level[(k << 8) + dense[from + k] + 128];
+      } else {
+        const r = rowOf[bucket[i]];
+        if (r >= 0) for (let k = 0, row = r * L; k < L; k++) sums[at + k] += w[row + k];
+      }
     }
     let result = this.last;
     if (result === null || result.probability.length !== L) {
