@@ -246,9 +246,15 @@ export class LinearModel {
       if (table.ready[slot] === 0) this.sumSlot(slot, table.sums, table.ready);
       share[wi - first] += table.sums[slot * L + k];
     }
+    const dense = this.dense;
+    const level = this.level;
     for (let i = 0; i < features.count; i++) {
       const wi = features.word[i];
-      if (wi >= first && wi <= last) share[wi - first] += this.weight(features.bucket[i], k);
+      if (wi < first || wi > last) continue;
+      share[wi - first] +=
+        dense !== null && level !== null
+          ? level[(k << 8) + dense[features.bucket[i] * L + k] + 128]
+          : this.weight(features.bucket[i], k);
     }
     let total = 0;
     for (const c of share) if (c > 0) total += c;
