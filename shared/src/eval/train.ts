@@ -263,9 +263,7 @@ function main(argv: readonly string[]): number {
   if (crossValidate) {
     // As committed: each fold's model quantised the same way, with the thresholds chosen above.
     const folds = foldOf(items.length);
-    const triage = models.map((m) =>
-      loadModel(encodeModel(m, thresholds, 'cross-validation', MIN_WEIGHT)),
-    );
+    const triage = models.map((m) => loadModel(encodeModel(m, thresholds, 'cross-validation', MIN_WEIGHT)));
     const results = items.map((item, i) => classifyWith(item.text, contextOf(item), triage[folds[i]]));
     process.stdout.write(
       `\n== cross-validated on the training corpus (${FOLDS} folds)\n` +

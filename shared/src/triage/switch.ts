@@ -10,14 +10,13 @@ import { switchTemplate, type TemplateSituation } from './templates';
  * 2. press, aggression, explicit media → no switch (communications / safety procedures handle them);
  * 3. the person asks to be called → call back;
  * 4. a BSN, rijksregisternummer or patient number posted in public → call back (identity must be checked);
- * 5. public channel with health details, identifiers, advice, a complaint or a question about a client →
+ * 5. asks in private whether someone is a client → call back (identity must be checked, nothing confirmed
+ *    in writing);
+ * 6. public channel with health details, identifiers, advice, a complaint or a question about a client →
  *    private message (never answered in public);
- * 6. private channel: individual medical advice → call back; identifiers, documents or results to
- *    exchange → secure channel. A complaint in private is answered where it came in, and so is a
- *    question whether someone is a client: the answer is the standard one, that we neither confirm nor
- *    deny who is in our care (TRIAGE-SIGNALS "patient status probe"), and needs no call. The labelling
- *    rules name no reason to call for either, and the independent labellers of the training corpus
- *    agreed (corpus/README.md, "Switch").
+ * 7. private channel: individual medical advice → call back; identifiers, documents or results to
+ *    exchange → secure channel. A complaint in private is answered where it came in: the labelling
+ *    rules name no reason to call for it, and most independent labellers of the training corpus agreed.
  * A call back becomes "in person" when calling is hard for the person — only then: a resident who
  * reports abuse is called back like anyone else unless they say calling is hard for them.
  */
@@ -93,6 +92,16 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       reason: {
         nl: 'Persoonsnummer openbaar gedeeld: identiteit telefonisch controleren.',
         en: 'Personal number shared in public: check identity by phone.',
+      },
+    };
+  }
+  if (has('client_confidentiality') && !a.isPublic) {
+    return {
+      kind: 'call_back',
+      situation: 'confidentiality',
+      reason: {
+        nl: 'Vraag over een (mogelijke) cliënt: eerst identiteit en relatie controleren, niets schriftelijk bevestigen.',
+        en: 'Question about a (possible) client: check identity and relationship first, confirm nothing in writing.',
       },
     };
   }

@@ -161,7 +161,8 @@ export class LinearModel {
       }
       if (dense !== null && level !== null) {
         // A bucket without weight reads zero bytes: adding their level, 0, changes nothing.
-        for (let k = 0, from = bucket[i] * L; k < L; k++) sums[at + k] += level[(k << 8) + dense[from + k] + 128];
+        for (let k = 0, from = bucket[i] * L; k < L; k++)
+          sums[at + k] += level[(k << 8) + dense[from + k] + 128];
       } else {
         const r = rowOf[bucket[i]];
         if (r >= 0) for (let k = 0, row = r * L; k < L; k++) sums[at + k] += w[row + k];

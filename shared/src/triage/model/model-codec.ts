@@ -107,7 +107,10 @@ export function decodeModel(data: ModelData): LinearModel {
     }
   }
   const model = new LinearModel(data.labels, { rowOf, weights }, Float32Array.from(data.bias));
-  model.useQuantised(new Int8Array(bytes.buffer, bytes.byteOffset + at - data.rows * L, data.rows * L), data.scale);
+  model.useQuantised(
+    new Int8Array(bytes.buffer, bytes.byteOffset + at - data.rows * L, data.rows * L),
+    data.scale,
+  );
   return model;
 }
 
