@@ -52,9 +52,11 @@ export class LinearModel {
   useQuantised(bytes: Int8Array, scale: readonly number[]): void {
     const L = this.labels.length;
     const dense = new Int8Array(BUCKETS * L);
+    const rowOf = this.rowOf;
     for (let b = 0; b < BUCKETS; b++) {
-      const r = this.rowOf[b];
-      if (r >= 0) dense.set(bytes.subarray(r * L, r * L + L), b * L);
+      const r = rowOf[b];
+      if (r < 0) continue;
+      for (let k = 0, from = r * L, to = b * L; k < L; k++) dense[to + k] = bytes[from + k];
     }
     const level = new Float64Array(L * 256);
     const f32 = new Float32Array(1);
