@@ -28,6 +28,7 @@ import { TemplatesModule } from './templates/templates.module';
 import { MediaModule } from './media/media.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
+import { WebchatModule } from './webchat/webchat.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
@@ -43,7 +44,14 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
-                exclude: ['/api/{*path}', '/webhooks/{*path}', '/socket.io/{*path}', '/health', '/metrics'],
+                exclude: [
+                  '/api/{*path}',
+                  '/webhooks/{*path}',
+                  '/socket.io/{*path}',
+                  '/health',
+                  '/metrics',
+                  '/widget.js',
+                ],
               }),
             ]
           : []),
@@ -68,6 +76,7 @@ export class AppModule {
         ModerationModule,
         TemplatesModule,
         MediaModule,
+        WebchatModule,
         DemoModule,
         SlaModule,
         ReportsModule,

@@ -680,6 +680,16 @@ export class ConversationsService {
     await this.repository.setDelivery(this.dataSource, messageId, 'failed', reason);
   }
 
+  /** Where a conversation's answers go (channel, our account, thread); null when there is no such conversation. */
+  routeOf(conversationId: string) {
+    return this.repository.routeOf(conversationId);
+  }
+
+  /** A person's thread with one of our accounts as they saw it: their messages and our answers. */
+  threadTranscript(channelAccountId: string, threadKey: string, limit = 200) {
+    return this.repository.threadTranscript(channelAccountId, threadKey, limit);
+  }
+
   /** The message in this conversation, or (without an id) its latest inbound one. */
   inboundMessage(conversationId: string, messageId?: string): Promise<MessageEntity | null> {
     return this.repository.inboundMessage(conversationId, messageId);

@@ -27,6 +27,9 @@ const OWNERS: Record<string, string> = {
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
+  webchat_accounts: 'webchat',
+  webchat_visitors: 'webchat',
+  webchat_rate_limits: 'webchat',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */

@@ -13,6 +13,7 @@ import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { UUID } from '../common/uuid';
 import { ConversationsService } from '../conversations/conversations.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
 import { rooms } from './rooms';
 
@@ -36,6 +37,7 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     private readonly auth: AuthService,
     private readonly users: UsersService,
     private readonly conversations: ConversationsService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async handleConnection(socket: AppSocket): Promise<void> {
@@ -94,8 +96,12 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     if (!id || !socket.data?.userId) return;
     // Recorded even while the view's join is still settling; presence is only sent to the room.
     const others = socket.data.typingIn.filter((c) => c !== id);
+    const wasTyping = socket.data.typingIn.includes(id);
     socket.data.typingIn = body.typing === true ? [...others, id] : others;
     if (socket.rooms.has(rooms.conversation(id))) await this.broadcastPresence(id);
+    if (wasTyping !== (body.typing === true)) {
+      await this.events.emit('conversation.typing', { conversationId: id, typing: body.typing === true });
+    }
   }
 
   /** Everyone viewing the conversation, on any replica, and whether they are typing. */
