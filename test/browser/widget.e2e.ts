@@ -17,7 +17,7 @@ async function startSite(inboxUrl: string): Promise<{ url: string; server: Serve
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     // The site's own CSS tries to restyle everything: the widget's Shadow DOM keeps it out.
     response.end(`<!doctype html><html lang="nl"><head><title>Zorggroep</title>
-      <style>* { color: red !important; font-size: 40px !important; } button { display: none !important; }</style>
+      <style>* { color: red !important; font-size: 40px !important; } button, div { display: none !important; }</style>
       </head><body><h1>Welkom bij de Zorggroep</h1>
       <script src="${inboxUrl}/widget.js" data-account="${key}" async></script></body></html>`);
   });
@@ -168,6 +168,38 @@ describe('the web chat widget on another site, in Chromium', () => {
       const detail = await api.conversation(id);
       return detail.messages.some((m) => m.direction === 'in' && m.text.includes('06 1234 5678'));
     });
+  });
+
+  it('speaks English and wears the colours of an account that allows this site', async () => {
+    const { accessToken } = await login(app.url, 'admin@example.org');
+    const admin = client(app.url, accessToken);
+    const saved = await admin.request('PUT', '/api/widget-accounts/kliniek', {
+      name: 'Kliniek West',
+      allowedOrigins: [site.url],
+      language: 'en',
+      primaryColor: '#7c3aed',
+      textColor: '#ffffff',
+      privacyEn: 'We keep your messages <b>safe</b>.',
+    });
+    expect(saved.status).toBe(200);
+    const page = await visitor.newPage();
+    await page.goto(`${site.url}/?account=kliniek`);
+    const launcher = page.locator('[data-webcare-launcher]');
+    await launcher.click();
+    await page.locator('[data-webcare-privacy]').getByText('Before you start').waitFor();
+    expect(await page.locator('[data-webcare-privacy] p').textContent()).toBe(
+      'We keep your messages <b>safe</b>.',
+    );
+    expect(await launcher.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(
+      'rgb(124, 58, 237)',
+    );
+    // The site's own CSS (red, 40px, buttons and divs hidden) does not reach into the widget.
+    expect(await launcher.isVisible()).toBe(true);
+    expect(
+      await page.locator('[data-webcare-input]').evaluate((node) => getComputedStyle(node).fontSize),
+    ).not.toBe('40px');
+    expect(await page.locator('[data-webcare-status]').textContent()).toMatch(/Available|Closed/);
+    await page.close();
   });
 
   it('is refused on a site the widget account does not allow', async () => {

@@ -1,6 +1,6 @@
 /** The widget's CSS, inside its Shadow DOM: the site's styles cannot reach it, and it cannot reach the site. */
 export const WIDGET_CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; }
 * { box-sizing: border-box; }
 .root { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
 .launcher { width: 60px; height: 60px; border-radius: 50%; border: 0; cursor: pointer; background: var(--wc-primary); color: var(--wc-on-primary); box-shadow: 0 6px 20px rgba(0,0,0,.25); display: grid; place-items: center; margin-left: auto; }

@@ -104,7 +104,18 @@ export class WebcareWidget {
 
     const host = el('div', { 'data-webcare-widget': options.key });
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.append(el('style', {}, WIDGET_CSS));
+    // A constructed style sheet where the browser has them: a site's strict CSP (no inline styles) allows it.
+    if (
+      'adoptedStyleSheets' in shadow &&
+      typeof CSSStyleSheet === 'function' &&
+      'replaceSync' in CSSStyleSheet.prototype
+    ) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(WIDGET_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } else {
+      shadow.append(el('style', {}, WIDGET_CSS));
+    }
 
     this.launcher = el('button', { type: 'button', class: 'launcher', 'data-webcare-launcher': true });
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import {
   isOpenAt,
   WIDGET_IMAGE_LIMIT_BYTES,
@@ -61,8 +61,9 @@ export interface Visitor {
  * every provider's webhooks: stored as an inbound event first, then the worker triages them.
  */
 @Injectable()
-export class WebchatService {
+export class WebchatService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly accounts = new Map<string, { account: WidgetAccount | null; at: number }>();
+  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -73,6 +74,20 @@ export class WebchatService {
     private readonly media: MediaService,
     private readonly sla: SlaService,
   ) {}
+
+  /** Counters of windows long past are dropped every hour. */
+  onApplicationBootstrap(): void {
+    this.sweeper = setInterval(() => {
+      this.dataSource
+        .query(`DELETE FROM webchat_rate_limits WHERE window_start < now() - interval '1 hour'`)
+        .catch(() => undefined);
+    }, 3600_000);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
 
   // ── Accounts and origins ─────────────────────────────────────────────────────────────────────────
 
