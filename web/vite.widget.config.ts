@@ -11,6 +11,8 @@ export default defineConfig({
       '@webcare/shared': path.resolve(import.meta.dirname, '../shared/src/contract-index.ts'),
     },
   },
+  // The console's public files (service worker, icons) are not the widget's.
+  publicDir: false,
   build: {
     outDir: 'dist-widget',
     emptyOutDir: true,
