@@ -108,6 +108,11 @@ describe('the web chat widget on another site, in Chromium', () => {
       .waitFor();
     expect(await widget.locator('[data-webcare-privacy]').isVisible()).toBe(false);
 
+    // The agent sees the visitor typing.
+    await widget.locator('[data-webcare-input]').pressSequentially('Fijn, en', { delay: 20 });
+    await console_.getByTestId('contact-typing').waitFor({ timeout: 10_000 });
+    await widget.locator('[data-webcare-input]').fill('');
+
     // And an answer after the reload arrives live too.
     await console_.getByTestId('composer-input').fill('Donderdagochtend is er plek.');
     await console_.getByTestId('composer-send').click();

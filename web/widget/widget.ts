@@ -2,6 +2,7 @@ import type {
   WidgetConfig,
   WidgetLanguage,
   WidgetMessage,
+  WidgetClientToServerEvents,
   WidgetServerToClientEvents,
   WidgetSession,
 } from '@webcare/shared';
@@ -72,7 +73,10 @@ export class WebcareWidget {
   private t: Strings;
   private config: WidgetConfig | null = null;
   private messages: ShownMessage[] = [];
-  private socket: Socket<WidgetServerToClientEvents> | null = null;
+  private socket: Socket<WidgetServerToClientEvents, WidgetClientToServerEvents> | null = null;
+  /** When the inbox was last told the visitor is typing, and the timer that tells it they stopped. */
+  private typingSentAt = 0;
+  private typingIdle: ReturnType<typeof setTimeout> | undefined;
   private started: Promise<void> | null = null;
   private pendingImages: { ref: string; preview: string }[] = [];
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -213,7 +217,10 @@ export class WebcareWidget {
         void this.send();
       }
     });
-    this.input.addEventListener('input', () => this.renderCounter());
+    this.input.addEventListener('input', () => {
+      this.renderCounter();
+      this.signalTyping(this.input.value.trim() !== '');
+    });
     this.attachButton.addEventListener('click', () => this.fileInput.click());
     this.fileInput.addEventListener('change', () => void this.attach());
     this.phone.addEventListener('submit', (event) => {
@@ -312,6 +319,22 @@ export class WebcareWidget {
     });
   }
 
+  /** Tells the agent the visitor is typing (at most every 2 s), and that they stopped after 4 s still. */
+  private signalTyping(typing: boolean): void {
+    if (!this.socket?.connected) return;
+    clearTimeout(this.typingIdle);
+    if (!typing) {
+      if (this.typingSentAt) this.socket.emit('typing', { typing: false });
+      this.typingSentAt = 0;
+      return;
+    }
+    if (Date.now() - this.typingSentAt > 2000) {
+      this.socket.emit('typing', { typing: true });
+      this.typingSentAt = Date.now();
+    }
+    this.typingIdle = setTimeout(() => this.signalTyping(false), 4000);
+  }
+
   // ── Sending ────────────────────────────────────────────────────────────────────────────────────
 
   private privacyAccepted(): boolean {
@@ -332,6 +355,7 @@ export class WebcareWidget {
       this.showMessage(this.t.tooLong(this.config.messageLimit));
       return;
     }
+    this.signalTyping(false);
     const clientId = randomId();
     const message: ShownMessage = {
       id: clientId,

@@ -153,6 +153,16 @@ export class ConversationsRepository {
     return rows[0] ?? null;
   }
 
+  /** The newest conversation of a person's thread with one of our accounts. */
+  async latestOfThread(channelAccountId: string, threadKey: string): Promise<string | null> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM conversations WHERE channel_account_id = $1 AND thread_key = $2
+        ORDER BY created_at DESC LIMIT 1`,
+      [channelAccountId, threadKey],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /**
    * What one person and we wrote to each other in a thread of one account, over all its conversations,
    * oldest first (the newest `limit`): no notes, nothing that failed or waits for approval.

@@ -685,6 +685,11 @@ export class ConversationsService {
     return this.repository.routeOf(conversationId);
   }
 
+  /** The newest conversation of a person's thread with one of our accounts, if any. */
+  latestOfThread(channelAccountId: string, threadKey: string): Promise<string | null> {
+    return this.repository.latestOfThread(channelAccountId, threadKey);
+  }
+
   /** A person's thread with one of our accounts as they saw it: their messages and our answers. */
   threadTranscript(channelAccountId: string, threadKey: string, limit = 200) {
     return this.repository.threadTranscript(channelAccountId, threadKey, limit);

@@ -26,6 +26,8 @@ export interface DomainEvents {
   };
   /** A user started or stopped typing an answer in a conversation (web chat shows it to the visitor). */
   'conversation.typing': { conversationId: string; typing: boolean };
+  /** The person is (or stopped) typing in the web chat widget. */
+  'contact.typing': { conversationId: string; typing: boolean };
   /** A channel switch was sent to the person (a call back on web chat asks the visitor for a number). */
   'switch.sent': { conversationId: string; kind: SwitchKind };
   /** SLA policies or opening hours were replaced. */

@@ -1,10 +1,28 @@
 import { Logger } from '@nestjs/common';
-import { type OnGatewayConnection, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import type { WidgetMessage, WidgetServerToClientEvents } from '@webcare/shared';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { WidgetClientToServerEvents, WidgetMessage, WidgetServerToClientEvents } from '@webcare/shared';
+import { DomainEventBus } from '../events/domain-event-bus';
 import type { Namespace, Socket } from 'socket.io';
 import { type Visitor, WebchatService } from './webchat.service';
 
-type WidgetSocket = Socket<Record<string, never>, WidgetServerToClientEvents>;
+interface WidgetSocketData {
+  visitor: Visitor;
+  /** When this socket last told the inbox about typing: at most once a second. */
+  typingAt: number;
+}
+type WidgetSocket = Socket<
+  WidgetClientToServerEvents,
+  WidgetServerToClientEvents,
+  Record<string, never>,
+  WidgetSocketData
+>;
 
 export function visitorRoom(visitor: Visitor): string {
   return `visitor:${visitor.key}:${visitor.id}`;
@@ -20,9 +38,12 @@ export class WebchatGateway implements OnGatewayConnection {
   private readonly logger = new Logger(WebchatGateway.name);
 
   @WebSocketServer()
-  server: Namespace<Record<string, never>, WidgetServerToClientEvents>;
+  server: Namespace<WidgetClientToServerEvents, WidgetServerToClientEvents>;
 
-  constructor(private readonly webchat: WebchatService) {}
+  constructor(
+    private readonly webchat: WebchatService,
+    private readonly events: DomainEventBus,
+  ) {}
 
   async handleConnection(socket: WidgetSocket): Promise<void> {
     try {
@@ -30,10 +51,24 @@ export class WebchatGateway implements OnGatewayConnection {
       if (typeof auth.key !== 'string') throw new Error('no key');
       await this.webchat.requireAccount(auth.key, socket.handshake.headers.origin);
       const visitor = await this.webchat.requireVisitor(auth.key, auth.visitorToken);
+      socket.data = { visitor, typingAt: 0 };
       await socket.join(visitorRoom(visitor));
     } catch {
       socket.disconnect(true);
     }
+  }
+
+  @SubscribeMessage('typing')
+  async typingFromVisitor(
+    @ConnectedSocket() socket: WidgetSocket,
+    @MessageBody() body: { typing?: unknown } | undefined,
+  ): Promise<void> {
+    const visitor = socket.data?.visitor;
+    const typing = body?.typing === true;
+    if (!visitor || (typing && Date.now() - socket.data.typingAt < 1000)) return;
+    socket.data.typingAt = Date.now();
+    const conversationId = await this.webchat.conversationOf(visitor).catch(() => null);
+    if (conversationId) await this.events.emit('contact.typing', { conversationId, typing });
   }
 
   deliver(visitor: Visitor, message: WidgetMessage): void {

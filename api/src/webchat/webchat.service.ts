@@ -318,6 +318,12 @@ export class WebchatService implements OnApplicationBootstrap, OnModuleDestroy {
     };
   }
 
+  /** The visitor's current conversation (null before their first message is processed). */
+  async conversationOf(visitor: Visitor): Promise<string | null> {
+    const account = await this.contacts.findAccount('webchat', visitor.key);
+    return account ? this.conversations.latestOfThread(account.id, dmThreadKey(visitor.id)) : null;
+  }
+
   /** Where a conversation of web chat goes: the visitor's room, or null for another channel. */
   async visitorOf(conversationId: string): Promise<Visitor | null> {
     const route = await this.conversations.routeOf(conversationId);

@@ -80,6 +80,12 @@ export interface WidgetPhoneRequest {
   phone: string;
 }
 
+/** What the widget tells the inbox on its live line. */
+export interface WidgetClientToServerEvents {
+  /** The visitor is (or stopped) typing; shown to the agent in the conversation. */
+  typing: (payload: { typing: boolean }) => void;
+}
+
 /** socket.io namespace `/widget`, auth `{key, visitorToken}`. */
 export interface WidgetServerToClientEvents {
   message: (message: WidgetMessage) => void;
