@@ -2,7 +2,7 @@ import { ConsoleLogger, type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ERROR_CODES } from '@webcare/shared';
+import { ERROR_CODES, WIDGET_IMAGE_LIMIT_BYTES } from '@webcare/shared';
 import { json, type NextFunction, raw, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Pool } from 'pg';
@@ -132,6 +132,11 @@ export async function createApp(
   );
   // Webhooks keep their raw bytes: signatures are checked over exactly what the provider sent.
   app.use('/webhooks', bodyErrorsAsJson(raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT })));
+  // Web chat images arrive as their own bytes (the widget's upload), up to 5 MB; larger: 413.
+  app.use(
+    /^\/api\/widget\/[^/]+\/images$/,
+    bodyErrorsAsJson(raw({ type: () => true, limit: WIDGET_IMAGE_LIMIT_BYTES })),
+  );
   app.use(bodyErrorsAsJson(json({ limit: '1mb' })));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new HttpExceptionFilter());

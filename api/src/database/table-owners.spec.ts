@@ -28,6 +28,9 @@ const OWNERS: Record<string, string> = {
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
   retention_settings: 'privacy',
+  webchat_accounts: 'webchat',
+  webchat_visitors: 'webchat',
+  webchat_rate_limits: 'webchat',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */
