@@ -286,6 +286,7 @@ export class MediaService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
+/** Provider media is stored under a hash of its message and attachment index. */
 function mediaKey(messageId: string, index: number): string {
-  return mediaKey(messageId, index);
+  return createHash('sha256').update(`${messageId}:${index}`).digest('hex');
 }
