@@ -36,6 +36,7 @@ interface Claimed {
 export class IngestWorker implements OnApplicationShutdown {
   private readonly logger = new Logger(IngestWorker.name);
   private running = false;
+  private parallel = 6;
   private loops: Promise<void>[] = [];
   private sleepers: (() => void)[] = [];
   private listener: Client | null = null;
@@ -49,10 +50,14 @@ export class IngestWorker implements OnApplicationShutdown {
     private readonly metrics: MetricsService,
   ) {}
 
-  /** `loops` claim loops, each applying up to `batchSize` events side by side. */
-  async start(loops = 2, batchSize = 16): Promise<void> {
+  /**
+   * `loops` claim loops, each claiming up to `batchSize` events and applying `parallel` of them side by
+   * side (2 × 6 transactions in flight stay below the pool of 20 connections).
+   */
+  async start(loops = 2, batchSize = 24, parallel = 6): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.parallel = parallel;
     this.unsubscribe = this.ingest.onStored(() => this.wakeAll());
     await this.listen();
     for (let i = 0; i < loops; i++) this.loops.push(this.loop(batchSize));
@@ -64,7 +69,11 @@ export class IngestWorker implements OnApplicationShutdown {
     this.unsubscribe?.();
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.wakeAll();
-    await Promise.all(this.loops);
+    // Events in flight finish or, past this wait, are taken again by another worker when their lease ends.
+    await Promise.race([
+      Promise.all(this.loops),
+      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+    ]);
     this.loops = [];
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
@@ -89,8 +98,9 @@ export class IngestWorker implements OnApplicationShutdown {
   }
 
   /** Up to `limit` events nobody holds, oldest first, leased to this worker. */
-  private claim(limit: number): Promise<Claimed[]> {
-    return this.dataSource.query(
+  private async claim(limit: number): Promise<Claimed[]> {
+    // An UPDATE … RETURNING answers [rows, affected count].
+    const [rows]: [Claimed[], number] = await this.dataSource.query(
       `UPDATE inbound_events e SET attempts = e.attempts + 1, lease_until = now() + make_interval(secs => $2)
        FROM (SELECT id FROM inbound_events
              WHERE processed_at IS NULL AND failed_at IS NULL AND (lease_until IS NULL OR lease_until <= now())
@@ -99,6 +109,7 @@ export class IngestWorker implements OnApplicationShutdown {
        RETURNING e.id, e.payload, e.attempts`,
       [limit, LEASE_SECONDS],
     );
+    return rows;
   }
 
   private async work(claimed: Claimed[]): Promise<void> {
@@ -113,22 +124,31 @@ export class IngestWorker implements OnApplicationShutdown {
         .catch(() => undefined);
     }, HEARTBEAT_MS);
     try {
-      const outcomes = await Promise.all(
-        claimed.map(async (event) => {
-          try {
-            return await this.apply(
-              event.id,
-              { retryCount: event.attempts - 1, retryLimit: RETRY_LIMIT },
-              event.payload,
-            );
-          } catch {
-            return null;
-          } finally {
-            pending.delete(event.id);
+      // At most `parallel` transactions at once per loop: together they stay below the connection pool's
+      // size, so a transaction waiting for a second connection (a cached lookup) always gets one.
+      const outcomes: IngestOutcome[] = [];
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(this.parallel, claimed.length) }, async () => {
+          while (next < claimed.length) {
+            const event = claimed[next++];
+            try {
+              outcomes.push(
+                await this.apply(
+                  event.id,
+                  { retryCount: event.attempts - 1, retryLimit: RETRY_LIMIT },
+                  event.payload,
+                ),
+              );
+            } catch {
+              // Noted on the event, tried again after its delay.
+            } finally {
+              pending.delete(event.id);
+            }
           }
         }),
       );
-      await this.processor.announceAll(outcomes.filter((outcome) => outcome !== null));
+      await this.processor.announceAll(outcomes);
     } finally {
       clearInterval(heartbeat);
     }
