@@ -48,21 +48,19 @@ export class IngestProcessor {
     // A Messenger/Instagram sender's name is looked up before the transaction: no network call holds it.
     const profile = await this.senderProfile(eventId, payload);
     return this.dataSource.transaction(async (manager) => {
-      const rows: { payload: Record<string, unknown>; processed_at: Date | null }[] = await manager.query(
-        'SELECT payload, processed_at FROM inbound_events WHERE id = $1 FOR UPDATE',
+      // Marked processed first: this locks the row (a second worker waits, then finds it done) and
+      // rolls back with everything else if applying fails. One round trip for check, lock and mark.
+      const [rows]: [{ payload: Record<string, unknown> }[], number] = await manager.query(
+        `UPDATE inbound_events SET processed_at = now(), last_error = NULL
+         WHERE id = $1 AND processed_at IS NULL RETURNING payload`,
         [eventId],
       );
-      const row = rows[0];
-      if (!row || row.processed_at) return NOTHING;
-      const event = deserializeEvent(row.payload);
+      if (!rows[0]) return NOTHING;
+      const event = deserializeEvent(rows[0].payload);
       if (profile && event.kind === 'message' && !event.sender.name) {
         event.sender = { ...event.sender, ...profile };
       }
-      const outcome = await this.applyEvent(manager, event, context);
-      await manager.query('UPDATE inbound_events SET processed_at = now(), last_error = NULL WHERE id = $1', [
-        eventId,
-      ]);
-      return outcome;
+      return this.applyEvent(manager, event, context);
     });
   }
 
