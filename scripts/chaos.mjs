@@ -4,6 +4,7 @@
 //   npm run chaos -- --short       a short run: the same steps with small counts (CI runs it in npm test)
 //   --json                         also print the result as one JSON line at the end
 //   --no-build                     use the build that is there
+//   --only=intake,drain,kill,postgres,poison   only the named steps
 // Timing goals are printed, never checked: the exit code is 1 only when a correctness check fails
 // (a delivery lost or stored twice, a 500, a crash, a forged message accepted).
 import { spawn, spawnSync } from 'node:child_process';
@@ -630,11 +631,18 @@ process.stdout.write(
 );
 let crashed = null;
 try {
-  await intakeAgainstBareHttp();
-  await drain();
-  await killMidLoad();
-  await postgresRestart();
-  await poisonAndForgery();
+  const only = [...args]
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const steps = [
+    ['intake', intakeAgainstBareHttp],
+    ['drain', drain],
+    ['kill', killMidLoad],
+    ['postgres', postgresRestart],
+    ['poison', poisonAndForgery],
+  ];
+  for (const [name, step] of steps) if (!only || only.includes(name)) await step();
 } catch (error) {
   crashed = error instanceof Error ? error.message : String(error);
   check('the run completed', false, crashed);
