@@ -12,4 +12,6 @@ export * from './contract/sla';
 export * from './contract/reports';
 export * from './contract/audit';
 export * from './contract/ingest';
+export * from './contract/insight';
+export * from './insight/spike-test';
 export * from './sla';

@@ -46,7 +46,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof AppException) {
-      return { statusCode: exception.status, code: exception.code, message: exception.message };
+      return {
+        ...exception.details,
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -62,12 +62,23 @@ export class ContactsService {
     return account ?? null;
   }
 
-  /** Demo and admin: an account with a name; one created on the spot earlier gets the name. */
-  async ensureNamedAccount(provider: Provider, externalId: string, name: string): Promise<void> {
+  /**
+   * Demo and admin: an account with a name and the region it serves (topic reports); one created on the
+   * spot earlier gets them, and a known account without a region gets the region.
+   */
+  async ensureNamedAccount(
+    provider: Provider,
+    externalId: string,
+    name: string,
+    region: string | null = null,
+  ): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO channel_accounts (provider, external_id, name) VALUES ($1, $2, $3)
-       ON CONFLICT (provider, external_id) DO UPDATE SET name = EXCLUDED.name WHERE channel_accounts.auto_created`,
-      [provider, externalId, name],
+      `INSERT INTO channel_accounts (provider, external_id, name, region) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (provider, external_id) DO UPDATE
+          SET name = CASE WHEN channel_accounts.auto_created THEN EXCLUDED.name ELSE channel_accounts.name END,
+              region = coalesce(channel_accounts.region, EXCLUDED.region)
+        WHERE channel_accounts.auto_created OR channel_accounts.region IS NULL`,
+      [provider, externalId, name, region],
     );
   }
 

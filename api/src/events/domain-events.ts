@@ -23,6 +23,8 @@ export interface DomainEvents {
     escalationId: string;
     reason: 'call_back_failed' | 'first_contact_overdue';
   };
+  /** A spike was raised or grew, or its bulk answer moved on. */
+  'spike.changed': { spikeId: string };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
 }

@@ -33,6 +33,11 @@ export const ERROR_CODES = {
   webhookMalformed: 'WEBHOOK_MALFORMED',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   databaseUnavailable: 'DATABASE_UNAVAILABLE',
+  spikeNotFound: 'SPIKE_NOT_FOUND',
+  /** A bulk answer would reach conversations the person has not confirmed yet. */
+  spikeGrew: 'SPIKE_GREW',
+  unknownMetric: 'UNKNOWN_METRIC',
+  topicInvalid: 'TOPIC_INVALID',
   internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
