@@ -31,40 +31,47 @@ function phrasePattern(phrase: string): string {
     .map((word) => {
       const prefix = word.endsWith('*');
       const stem = (prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return prefix ? `${stem}[\\p{L}\\p{N}]*` : stem;
+      return prefix ? `${stem}${WORD_CHAR}*` : stem;
     })
     .join('[\\s\\-]+');
 }
 
-interface CompiledTopic {
-  code: string;
-  pattern: RegExp;
-}
+/** A letter or digit after folding (accents are gone; other scripts stay as they are). */
+const WORD_CHAR = '[a-z0-9\\u00aa-\\uffff]';
 
 /**
- * Finds the topics of a message: one compiled expression per topic over the folded text, so a message
- * costs a few microseconds per topic. Deterministic, no network, the same in the API and the console.
+ * Finds the topics of a message: every topic's phrases in one compiled expression, one capture group per
+ * topic, run once over the folded text; a topic found is left out of the rest of the scan. Deterministic,
+ * no network, the same in the API and the console.
  */
 export class TopicDetector {
-  private readonly compiled: CompiledTopic[];
+  private readonly codes: string[];
+  private readonly pattern: RegExp | null;
 
   constructor(readonly topics: readonly TopicDefinition[] = DEFAULT_TOPICS) {
-    this.compiled = topics.map((topic) => ({
-      code: topic.code,
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${topic.phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`,
-        'u',
-      ),
-    }));
+    this.codes = topics.map((topic) => topic.code);
+    const groups = topics.map((topic) => `(${topic.phrases.map(phrasePattern).join('|')})`);
+    this.pattern =
+      groups.length > 0 ? new RegExp(`(?<!${WORD_CHAR})(?:${groups.join('|')})(?!${WORD_CHAR})`, 'g') : null;
   }
 
   /** The codes of the topics the text is about, in the order of the topic list. */
   detect(text: string): string[] {
-    if (!text) return [];
+    if (!text || !this.pattern) return [];
     const folded = fold(text);
-    const found: string[] = [];
-    for (const topic of this.compiled) if (topic.pattern.test(folded)) found.push(topic.code);
-    return found;
+    const found = new Array<boolean>(this.codes.length).fill(false);
+    let left = this.codes.length;
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match && left > 0; match = pattern.exec(folded)) {
+      for (let group = 1; group < match.length; group++) {
+        if (match[group] !== undefined && !found[group - 1]) {
+          found[group - 1] = true;
+          left--;
+        }
+      }
+    }
+    return this.codes.filter((_, i) => found[i]);
   }
 }
 
