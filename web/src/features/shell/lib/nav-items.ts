@@ -5,7 +5,7 @@ import type { IconProps } from '../../../components/ui/icons';
 import { IconChart, IconEscalation, IconInbox, IconShield } from '../../../components/ui/icons';
 
 export interface NavItem {
-  id: 'inbox' | 'escalations' | 'dashboard' | 'audit';
+  id: 'inbox' | 'escalations' | 'dashboard' | 'insight' | 'audit';
   label: MessageKey;
   icon: ComponentType<IconProps>;
   path: string;
@@ -36,6 +36,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.dashboard',
     icon: IconChart,
     path: '/dashboard',
+    roles: ['supervisor', 'admin'],
+    enabled: true,
+  },
+  {
+    id: 'insight',
+    label: 'nav.insight',
+    icon: IconChart,
+    path: '/insight',
     roles: ['supervisor', 'admin'],
     enabled: true,
   },
