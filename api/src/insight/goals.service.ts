@@ -30,12 +30,11 @@ export class GoalsService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('DELETE FROM goals');
       for (const item of items) {
-        await manager.query('INSERT INTO goals (metric, channel, target, set_by) VALUES ($1, $2, $3, $4)', [
-          item.metric,
-          item.channel ?? null,
-          item.target,
-          actor.id,
-        ]);
+        // clock_timestamp: the list keeps the order it was given in (one transaction, one now()).
+        await manager.query(
+          'INSERT INTO goals (metric, channel, target, set_by, created_at) VALUES ($1, $2, $3, $4, clock_timestamp())',
+          [item.metric, item.channel ?? null, item.target, actor.id],
+        );
       }
       await this.audit.record({ actor, action: 'goals.set', details: { count: items.length } }, manager);
     });
