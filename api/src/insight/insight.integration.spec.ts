@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { loginDemoUsers } from '../../test-support/demo-users';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { SpikesService } from './spikes.service';
+import { TopicsService } from './topics.service';
 
 /**
  * Spike detection against its own baseline, topic spikes, and the evaluation's figures, on a real
@@ -137,7 +138,13 @@ describe('spikes, topics and the evaluation', () => {
     }
     expect(spikeId).toBeDefined();
     const view = await spikes.view(spikeId!);
-    expect(view).toMatchObject({ kind: 'topic', topic: 'bezoek', threadKey: 'topic:bezoek', count: 5 });
+    expect(view).toMatchObject({
+      kind: 'topic',
+      topic: 'bezoek',
+      topicLabels: { nl: 'Bezoek', en: 'Visiting' },
+      threadKey: 'topic:bezoek',
+      count: 5,
+    });
     expect(view.members).toHaveLength(5);
     const listed = await fetch(`${app.url}/api/spikes`, {
       headers: { Authorization: `Bearer ${tokens.agent}` },
@@ -148,6 +155,33 @@ describe('spikes, topics and the evaluation', () => {
       headers: { Authorization: `Bearer ${tokens.advisor}` },
     });
     expect(advisor.status).toBe(403);
+  });
+
+  it('lets a supervisor add a topic of the organisation, found in new messages from then on', async () => {
+    const topics = app.app.get(TopicsService);
+    expect(topics.detect('Waar kan ik parkeren?')).toEqual([]);
+    const post = (token: string, body: unknown) =>
+      fetch(`${app.url}/api/topics`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const parking = {
+      code: 'parkeren',
+      labels: { nl: 'Parkeren', en: 'Parking' },
+      phrases: ['parkeer*', 'parkeren'],
+    };
+    expect((await post(tokens.agent, parking)).status).toBe(403);
+    const bad = await post(tokens.supervisor, { ...parking, phrases: ['(a'] });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'TOPIC_INVALID' });
+    expect((await post(tokens.supervisor, parking)).status).toBe(201);
+    expect(topics.detect('Waar kan ik parkeren?')).toEqual(['parkeren']);
+    const list = (await (
+      await fetch(`${app.url}/api/topics`, { headers: { Authorization: `Bearer ${tokens.agent}` } })
+    ).json()) as { items: { code: string; builtIn: boolean }[] };
+    expect(list.items.find((topic) => topic.code === 'parkeren')).toMatchObject({ builtIn: false });
+    expect(list.items.find((topic) => topic.code === 'wachtlijst')).toMatchObject({ builtIn: true });
   });
 
   it('answers 404 for an unknown spike', async () => {

@@ -21,6 +21,7 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { type DomainEvents, OnDomainEvent } from '../events/domain-events';
 import { SpikeGrewException, SpikeNotFoundException } from './insight.exception';
+import { TopicsService } from './topics.service';
 
 /** The period a wave's own recent baseline is measured over. */
 const BASELINE_MS = 24 * 3600_000;
@@ -73,6 +74,7 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly events: DomainEventBus,
     private readonly config: AppConfig,
+    private readonly topics: TopicsService,
   ) {}
 
   private get windowMs(): number {
@@ -337,6 +339,7 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
       postId: spike.post_id,
       threadKey: spike.kind === 'post' ? `post:${spike.post_id}` : `topic:${spike.topic}`,
       topic: spike.topic,
+      topicLabels: spike.topic ? this.topics.labelsOf(spike.topic) : null,
       channel: spike.channel,
       count: members.length,
       conversations: conversations.size,

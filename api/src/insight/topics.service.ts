@@ -52,6 +52,11 @@ export class TopicsService implements OnModuleInit, OnModuleDestroy {
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** The Dutch and English name of a topic (its code when the list no longer has it). */
+  labelsOf(code: string): { nl: string; en: string } {
+    return this.detector.topics.find((topic) => topic.code === code)?.labels ?? { nl: code, en: code };
+  }
+
   /** Topic codes of one message. */
   detect(text: string): string[] {
     return this.detector.detect(text);

@@ -30,6 +30,8 @@ export interface SpikeView {
   /** `post:<post id>` or `topic:<code>`. */
   threadKey: string;
   topic: string | null;
+  /** The topic's name in Dutch and English (kind `topic`). */
+  topicLabels: { nl: string; en: string } | null;
   channel: Channel | null;
   /** Messages in the wave so far. */
   count: number;

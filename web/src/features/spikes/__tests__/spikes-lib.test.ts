@@ -8,6 +8,7 @@ const spike = (id: string, count: number, active = true): SpikeView => ({
   postId: `p${id}`,
   threadKey: `post:p${id}`,
   topic: null,
+  topicLabels: null,
   channel: 'facebook_comment',
   count,
   conversations: count,

@@ -62,7 +62,7 @@ function SpikeBannerList() {
               {spike.kind === 'post'
                 ? t('spike.onPost', { count: spike.count, since: time(spike.since) })
                 : t('spike.onTopic', {
-                    topic: spike.topic ?? '',
+                    topic: spike.topicLabels?.[locale] ?? spike.topic ?? '',
                     count: spike.count,
                     since: time(spike.since),
                   })}
