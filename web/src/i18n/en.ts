@@ -385,6 +385,7 @@ export const en: Record<MessageKey, string> = {
   'spike.expected': '(usually {expected} per {minutes} min)',
   'spike.open': 'View',
   'spike.close': 'Close',
+  'spike.hide': 'Hide until the spike grows',
   'spike.toAnswer': 'Without a flag, to answer together ({n})',
   'spike.forAPerson': 'With a flag: for a person ({n})',
   'spike.answered': 'Already answered ({n})',

@@ -380,6 +380,7 @@ export const nl = {
   'spike.expected': '(normaal {expected} per {minutes} min)',
   'spike.open': 'Bekijken',
   'spike.close': 'Sluiten',
+  'spike.hide': 'Verbergen tot de piek groeit',
   'spike.toAnswer': 'Zonder vlag, samen te beantwoorden ({n})',
   'spike.forAPerson': 'Met een vlag: voor een persoon ({n})',
   'spike.answered': 'Al beantwoord ({n})',

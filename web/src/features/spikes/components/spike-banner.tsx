@@ -33,6 +33,8 @@ function SpikeBannerList() {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const [openId, setOpenId] = useState<string | null>(null);
+  // Hidden by this person at this size: it comes back when it grows.
+  const [hidden, setHidden] = useState<Record<string, number>>({});
   const spikes = useQuery({
     queryKey: LIST_KEY,
     queryFn: ({ signal }) => fetchSpikes(signal),
@@ -44,7 +46,7 @@ function SpikeBannerList() {
     }));
     void queryClient.invalidateQueries({ queryKey: spikeKey(updated.id) });
   });
-  const active = activeSpikes(spikes.data?.items ?? []);
+  const active = activeSpikes(spikes.data?.items ?? []).filter((spike) => hidden[spike.id] !== spike.count);
   if (active.length === 0) return null;
   const time = (iso: string) =>
     new Date(iso).toLocaleTimeString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -77,6 +79,15 @@ function SpikeBannerList() {
             <Button size="sm" onClick={() => setOpenId(openId === spike.id ? null : spike.id)}>
               {openId === spike.id ? t('spike.close') : t('spike.open')}
             </Button>
+            <button
+              type="button"
+              className="spike-banner__hide"
+              aria-label={t('spike.hide')}
+              title={t('spike.hide')}
+              onClick={() => setHidden({ ...hidden, [spike.id]: spike.count })}
+            >
+              ×
+            </button>
           </div>
           {openId === spike.id && <SpikePanel spike={spike} />}
         </div>
