@@ -1,4 +1,3 @@
-import { normalize } from '../normalize';
 import { DEFAULT_TOPICS, type TopicDefinition } from './topic-list';
 
 const CODE = /^[a-z][a-z0-9_]{1,39}$/;
@@ -22,8 +21,17 @@ export function topicDefinitionProblem(topic: TopicDefinition): string | null {
   return null;
 }
 
-/** Same folding as the triage engine: lower case, accents removed. */
-const fold = (text: string): string => normalize(text).text;
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Lower case with accents removed (é → e), like the triage engine's normalisation but without the
+ * offsets that evidence needs: topics need no evidence, and this is most of their cost.
+ */
+const fold = (text: string): string => {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+};
 
 function phrasePattern(phrase: string): string {
   return fold(phrase.trim())
