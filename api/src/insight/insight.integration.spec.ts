@@ -24,8 +24,7 @@ describe('spikes, topics and the evaluation', () => {
     tokens = await loginDemoUsers(app.url);
     await db.query('DELETE FROM conversations');
     [{ id: account }] = await db.query(
-      `INSERT INTO channel_accounts (provider, external_id, name, region) VALUES ('meta', 'spike-page', 'Page', 'Regio West')
-       RETURNING id`,
+      `INSERT INTO channel_accounts (provider, external_id, name) VALUES ('meta', 'spike-page', 'Page') RETURNING id`,
     );
     [{ id: contact }] = await db.query(`INSERT INTO contacts (display_name) VALUES ('Iemand') RETURNING id`);
   });
@@ -192,6 +191,26 @@ describe('spikes, topics and the evaluation', () => {
     });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'SPIKE_NOT_FOUND' });
+  });
+
+  it('lets an admin set the region an account serves', async () => {
+    const put = (token: string, id: string, region: string | null) =>
+      fetch(`${app.url}/api/channel-accounts/${id}/region`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ region }),
+      });
+    expect((await put(tokens.supervisor, account, 'Regio Oost')).status).toBe(403);
+    expect((await put(tokens.admin, '00000000-0000-0000-0000-000000000000', 'Regio Oost')).status).toBe(404);
+    const saved = await put(tokens.admin, account, '  Regio West ');
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ id: account, region: 'Regio West' });
+    const list = (await (
+      await fetch(`${app.url}/api/channel-accounts`, {
+        headers: { Authorization: `Bearer ${tokens.supervisor}` },
+      })
+    ).json()) as { items: { id: string; region: string | null }[] };
+    expect(list.items.find((item) => item.id === account)?.region).toBe('Regio West');
   });
 
   it('reports topics per region from the account, and refuses an unknown grouping', async () => {

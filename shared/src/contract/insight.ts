@@ -1,6 +1,15 @@
 import type { Channel } from './channels';
 import type { FlagCode } from './triage';
 
+/** `GET /api/channel-accounts`: one of our accounts and the region it serves (topic reports). */
+export interface ChannelAccountView {
+  id: string;
+  provider: string;
+  name: string;
+  country: 'NL' | 'BE';
+  region: string | null;
+}
+
 /** A wave of messages: on one post (thread) or about one topic, well above its own recent rate. */
 export type SpikeKind = 'post' | 'topic';
 
