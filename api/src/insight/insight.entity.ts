@@ -67,6 +67,7 @@ export class SpikeEntity {
 /** A bulk answer of a spike queued for one conversation: once per spike and conversation, ever. */
 @Entity('spike_replies')
 @Index('uq_spike_replies_message', ['messageId'], { unique: true })
+@Index('ix_spike_replies_send_after', ['sendAfter'])
 export class SpikeReplyEntity {
   @PrimaryColumn({ name: 'spike_id', type: 'uuid' })
   spikeId: string;
@@ -79,6 +80,10 @@ export class SpikeReplyEntity {
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
+
+  /** Not sent before this: bulk answers share each account's pace (the provider's rate limit). */
+  @Column({ name: 'send_after', type: 'timestamptz' })
+  sendAfter: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

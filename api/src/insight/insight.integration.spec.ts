@@ -183,6 +183,37 @@ describe('spikes, topics and the evaluation', () => {
     expect(list.items.find((topic) => topic.code === 'wachtlijst')).toMatchObject({ builtIn: true });
   });
 
+  it('paces bulk answers per account, also across spikes answered at the same time', async () => {
+    const raise = async (postId: string) => {
+      let spikeId: string | undefined;
+      for (let i = 0; i < 5; i++) {
+        [spikeId] = await spikes.recordArrival((await message({ postId })).messageId);
+      }
+      return spikeId!;
+    };
+    const first = await raise('paced-post-1');
+    const second = await raise('paced-post-2');
+    const headers = { Authorization: `Bearer ${tokens.agent}`, 'content-type': 'application/json' };
+    const answer = (id: string) =>
+      fetch(`${app.url}/api/spikes/${id}/bulk-reply`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ text: 'Dank voor uw reactie.' }),
+      }).then((r) => r.json() as Promise<{ sent: number }>);
+    expect((await answer(first)).sent).toBe(5);
+    expect((await answer(second)).sent).toBe(5);
+    const planned: { send_after: Date }[] = await db.query(
+      `SELECT send_after FROM spike_replies WHERE spike_id = ANY($1::uuid[]) ORDER BY send_after`,
+      [[first, second]],
+    );
+    expect(planned).toHaveLength(10);
+    for (let i = 1; i < planned.length; i++) {
+      expect(planned[i].send_after.getTime() - planned[i - 1].send_after.getTime()).toBeGreaterThanOrEqual(
+        1000,
+      );
+    }
+  });
+
   it('answers 404 for an unknown spike', async () => {
     const response = await fetch(`${app.url}/api/spikes/00000000-0000-0000-0000-000000000000/bulk-reply`, {
       method: 'POST',

@@ -46,6 +46,7 @@ interface SpikeRow {
 
 interface MemberRow {
   conversation_id: string;
+  channel_account_id: string;
   message_id: string;
   at: Date;
   text: string;
@@ -243,9 +244,13 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
   async bulkReply(actor: Actor, id: string, text: string, confirmed?: number): Promise<BulkReplyResult> {
     const spike = await this.find(id);
     const members = await this.members(spike);
-    const byConversation = new Map<string, { flagged: boolean; answered: boolean }>();
+    const byConversation = new Map<string, { flagged: boolean; answered: boolean; account: string }>();
     for (const member of members) {
-      const entry = byConversation.get(member.conversation_id) ?? { flagged: false, answered: false };
+      const entry = byConversation.get(member.conversation_id) ?? {
+        flagged: false,
+        answered: false,
+        account: member.channel_account_id,
+      };
       entry.flagged ||= member.message_flags.length > 0 || member.conversation_flags.length > 0;
       entry.answered ||= member.answered;
       byConversation.set(member.conversation_id, entry);
@@ -259,7 +264,9 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
     );
 
     const result: BulkReplyResult = { sent: 0, skipped: [], alreadySent: [], failed: [], count };
-    const start = Date.now();
+    const slots = await this.nextSlots([
+      ...new Set([...byConversation.values()].map((entry) => entry.account)),
+    ]);
     for (const [conversationId, entry] of byConversation) {
       if (entry.answered) {
         result.alreadySent.push(conversationId);
@@ -269,15 +276,18 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
         result.skipped.push(conversationId);
         continue;
       }
+      const sendAfter = new Date(slots.get(entry.account) ?? Date.now());
       try {
         await this.conversations.reply(actor, conversationId, text, undefined, {
-          sendAfter: new Date(start + result.sent * this.config.bulkReplyIntervalMs),
+          sendAfter,
           within: (manager, messageId) =>
             manager.query(
-              `INSERT INTO spike_replies (spike_id, conversation_id, message_id, author_id) VALUES ($1, $2, $3, $4)`,
-              [id, conversationId, messageId, actor.id],
+              `INSERT INTO spike_replies (spike_id, conversation_id, message_id, author_id, send_after)
+               VALUES ($1, $2, $3, $4, $5)`,
+              [id, conversationId, messageId, actor.id, sendAfter],
             ),
         });
+        slots.set(entry.account, sendAfter.getTime() + this.config.bulkReplyIntervalMs);
         result.sent += 1;
       } catch (error) {
         if ((error as { code?: string }).code === '23505') result.alreadySent.push(conversationId);
@@ -300,6 +310,24 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
     return result;
   }
 
+  /**
+   * When each account can take its next bulk reply: after the last one already planned (by any bulk
+   * answer), so answers to several spikes at once still keep to one pace per account.
+   */
+  private async nextSlots(accounts: string[]): Promise<Map<string, number>> {
+    const now = Date.now();
+    const slots = new Map(accounts.map((account) => [account, now]));
+    const rows: { account: string; last: Date }[] = await this.dataSource.query(
+      `SELECT c.channel_account_id AS account, max(r.send_after) AS last
+         FROM spike_replies r JOIN conversations c ON c.id = r.conversation_id
+        WHERE c.channel_account_id = ANY($1::uuid[]) AND r.send_after > $2
+        GROUP BY 1`,
+      [accounts, new Date(now)],
+    );
+    for (const row of rows) slots.set(row.account, row.last.getTime() + this.config.bulkReplyIntervalMs);
+    return slots;
+  }
+
   private async find(id: string): Promise<SpikeRow> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new SpikeNotFoundException();
     const rows: SpikeRow[] = await this.dataSource.query('SELECT * FROM spikes WHERE id = $1', [id]);
@@ -309,7 +337,7 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
 
   private members(spike: SpikeRow): Promise<MemberRow[]> {
     return this.dataSource.query(
-      `SELECT a.conversation_id, a.message_id, a.at, m.text, m.flags AS message_flags,
+      `SELECT a.conversation_id, c.channel_account_id, a.message_id, a.at, m.text, m.flags AS message_flags,
               c.flags AS conversation_flags, ct.display_name AS contact_name,
               EXISTS (SELECT 1 FROM spike_replies r WHERE r.spike_id = $4 AND r.conversation_id = a.conversation_id)
                 AS answered

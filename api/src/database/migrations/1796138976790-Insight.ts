@@ -16,11 +16,12 @@ export class Insight1796138976790 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_spikes_last" ON "spikes" ("last_at") `);
     await queryRunner.query(`CREATE INDEX "ix_spikes_key_last" ON "spikes" ("key", "last_at") `);
     await queryRunner.query(
-      `CREATE TABLE "spike_replies" ("spike_id" uuid NOT NULL, "conversation_id" uuid NOT NULL, "message_id" uuid NOT NULL, "author_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b04f1b0bb0bb4a746911c7bc627" PRIMARY KEY ("spike_id", "conversation_id"))`,
+      `CREATE TABLE "spike_replies" ("spike_id" uuid NOT NULL, "conversation_id" uuid NOT NULL, "message_id" uuid NOT NULL, "author_id" uuid NOT NULL, "send_after" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b04f1b0bb0bb4a746911c7bc627" PRIMARY KEY ("spike_id", "conversation_id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_spike_replies_message" ON "spike_replies" ("message_id") `,
     );
+    await queryRunner.query(`CREATE INDEX "ix_spike_replies_send_after" ON "spike_replies" ("send_after") `);
     await queryRunner.query(
       `CREATE TABLE "topics" ("code" text NOT NULL, "label_nl" text NOT NULL, "label_en" text NOT NULL, "phrases" jsonb NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_928bc2d3805e0e6a7519f57ba00" PRIMARY KEY ("code"))`,
     );
@@ -40,6 +41,7 @@ export class Insight1796138976790 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "channel_accounts" DROP COLUMN "region"`);
     await queryRunner.query(`DROP TABLE "goals"`);
     await queryRunner.query(`DROP TABLE "topics"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_spike_replies_send_after"`);
     await queryRunner.query(`DROP INDEX "public"."uq_spike_replies_message"`);
     await queryRunner.query(`DROP TABLE "spike_replies"`);
     await queryRunner.query(`DROP INDEX "public"."ix_spikes_key_last"`);
