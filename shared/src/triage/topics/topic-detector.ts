@@ -21,7 +21,7 @@ export function topicDefinitionProblem(topic: TopicDefinition): string | null {
   return null;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 const MARKS = /[\u0300-\u036f]/g;
 
 /**
