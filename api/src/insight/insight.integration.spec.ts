@@ -45,8 +45,8 @@ describe('spikes, topics and the evaluation', () => {
     const sentAt = options.sentAt ?? new Date();
     const [conversation] = await db.query(
       `INSERT INTO conversations (channel, visibility, channel_account_id, contact_id, thread_key, post_id, last_message_at,
-                                  first_inbound_at, flags, first_response_seconds, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8::jsonb, $9, 'open') RETURNING id`,
+                                  first_inbound_at, awaiting_since, flags, first_response_seconds, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7, $8::jsonb, $9, 'open') RETURNING id`,
       [
         channel,
         options.postId ? 'public' : 'private',
@@ -193,20 +193,28 @@ describe('spikes, topics and the evaluation', () => {
     };
     const first = await raise('paced-post-1');
     const second = await raise('paced-post-2');
+    // Someone answered one of the second post's comments by hand already: it is left as it is.
+    const [handled] = await db.query(
+      `UPDATE conversations SET awaiting_since = NULL
+        WHERE id = (SELECT id FROM conversations WHERE post_id = 'paced-post-2' ORDER BY thread_key LIMIT 1)
+        RETURNING id`,
+    );
     const headers = { Authorization: `Bearer ${tokens.agent}`, 'content-type': 'application/json' };
     const answer = (id: string) =>
       fetch(`${app.url}/api/spikes/${id}/bulk-reply`, {
         method: 'POST',
         headers,
         body: JSON.stringify({ text: 'Dank voor uw reactie.' }),
-      }).then((r) => r.json() as Promise<{ sent: number }>);
+      }).then((r) => r.json() as Promise<{ sent: number; alreadyAnswered: string[] }>);
     expect((await answer(first)).sent).toBe(5);
-    expect((await answer(second)).sent).toBe(5);
+    const secondResult = await answer(second);
+    expect(secondResult.sent).toBe(4);
+    expect(secondResult.alreadyAnswered).toEqual([handled[0].id]);
     const planned: { send_after: Date }[] = await db.query(
       `SELECT send_after FROM spike_replies WHERE spike_id = ANY($1::uuid[]) ORDER BY send_after`,
       [[first, second]],
     );
-    expect(planned).toHaveLength(10);
+    expect(planned).toHaveLength(9);
     for (let i = 1; i < planned.length; i++) {
       expect(planned[i].send_after.getTime() - planned[i - 1].send_after.getTime()).toBeGreaterThanOrEqual(
         1000,

@@ -54,6 +54,8 @@ interface MemberRow {
   conversation_flags: { code: FlagCode }[];
   contact_name: string;
   answered: boolean;
+  /** Nobody is waiting for us: the last word in the conversation is ours. */
+  our_turn_over: boolean;
 }
 
 /**
@@ -244,11 +246,15 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
   async bulkReply(actor: Actor, id: string, text: string, confirmed?: number): Promise<BulkReplyResult> {
     const spike = await this.find(id);
     const members = await this.members(spike);
-    const byConversation = new Map<string, { flagged: boolean; answered: boolean; account: string }>();
+    const byConversation = new Map<
+      string,
+      { flagged: boolean; answered: boolean; replied: boolean; account: string }
+    >();
     for (const member of members) {
       const entry = byConversation.get(member.conversation_id) ?? {
         flagged: false,
         answered: false,
+        replied: member.our_turn_over,
         account: member.channel_account_id,
       };
       entry.flagged ||= member.message_flags.length > 0 || member.conversation_flags.length > 0;
@@ -263,7 +269,14 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
       [id, count],
     );
 
-    const result: BulkReplyResult = { sent: 0, skipped: [], alreadySent: [], failed: [], count };
+    const result: BulkReplyResult = {
+      sent: 0,
+      skipped: [],
+      alreadySent: [],
+      alreadyAnswered: [],
+      failed: [],
+      count,
+    };
     const slots = await this.nextSlots([
       ...new Set([...byConversation.values()].map((entry) => entry.account)),
     ]);
@@ -274,6 +287,10 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
       }
       if (entry.flagged) {
         result.skipped.push(conversationId);
+        continue;
+      }
+      if (entry.replied) {
+        result.alreadyAnswered.push(conversationId);
         continue;
       }
       const sendAfter = new Date(slots.get(entry.account) ?? Date.now());
@@ -303,6 +320,7 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
         sent: result.sent,
         skipped: result.skipped.length,
         alreadySent: result.alreadySent.length,
+        alreadyAnswered: result.alreadyAnswered.length,
         failed: result.failed.length,
       },
     });
@@ -339,6 +357,7 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
     return this.dataSource.query(
       `SELECT a.conversation_id, c.channel_account_id, a.message_id, a.at, m.text, m.flags AS message_flags,
               c.flags AS conversation_flags, ct.display_name AS contact_name,
+              (c.awaiting_since IS NULL) AS our_turn_over,
               EXISTS (SELECT 1 FROM spike_replies r WHERE r.spike_id = $4 AND r.conversation_id = a.conversation_id)
                 AS answered
          FROM spike_arrivals a
@@ -390,6 +409,7 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
                 ...new Set([...member.conversation_flags, ...member.message_flags].map((flag) => flag.code)),
               ],
               answered: member.answered,
+              waiting: !member.our_turn_over,
             })),
           }
         : {}),

@@ -22,6 +22,8 @@ export interface SpikeMember {
   flags: FlagCode[];
   /** A bulk answer of this spike was queued for this conversation. */
   answered: boolean;
+  /** The person still waits for an answer (false: someone answered after their last message). */
+  waiting: boolean;
 }
 
 export interface BulkReplyProgress {
@@ -79,6 +81,8 @@ export interface BulkReplyResult {
   skipped: string[];
   /** Conversations a bulk answer of this spike already went to (not sent twice). */
   alreadySent: string[];
+  /** Conversations someone already answered after the person's last message: left as they are. */
+  alreadyAnswered: string[];
   /** Conversations the reply could not be queued for, with the reason. */
   failed: { conversationId: string; code: string }[];
   /** The number of conversations this answer covered (confirm this number next time). */

@@ -21,7 +21,12 @@ const spike = (id: string, count: number, active = true): SpikeView => ({
   bulkReply: null,
 });
 
-const member = (conversationId: string, flags: SpikeMember['flags'] = [], answered = false): SpikeMember => ({
+const member = (
+  conversationId: string,
+  flags: SpikeMember['flags'] = [],
+  answered = false,
+  waiting = true,
+): SpikeMember => ({
   conversationId,
   messageId: `${conversationId}-${flags.length}`,
   contactName: conversationId.toUpperCase(),
@@ -29,6 +34,7 @@ const member = (conversationId: string, flags: SpikeMember['flags'] = [], answer
   at: '2026-12-01T10:01:00.000Z',
   flags,
   answered,
+  waiting,
 });
 
 describe('activeSpikes', () => {
@@ -56,11 +62,12 @@ describe('groupMembers', () => {
       member('y'),
       member('z', [], true),
       member('w', ['medical_public']),
+      member('v', [], false, false),
     ]);
     expect(groups.toAnswer.map((g) => g.conversationId)).toEqual(['y']);
     expect(groups.forAPerson.map((g) => g.conversationId)).toEqual(['x', 'w']);
     expect(groups.forAPerson[0].messages).toHaveLength(2);
-    expect(groups.answered.map((g) => g.conversationId)).toEqual(['z']);
+    expect(groups.answered.map((g) => g.conversationId)).toEqual(['z', 'v']);
   });
 });
 

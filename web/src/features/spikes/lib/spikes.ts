@@ -22,7 +22,10 @@ export interface ConversationGroup {
   answered: boolean;
 }
 
-/** The spike's messages grouped per conversation: unflagged ones to answer in bulk, flagged ones for a person. */
+/**
+ * The spike's messages grouped per conversation: unflagged ones to answer in bulk, flagged ones for a
+ * person, and those answered already (by this spike's bulk answer, or by someone since).
+ */
 export function groupMembers(members: readonly SpikeMember[]): {
   toAnswer: ConversationGroup[];
   forAPerson: ConversationGroup[];
@@ -39,7 +42,7 @@ export function groupMembers(members: readonly SpikeMember[]): {
     };
     group.messages.push(member);
     group.flagged ||= member.flags.length > 0;
-    group.answered ||= member.answered;
+    group.answered ||= member.answered || !member.waiting;
     byConversation.set(member.conversationId, group);
   }
   const groups = [...byConversation.values()];
