@@ -14,4 +14,5 @@ export * from './contract/audit';
 export * from './contract/ingest';
 export * from './contract/insight';
 export * from './insight/spike-test';
+export * from './contract/privacy';
 export * from './sla';

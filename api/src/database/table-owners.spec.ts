@@ -32,6 +32,7 @@ const OWNERS: Record<string, string> = {
   spike_replies: 'insight',
   topics: 'insight',
   goals: 'insight',
+  retention_settings: 'privacy',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */
@@ -44,8 +45,8 @@ const READS: Record<string, string[]> = {
   callbacks: ['contacts', 'conversations', 'users'],
   // Pushes go to the devices of users in the on-call roles.
   push: ['users'],
-  // The access log names the people in it.
-  audit: ['users'],
+  // The access log names the people in it: the users who acted and, while it is held, the person.
+  audit: ['users', 'conversations', 'contacts'],
   // Spikes group messages and their conversations and show who wrote them; topic reports and the
   // evaluation are a read model of messages per account and region team.
   insight: ['messages', 'conversations', 'contacts', 'channel_accounts', 'teams'],

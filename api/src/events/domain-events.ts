@@ -25,6 +25,8 @@ export interface DomainEvents {
   };
   /** A spike was raised or grew, or its bulk answer moved on. */
   'spike.changed': { spikeId: string };
+  /** A user was deactivated, changed role or lost their second factor: their sockets close at once. */
+  'user.sessions_revoked': { userId: string };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
 }

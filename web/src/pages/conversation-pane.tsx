@@ -1,6 +1,8 @@
 import { CallBackPanel } from '../features/callbacks/components/call-back-panel';
 import { Composer } from '../features/composer/components/composer';
 import { ConversationView } from '../features/conversation/components/conversation-view';
+import { ContactPrivacy } from '../features/privacy/components/contact-privacy';
+import { useCurrentUser } from '../session/use-session';
 import { EscalateButton } from '../features/escalations/components/escalate-button';
 import { EscalationPanel } from '../features/escalations/components/escalation-panel';
 import { SwitchCard } from '../features/triage/components/switch-card';
@@ -9,6 +11,7 @@ import { sentSwitchOf } from '../features/triage/lib/sent-switch';
 
 /** One conversation with everything around it: escalation, triage, the suggested switch, composer, call-backs. */
 export function ConversationPane({ id }: { id: string }) {
+  const user = useCurrentUser();
   return (
     <ConversationView
       id={id}
@@ -31,6 +34,9 @@ export function ConversationPane({ id }: { id: string }) {
         ),
         composer: <Composer detail={detail} thread={conversation} />,
         side: <CallBackPanel conversationId={detail.id} />,
+        contactActions: (user.role === 'supervisor' || user.role === 'admin') && (
+          <ContactPrivacy contactId={detail.contact.id} />
+        ),
       })}
     />
   );

@@ -28,6 +28,8 @@ export interface ConversationParts {
   composer?: ReactNode;
   /** In the side column, above the contact card. */
   side?: ReactNode;
+  /** On the contact card, below its facts (the person's privacy actions). */
+  contactActions?: ReactNode;
 }
 
 export interface ConversationViewProps {
@@ -106,7 +108,7 @@ export function ConversationView({ id, parts: renderParts }: ConversationViewPro
           <div className="conversation__side">
             {switchCard}
             {parts.side}
-            <ContactCard detail={detail} />
+            <ContactCard detail={detail} actions={parts.contactActions} />
           </div>
         )}
       </div>
