@@ -15,6 +15,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
+import { InsightModule } from './insight/insight.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { OutboundModule } from './outbound/outbound.module';
@@ -82,6 +83,7 @@ export class AppModule {
         DemoModule,
         SlaModule,
         ReportsModule,
+        InsightModule,
       ],
     };
   }

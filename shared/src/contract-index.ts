@@ -12,6 +12,8 @@ export * from './contract/sla';
 export * from './contract/reports';
 export * from './contract/audit';
 export * from './contract/ingest';
+export * from './contract/insight';
+export * from './insight/spike-test';
 export * from './contract/privacy';
 export * from './sla';
 export * from './contract/widget';

@@ -73,6 +73,8 @@ export interface InboundMessage {
   attachments: unknown[];
   sentAt: Date;
   triage: TriageResult;
+  /** Topic codes (wachtlijst, bezoek…) for the topic reports and spikes. */
+  topics?: string[];
 }
 
 /** Everything the inbox stores about conversations and their messages: the only SQL on those tables. */
@@ -566,8 +568,8 @@ export class ConversationsRepository {
   ): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, provider, provider_message_id,
-                             sent_at, delivery_status, flags, priority, suggested_switch)
-       VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb)
+                             sent_at, delivery_status, flags, priority, suggested_switch, topics)
+       VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb, $11::text[])
        ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING RETURNING id`,
       [
         conversationId,
@@ -580,6 +582,7 @@ export class ConversationsRepository {
         JSON.stringify(message.triage.flags),
         message.triage.priority,
         message.triage.suggestedSwitch ? JSON.stringify(message.triage.suggestedSwitch) : null,
+        message.topics ?? [],
       ],
     );
     return rows[0]?.id ?? null;

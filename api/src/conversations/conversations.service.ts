@@ -59,6 +59,13 @@ import { systemNoteText } from './system-note';
 import type { MessageEntity } from './message.entity';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+export interface ReplyOptions {
+  /** Send no earlier than this (a bulk answer spreads its replies over the provider's limits). */
+  sendAfter?: Date;
+  /** Runs in the reply's transaction with the new message's id; a throw rolls the reply back. */
+  within?: (manager: EntityManager, messageId: string) => Promise<void>;
+}
 const SUPERVISING = new Set(['supervisor', 'admin']);
 
 /** Status changes a person may make directly; `escalated` is set by escalations only. */
@@ -210,15 +217,25 @@ export class ConversationsService {
     return this.changed(id, actor.id);
   }
 
-  /** Stores the reply as queued and its send job in one transaction; the worker sends it. */
-  async reply(actor: Actor, id: string, text: string, visibility?: Visibility): Promise<MessageView> {
+  /**
+   * Stores the reply as queued and its send job in one transaction; the worker sends it. `options`
+   * (bulk answers): send no earlier than `sendAfter`, and run `within` in the same transaction, so what
+   * the caller records about the reply commits with it or not at all.
+   */
+  async reply(
+    actor: Actor,
+    id: string,
+    text: string,
+    visibility?: Visibility,
+    options: ReplyOptions = {},
+  ): Promise<MessageView> {
     const conversation = await this.findAccessible(actor, id, { contact: true });
     const chosen = visibility ?? conversation.visibility;
     if (!replyVisibilitiesOf(conversation.channel).includes(chosen)) {
       throw new VisibilityNotAllowedException(conversation.channel, chosen);
     }
     this.checkReplyAllowed(conversation, chosen, text);
-    return this.queueReply(actor, conversation, text, chosen);
+    return this.queueReply(actor, conversation, text, chosen, undefined, options);
   }
 
   /**
@@ -240,6 +257,7 @@ export class ConversationsService {
     text: string,
     chosen: Visibility,
     template?: TemplateSend,
+    options: ReplyOptions = {},
   ): Promise<MessageView> {
     const id = conversation.id;
     const message = await this.dataSource.transaction(async (manager) => {
@@ -257,7 +275,13 @@ export class ConversationsService {
         preview: previewOf(text, 0),
         claim: true,
       });
-      await this.jobs.sendInTransaction(manager, QUEUES.sendMessage, { messageId: saved.id });
+      await options.within?.(manager, saved.id);
+      await this.jobs.sendInTransaction(
+        manager,
+        QUEUES.sendMessage,
+        { messageId: saved.id },
+        options.sendAfter,
+      );
       await this.audit.record(
         {
           actor,

@@ -24,6 +24,8 @@ import { ConversationEntity } from './conversation.entity';
 
 @Entity('messages')
 @Index('ix_messages_conversation', ['conversationId', 'sentAt'])
+// Topic reports over a period: inbound messages that have topics, by provider time.
+@Index('ix_messages_topics_sent', ['sentAt'], { where: "direction = 'in' AND topics <> '{}'" })
 @Index('uq_messages_provider_id', ['provider', 'providerMessageId'], {
   unique: true,
   where: 'provider_message_id IS NOT NULL',
@@ -76,6 +78,10 @@ export class MessageEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   flags: TriageFlag[];
+
+  /** Topics of an inbound message (codes from the topic list), for topic reports and spikes. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
 
   /** Triage of an inbound message: its own priority and suggestion; the conversation takes the union. */
   @Column({ type: 'text', nullable: true })

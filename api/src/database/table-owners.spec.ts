@@ -27,6 +27,11 @@ const OWNERS: Record<string, string> = {
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
+  spikes: 'insight',
+  spike_arrivals: 'insight',
+  spike_replies: 'insight',
+  topics: 'insight',
+  goals: 'insight',
   retention_settings: 'privacy',
   webchat_accounts: 'webchat',
   webchat_visitors: 'webchat',
@@ -45,6 +50,9 @@ const READS: Record<string, string[]> = {
   push: ['users'],
   // The access log names the people in it: the users who acted and, while it is held, the person.
   audit: ['users', 'conversations', 'contacts'],
+  // Spikes group messages and their conversations and show who wrote them; topic reports and the
+  // evaluation are a read model of messages per account and region team.
+  insight: ['messages', 'conversations', 'contacts', 'channel_accounts', 'teams'],
   // Reports are a read model over the whole inbox.
   reports: Object.keys(OWNERS),
 };

@@ -24,6 +24,8 @@ export interface DomainEvents {
     escalationId: string;
     reason: 'call_back_failed' | 'first_contact_overdue';
   };
+  /** A spike was raised or grew, or its bulk answer moved on. */
+  'spike.changed': { spikeId: string };
   /** A user was deactivated, changed role or lost their second factor: their sockets close at once. */
   'user.sessions_revoked': { userId: string };
   /** A user started or stopped typing an answer in a conversation (web chat shows it to the visitor). */

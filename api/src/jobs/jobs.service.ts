@@ -82,11 +82,17 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
     return this.boss;
   }
 
-  /** Enqueue inside the transaction of `manager`. */
-  async sendInTransaction(manager: EntityManager, queue: QueueName, data: object): Promise<void> {
+  /** Enqueue inside the transaction of `manager`; `startAfter` holds it back until then (throttling). */
+  async sendInTransaction(
+    manager: EntityManager,
+    queue: QueueName,
+    data: object,
+    startAfter?: Date,
+  ): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('sendInTransaction needs a transactional entity manager');
     await this.queue.send(queue, data, {
+      ...(startAfter ? { startAfter } : {}),
       db: {
         executeSql: async (text: string, values: unknown[]) => ({
           rows: (await runner.query(text, values, true)).records as unknown[],

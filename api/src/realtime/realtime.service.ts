@@ -6,6 +6,7 @@ import type { DomainEvents } from '../events/domain-events';
 import { OnDomainEvent } from '../events/domain-events';
 import { AppConfig } from '../config/app-config';
 import { PushService } from '../push/push.service';
+import { SpikesService } from '../insight/spikes.service';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -27,6 +28,7 @@ export class RealtimeService {
     private readonly escalations: EscalationsService,
     private readonly push: PushService,
     private readonly config: AppConfig,
+    private readonly spikes: SpikesService,
   ) {}
 
   private get server() {
@@ -134,6 +136,13 @@ export class RealtimeService {
       contactName: escalation.contact.displayName,
       teamName: escalation.teamName,
     });
+  }
+
+  /** Agents, supervisors and admins see the spike banner: raised, grown, or its bulk answer moved on. */
+  @OnDomainEvent('spike.changed')
+  async onSpikeChanged(event: DomainEvents['spike.changed']): Promise<void> {
+    if (!this.server) return;
+    this.server.to(rooms.queue).emit('spike.updated', await this.spikes.view(event.spikeId, false));
   }
 
   /** A user joined or left a team: their open sockets follow, so the team's escalations reach them. */

@@ -1,4 +1,5 @@
 import type { ConversationSummary, EscalationView, MessageView } from './api';
+import type { SpikeView } from './insight';
 
 /** Server → client events. Payloads are what the console needs to update without a refetch. */
 export interface ServerToClientEvents {
@@ -14,6 +15,8 @@ export interface ServerToClientEvents {
   'contact.typing': (payload: { conversationId: string; typing: boolean }) => void;
   /** To supervisors: crisis or safeguarding work went to the advisors on call. */
   'crisis.alert': (payload: CrisisAlert) => void;
+  /** To agents, supervisors and admins: a spike was raised, grew, or its bulk answer moved on. */
+  'spike.updated': (payload: SpikeView) => void;
 }
 
 export interface CrisisAlert {
