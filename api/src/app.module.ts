@@ -29,6 +29,7 @@ import { MediaModule } from './media/media.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkloadModule } from './workload/workload.module';
 
 @Module({})
 export class AppModule {
@@ -71,6 +72,7 @@ export class AppModule {
         DemoModule,
         SlaModule,
         ReportsModule,
+        WorkloadModule,
       ],
     };
   }

@@ -12,4 +12,5 @@ export * from './contract/sla';
 export * from './contract/reports';
 export * from './contract/audit';
 export * from './contract/ingest';
+export * from './contract/workload';
 export * from './sla';

@@ -27,6 +27,9 @@ const OWNERS: Record<string, string> = {
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
+  workload_settings: 'workload',
+  agent_presence: 'workload',
+  presence_connections: 'workload',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */
@@ -41,6 +44,8 @@ const READS: Record<string, string[]> = {
   push: ['users'],
   // The access log names the people in it.
   audit: ['users'],
+  // Presence lists the people working the queue by name and role.
+  workload: ['users'],
   // Reports are a read model over the whole inbox.
   reports: Object.keys(OWNERS),
 };

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -14,7 +14,10 @@ import { AuthService } from '../auth/auth.service';
 import { UUID } from '../common/uuid';
 import { ConversationsService } from '../conversations/conversations.service';
 import { UsersService } from '../users/users.service';
+import { WorkloadService } from '../workload/workload.service';
 import { rooms } from './rooms';
+
+const PRESENCE_REFRESH_MS = 15_000;
 
 interface SocketData {
   userId: string;
@@ -26,8 +29,12 @@ type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
-export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect {
+export class RealtimeGateway
+  implements OnGatewayConnection, OnGatewayDisconnect, OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(RealtimeGateway.name);
+  /** Keeps this replica's connections fresh in the presence table (a dead replica's go stale). */
+  private presenceTimer: NodeJS.Timeout | null = null;
 
   @WebSocketServer()
   server: AppServer;
@@ -36,7 +43,27 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     private readonly auth: AuthService,
     private readonly users: UsersService,
     private readonly conversations: ConversationsService,
+    private readonly workload: WorkloadService,
   ) {}
+
+  onApplicationBootstrap(): void {
+    this.presenceTimer = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
+    this.presenceTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
+    this.presenceTimer = null;
+  }
+
+  private async refreshPresence(): Promise<void> {
+    if (!this.server) return;
+    try {
+      await this.workload.refresh([...this.server.sockets.sockets.keys()]);
+    } catch (error) {
+      this.logger.warn(`Presence refresh failed: ${error instanceof Error ? error.name : 'Error'}`);
+    }
+  }
 
   async handleConnection(socket: AppSocket): Promise<void> {
     const token: unknown = socket.handshake.auth?.token;
@@ -54,10 +81,19 @@ export class RealtimeGateway implements OnGatewayConnection, OnGatewayDisconnect
     } catch {
       // No valid token: close at once; the console logs in again.
       socket.disconnect(true);
+      return;
     }
+    await this.workload.connected(socket.id, socket.data.userId).catch((error: unknown) => {
+      this.logger.warn(`Presence not recorded: ${error instanceof Error ? error.name : 'Error'}`);
+    });
   }
 
   async handleDisconnect(socket: AppSocket): Promise<void> {
+    if (socket.data?.userId) {
+      await this.workload.disconnected(socket.id, socket.data.userId).catch((error: unknown) => {
+        this.logger.warn(`Presence not recorded: ${error instanceof Error ? error.name : 'Error'}`);
+      });
+    }
     const viewing = [...socket.rooms].filter((room) => room.startsWith('conversation:'));
     for (const room of viewing) await this.broadcastPresence(room.slice('conversation:'.length));
   }

@@ -33,6 +33,10 @@ export const ERROR_CODES = {
   webhookMalformed: 'WEBHOOK_MALFORMED',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   databaseUnavailable: 'DATABASE_UNAVAILABLE',
+  workloadSettingsInvalid: 'WORKLOAD_SETTINGS_INVALID',
+  approvalConflict: 'APPROVAL_CONFLICT',
+  ownReplyApproval: 'OWN_REPLY_APPROVAL',
+  messageNotFound: 'MESSAGE_NOT_FOUND',
   internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -1,4 +1,5 @@
 import type { ConversationSummary, EscalationView, MessageView } from './api';
+import type { AgentPresence, ApprovalNotice } from './workload';
 
 /** Server → client events. Payloads are what the console needs to update without a refetch. */
 export interface ServerToClientEvents {
@@ -12,6 +13,10 @@ export interface ServerToClientEvents {
   presence: (payload: PresencePayload) => void;
   /** To supervisors: crisis or safeguarding work went to the advisors on call. */
   'crisis.alert': (payload: CrisisAlert) => void;
+  /** To possible approvers (and the writer): a public reply waits for approval, or its approval was decided. */
+  'approval.changed': (payload: ApprovalNotice) => void;
+  /** Agents' presence changed (online, away, offline). */
+  'agents.presence': (payload: AgentPresence[]) => void;
 }
 
 export interface CrisisAlert {
