@@ -7,6 +7,7 @@ import { LoginPage } from './features/auth/components/login-page';
 import { AuditPage } from './features/audit/components/audit-page';
 import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
+import { ApprovalNotices } from './features/workload/components/approval-notices';
 import { AppShell } from './pages/app-shell';
 import { EscalationsPage } from './pages/escalations-page';
 import { InboxPage } from './pages/inbox-page';
@@ -22,6 +23,7 @@ export function App() {
       <SignedInRoutes />
       <EscalationToasts />
       <CrisisAlarm />
+      <ApprovalNotices />
     </RealtimeProvider>
   );
 }

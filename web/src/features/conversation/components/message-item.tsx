@@ -10,6 +10,7 @@ import { MediaAttachment } from './media-attachment';
 import { uniqueByCode } from '../../../lib/flag-order';
 import { isLocalMessage } from '../lib/messages';
 import { DeliveryStatus } from './delivery-status';
+import { ApprovalBar } from '../../workload/components/approval-bar';
 
 export interface MessageItemProps {
   message: MessageView;
@@ -98,10 +99,13 @@ export const MessageItem = memo(function MessageItem({
               confidence={flag.possible ? flag.confidence : undefined}
             />
           ))}
-          {direction === 'out' && (
+          {direction === 'out' && (!message.approval || message.approval.state === 'approved') && (
             <DeliveryStatus status={message.deliveryStatus} error={message.deliveryError} />
           )}
         </footer>
+      )}
+      {message.approval && (
+        <ApprovalBar message={message} conversationId={conversationId} currentUserId={currentUserId} />
       )}
     </article>
   );
