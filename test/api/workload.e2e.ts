@@ -162,6 +162,31 @@ describe('auto-assignment, presence and four eyes (black box)', () => {
     await supervisor.request('PUT', '/api/settings/assignment', { mode: 'manual' });
   });
 
+  it('gives urgent work first, and a crisis stays in the first-contact lane once assigned', async () => {
+    await agent.request('PUT', '/api/presence', { state: 'away' });
+    await agent2.request('PUT', '/api/presence', { state: 'away' });
+    await supervisor.request('PUT', '/api/settings/assignment', { mode: 'auto', maxOpenPerAgent: 3 });
+    await deliver(app, 'm_order_1', '7901', 'Kunt u mij de folder over de verbouwing sturen?');
+    const normal = await conversationWith(supervisor, 'Kunt u mij de folder over de verbouwing sturen?');
+    const crisisText = 'Ik wil er niet meer zijn, ik heb de pillen al klaarliggen voor vannacht';
+    await deliver(app, 'm_order_2', '7902', crisisText);
+    const crisis = await conversationWith(supervisor, crisisText);
+    expect(crisis.priority).toBe('urgent');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await supervisor.conversation(crisis.id)).assignee).toBeNull();
+
+    // One agent back with room for one more: the crisis goes first, the other keeps waiting.
+    await agent.request('PUT', '/api/presence', { state: 'online' });
+    await eventually(async () => (await supervisor.conversation(crisis.id)).assignee?.id === agentId);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await supervisor.conversation(normal.id)).assignee).toBeNull();
+    const lane = await agent2.conversations('?firstContact=needed');
+    expect(lane.items.map((c) => c.id)).toContain(crisis.id);
+
+    await agent2.request('PUT', '/api/presence', { state: 'online' });
+    await supervisor.request('PUT', '/api/settings/assignment', { mode: 'manual', maxOpenPerAgent: 2 });
+  });
+
   it('holds a sensitive public reply for another person: 202, approve once, never by the writer', async () => {
     const set = await supervisor.request<WorkloadSettings>('PUT', '/api/settings/approval', {
       publicReplies: 'always',
@@ -328,5 +353,63 @@ describe('rules over time on two replicas (black box)', () => {
       [ids],
     );
     expect(lines[0]!.count).toBe(ids.length);
+  });
+
+  it('reminds a person we wait for once, then resolves, each in the thread and the access log', async () => {
+    const supervisor = client(first.url, (await login(first.url, 'supervisor@example.org')).accessToken);
+    const agent = client(second.url, (await login(second.url, 'agent@example.org')).accessToken);
+    expect(
+      (
+        await supervisor.request('PUT', '/api/settings/rules', {
+          unansweredAfterAssignmentMinutes: null,
+          pendingReminderDays: 2,
+          pendingResolveDays: 3,
+          reminderText: 'Wij wachten nog op uw foto van de brief.',
+        })
+      ).status,
+    ).toBe(200);
+    await deliver(first, 'm_wait_1', '8991', 'Ik stuur de brief later');
+    const row = await conversationWith(supervisor, 'Ik stuur de brief later');
+    expect(
+      (await agent.post(`/api/conversations/${row.id}/replies`, { text: 'Prima, wij wachten.' })).status,
+    ).toBe(201);
+    expect((await agent.post(`/api/conversations/${row.id}/status`, { status: 'pending' })).status).toBe(200);
+    expect((await supervisor.conversation(row.id)).slaState).toBe('paused');
+
+    await sql(first, `UPDATE conversations SET paused_at = now() - interval '50 hours' WHERE id = $1`, [
+      row.id,
+    ]);
+    await eventually(
+      async () =>
+        (await supervisor.conversation(row.id)).messages.some(
+          (m) => m.direction === 'out' && m.text === 'Wij wachten nog op uw foto van de brief.',
+        ),
+      30_000,
+      'the reminder',
+    );
+    await new Promise((r) => setTimeout(r, 11_000));
+    let detail = await supervisor.conversation(row.id);
+    expect(detail.messages.filter((m) => m.text === 'Wij wachten nog op uw foto van de brief.')).toHaveLength(
+      1,
+    );
+    expect(detail.messages.filter((m) => m.systemNote?.code === 'workload.reminder_sent')).toHaveLength(1);
+    expect(detail.status).toBe('pending');
+
+    await sql(
+      first,
+      `UPDATE conversations SET reminder_sent_at = now() - interval '73 hours' WHERE id = $1`,
+      [row.id],
+    );
+    await eventually(async () => (await supervisor.conversation(row.id)).status === 'resolved', 30_000);
+    detail = await supervisor.conversation(row.id);
+    expect(detail.messages.filter((m) => m.systemNote?.code === 'workload.resolved_no_answer')).toHaveLength(
+      1,
+    );
+    const lines = await sql<{ action: string }>(
+      first,
+      `SELECT action FROM audit_log WHERE conversation_id = $1 AND action LIKE 'conversation.rule_%' ORDER BY id`,
+      [row.id],
+    );
+    expect(lines.map((l) => l.action)).toEqual(['conversation.rule_reminder', 'conversation.rule_resolve']);
   });
 });
