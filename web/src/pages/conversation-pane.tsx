@@ -6,9 +6,12 @@ import { EscalationPanel } from '../features/escalations/components/escalation-p
 import { SwitchCard } from '../features/triage/components/switch-card';
 import { TriageBar } from '../features/triage/components/triage-bar';
 import { sentSwitchOf } from '../features/triage/lib/sent-switch';
+import { ApprovalBar } from '../features/workload/components/approval-bar';
+import { useCurrentUser } from '../session/use-session';
 
 /** One conversation with everything around it: escalation, triage, the suggested switch, composer, call-backs. */
 export function ConversationPane({ id }: { id: string }) {
+  const me = useCurrentUser();
   return (
     <ConversationView
       id={id}
@@ -31,6 +34,14 @@ export function ConversationPane({ id }: { id: string }) {
         ),
         composer: <Composer detail={detail} thread={conversation} />,
         side: <CallBackPanel conversationId={detail.id} />,
+        messageFooter: (message) =>
+          message.approval && (
+            <ApprovalBar
+              message={message}
+              currentUserId={me.id}
+              onChanged={(updated) => conversation.replaceMessage(updated.id, updated)}
+            />
+          ),
       })}
     />
   );

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { MessageView } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { systemNoteText } from '../../../lib/system-notes';
@@ -10,13 +10,14 @@ import { MediaAttachment } from './media-attachment';
 import { uniqueByCode } from '../../../lib/flag-order';
 import { isLocalMessage } from '../lib/messages';
 import { DeliveryStatus } from './delivery-status';
-import { ApprovalBar } from '../../workload/components/approval-bar';
 
 export interface MessageItemProps {
   message: MessageView;
   conversationId: string;
   contactName: string;
   currentUserId: string;
+  /** Composed by the page: what other features show under this message (its approval). */
+  footer?: ReactNode;
 }
 
 export const MessageItem = memo(function MessageItem({
@@ -24,6 +25,7 @@ export const MessageItem = memo(function MessageItem({
   conversationId,
   contactName,
   currentUserId,
+  footer,
 }: MessageItemProps) {
   const { t, locale } = useI18n();
   const { direction } = message;
@@ -104,9 +106,7 @@ export const MessageItem = memo(function MessageItem({
           )}
         </footer>
       )}
-      {message.approval && (
-        <ApprovalBar message={message} conversationId={conversationId} currentUserId={currentUserId} />
-      )}
+      {footer}
     </article>
   );
 });

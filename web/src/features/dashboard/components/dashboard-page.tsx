@@ -13,8 +13,6 @@ import { HourChart } from './hour-chart';
 import { LineChart } from './line-chart';
 import { QueueHealthPanel } from './queue-health';
 import { SlaSettings } from './sla-settings';
-import { TeamPresence } from '../../workload/components/team-presence';
-import { WorkloadSettings } from '../../workload/components/workload-settings';
 import '../dashboard.css';
 
 /**
@@ -178,8 +176,6 @@ export function DashboardPage({ children }: { children?: ReactNode }) {
         />
         <BreachList items={data.breaches?.items ?? []} />
         <SlaSettings />
-        <TeamPresence />
-        <WorkloadSettings />
       </div>
       {children}
     </div>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { MessageView } from '@webcare/shared';
 import { Button } from '../../../components/ui/button';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { applyMessageEvent } from '../../conversation/hooks/use-conversation';
 import { approveReply, returnReply, withdrawReply } from '../api';
 import '../workload.css';
 
@@ -14,15 +12,15 @@ import '../workload.css';
  */
 export function ApprovalBar({
   message,
-  conversationId,
   currentUserId,
+  onChanged,
 }: {
   message: MessageView;
-  conversationId: string;
   currentUserId: string;
+  /** The decided message, to show at once (the socket brings it to everyone else). */
+  onChanged: (message: MessageView) => void;
 }) {
   const t = useT();
-  const queryClient = useQueryClient();
   const [returning, setReturning] = useState(false);
   const [remark, setRemark] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,7 +35,7 @@ export function ApprovalBar({
     setError(null);
     try {
       const updated = await action();
-      applyMessageEvent(queryClient, { conversationId, message: updated });
+      onChanged(updated);
       setReturning(false);
     } catch (caught) {
       setError(t('workload.approval.failed', { message: errorMessage(caught, t) }));
