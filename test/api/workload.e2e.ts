@@ -298,6 +298,40 @@ describe('auto-assignment, presence and four eyes (black box)', () => {
     expect(total.resolutionMedianS).toBeGreaterThan(wall - 30);
     await supervisor.request('PUT', '/api/settings/rules', { pendingOnReply: false });
   });
+
+  it('takes waiting work from an agent offline longer than allowed and gives it to one online', async () => {
+    await supervisor.request('PUT', '/api/settings/assignment', {
+      mode: 'auto',
+      maxOpenPerAgent: 20,
+      reassignAfterOfflineMinutes: 1,
+    });
+    const held = await eventually(async () => {
+      const rows = (await supervisor.conversations(`?assignee=${agent2Id}&status=new,open`)).items;
+      return rows.length > 0 ? rows : undefined;
+    });
+    sockets[1]!.close();
+    await eventually(async () => {
+      const people = (await supervisor.get<AgentPresence[]>('/api/presence')).body;
+      return people.find((p) => p.userId === agent2Id)?.state === 'offline';
+    });
+    // Nothing happens before the set time: agent2 keeps the work for now.
+    await new Promise((r) => setTimeout(r, 6000));
+    expect((await supervisor.conversation(held[0]!.id)).assignee?.id).toBe(agent2Id);
+
+    await sql(
+      app,
+      `UPDATE agent_presence SET last_seen_at = now() - interval '2 minutes' WHERE user_id = $1`,
+      [agent2Id],
+    );
+    for (const row of held) {
+      await eventually(async () => (await supervisor.conversation(row.id)).assignee?.id === agentId, 30_000);
+      const notes = (await supervisor.conversation(row.id)).messages.filter(
+        (m) => m.systemNote?.code === 'workload.offline_reassigned',
+      );
+      expect(notes).toHaveLength(1);
+    }
+    await supervisor.request('PUT', '/api/settings/assignment', { mode: 'manual' });
+  });
 });
 
 describe('rules over time on two replicas (black box)', () => {
