@@ -1,10 +1,16 @@
 import { covers, pickAgent, type AvailableAgent } from './conversations-workload.service';
 
-const agent = (userId: string, languages: string[] = [], channels: string[] = []): AvailableAgent => ({
+const agent = (
+  userId: string,
+  languages: string[] = [],
+  channels: string[] = [],
+  teamIds: string[] = [],
+): AvailableAgent => ({
   userId,
   name: userId,
   languages,
   channels,
+  teamIds,
 });
 
 describe('choosing an agent for a conversation', () => {
@@ -40,5 +46,14 @@ describe('choosing an agent for a conversation', () => {
     expect(covers(agent('a', ['en']), { channel: 'whatsapp', language: null })).toBe(true);
     const english = agent('e', ['en']);
     expect(pickAgent(dutch, [english, agent('n', ['nl'])], new Map([['n', 2]]), 3)?.userId).toBe('n');
+  });
+
+  it("gives work in a team's queue to the team's members first, to anyone when none can take it", () => {
+    const inTeam = { ...dutch, teamId: 'noord' };
+    const member = agent('m', [], [], ['noord']);
+    const other = agent('o');
+    expect(pickAgent(inTeam, [other, member], new Map([['m', 2]]), 3)?.userId).toBe('m');
+    expect(pickAgent(inTeam, [other, member], new Map([['m', 3]]), 3)?.userId).toBe('o');
+    expect(pickAgent(dutch, [member, other], new Map([['m', 1]]), 3)?.userId).toBe('o');
   });
 });

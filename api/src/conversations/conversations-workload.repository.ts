@@ -11,6 +11,8 @@ export interface AssignmentCandidate {
   channel: Channel;
   language: string | null;
   priorityRank: number;
+  /** The team whose queue it is in (returned to a team, or after an escalation); null: the general queue. */
+  teamId: string | null;
 }
 
 /** A conversation a rule took, with who had it. */
@@ -39,7 +41,7 @@ export class ConversationsWorkloadRepository {
    */
   candidates(manager: EntityManager, limit: number): Promise<AssignmentCandidate[]> {
     return manager.query(
-      `SELECT id, channel, language, priority_rank AS "priorityRank" FROM conversations
+      `SELECT id, channel, language, priority_rank AS "priorityRank", team_id AS "teamId" FROM conversations
         WHERE assignee_id IS NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL
         ORDER BY priority_rank, sla_sort_at, last_message_at, id
         LIMIT $1`,

@@ -29,6 +29,8 @@ export interface AvailableAgent {
   name: string;
   languages: string[];
   channels: string[];
+  /** Teams the agent belongs to: work in a team's queue goes to its members first. */
+  teamIds: string[];
 }
 
 export interface Assignment {
@@ -46,19 +48,20 @@ export function covers(agent: AvailableAgent, candidate: Pick<AssignmentCandidat
 
 /**
  * The least-loaded agent under the maximum whose skills cover the conversation; null when nobody has
- * room. Ties go to the agent who comes first in `agents` (stable).
+ * room. Work in a team's queue goes to that team's members when one of them can take it, else to anyone.
+ * Ties go to the agent who comes first in `agents` (stable).
  */
 export function pickAgent(
-  candidate: Pick<AssignmentCandidate, 'channel' | 'language'>,
+  candidate: Pick<AssignmentCandidate, 'channel' | 'language'> & { teamId?: string | null },
   agents: AvailableAgent[],
   loads: Map<string, number>,
   max: number,
 ): AvailableAgent | null {
+  const able = agents.filter((agent) => (loads.get(agent.userId) ?? 0) < max && covers(agent, candidate));
+  const members = candidate.teamId ? able.filter((agent) => agent.teamIds.includes(candidate.teamId!)) : [];
   let best: AvailableAgent | null = null;
-  for (const agent of agents) {
-    const load = loads.get(agent.userId) ?? 0;
-    if (load >= max || !covers(agent, candidate)) continue;
-    if (!best || load < (loads.get(best.userId) ?? 0)) best = agent;
+  for (const agent of members.length > 0 ? members : able) {
+    if (!best || (loads.get(agent.userId) ?? 0) < (loads.get(best.userId) ?? 0)) best = agent;
   }
   return best;
 }

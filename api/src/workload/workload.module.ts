@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { TeamsModule } from '../teams/teams.module';
+import { UsersModule } from '../users/users.module';
 import { PresenceRepository } from './presence.repository';
 import { WorkloadSettingsModule } from './workload-settings.module';
 import { WorkloadWatcher } from './workload-watcher';
@@ -9,7 +10,7 @@ import { WorkloadService } from './workload.service';
 
 /** Presence, auto-assignment, the rules over time and the workload settings. */
 @Module({
-  imports: [ConversationsModule, TeamsModule, WorkloadSettingsModule],
+  imports: [ConversationsModule, TeamsModule, UsersModule, WorkloadSettingsModule],
   controllers: [WorkloadController],
   providers: [WorkloadService, PresenceRepository, WorkloadWatcher],
   exports: [WorkloadService, WorkloadWatcher],

@@ -8,6 +8,7 @@ import { DomainEventBus } from '../events/domain-event-bus';
 import type { DomainEvents } from '../events/domain-events';
 import { OnDomainEvent } from '../events/domain-events';
 import { TeamsService } from '../teams/teams.service';
+import { UsersService } from '../users/users.service';
 import { PresenceRepository } from './presence.repository';
 import { type Language, WorkloadSettingsService } from './workload-settings.service';
 import { WorkloadSettingsInvalidException } from './workload.exception';
@@ -30,6 +31,7 @@ export class WorkloadService {
     private readonly settings: WorkloadSettingsService,
     private readonly conversations: ConversationsWorkloadService,
     private readonly teams: TeamsService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly events: DomainEventBus,
   ) {}
@@ -181,15 +183,16 @@ export class WorkloadService {
     const { mode, maxOpenPerAgent } = await this.settings.assignment();
     if (mode !== 'auto') return 0;
     const agents = await this.presence.onlineAgents();
-    const done = await this.conversations.assignRound(
-      agents.map((agent) => ({
+    const available = await Promise.all(
+      agents.map(async (agent) => ({
         userId: agent.userId,
         name: agent.name,
         languages: agent.languages,
         channels: agent.channels,
+        teamIds: await this.users.teamIdsOf(agent.userId),
       })),
-      maxOpenPerAgent,
     );
+    const done = await this.conversations.assignRound(available, maxOpenPerAgent);
     return done.length;
   }
 
