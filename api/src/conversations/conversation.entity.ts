@@ -36,6 +36,10 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_conversations_sla_due', ['slaDueAt'])
 @Index('ix_conversations_sla_near', ['slaNearAt'])
 @Index('ix_conversations_assigned', ['assignedAt'])
+// Auto-assignment's candidates: unassigned work waiting for an answer, in queue order.
+@Index('ix_conversations_unassigned_waiting', ['priorityRank', 'slaSortAt', 'lastMessageAt', 'id'], {
+  where: "assignee_id IS NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL",
+})
 @Index('ix_conversations_paused', ['pausedAt'])
 // GIN over the flag list for the queue's flag filter; created in the migration (TypeORM cannot declare GIN).
 @Index('ix_conversations_flags', { synchronize: false })

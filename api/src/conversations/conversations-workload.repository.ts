@@ -53,7 +53,8 @@ export class ConversationsWorkloadRepository {
   async openLoads(manager: EntityManager, userIds: string[]): Promise<Map<string, number>> {
     const rows: { userId: string; open: number }[] = await manager.query(
       `SELECT assignee_id AS "userId", count(*)::int AS open FROM conversations
-        WHERE assignee_id = ANY($1::uuid[]) AND status <> 'resolved' GROUP BY assignee_id`,
+        WHERE assignee_id = ANY($1::uuid[]) AND status IN ('new', 'open', 'pending', 'escalated')
+        GROUP BY assignee_id`,
       [userIds],
     );
     return new Map(rows.map((row) => [row.userId, row.open]));

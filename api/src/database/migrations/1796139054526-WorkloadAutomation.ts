@@ -32,6 +32,9 @@ export class WorkloadAutomation1796139054526 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_conversations_paused" ON "conversations" ("paused_at") `);
     await queryRunner.query(`CREATE INDEX "ix_conversations_assigned" ON "conversations" ("assigned_at") `);
     await queryRunner.query(
+      `CREATE INDEX "ix_conversations_unassigned_waiting" ON "conversations" ("priority_rank", "sla_sort_at", "last_message_at", "id") WHERE assignee_id IS NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL`,
+    );
+    await queryRunner.query(
       `CREATE INDEX "ix_messages_awaiting_approval" ON "messages" ("approval_state") WHERE approval_state = 'awaiting'`,
     );
     // Reports also read resolution and paused time: keep them index-only scans.
@@ -51,6 +54,7 @@ export class WorkloadAutomation1796139054526 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "messages" DROP CONSTRAINT "FK_90ad42fdf7d12b41ecaa348bbfd"`);
     await queryRunner.query(`DROP INDEX "public"."ix_messages_awaiting_approval"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_conversations_unassigned_waiting"`);
     await queryRunner.query(`DROP INDEX "public"."ix_conversations_assigned"`);
     await queryRunner.query(`DROP INDEX "public"."ix_conversations_paused"`);
     await queryRunner.query(`ALTER TABLE "messages" DROP COLUMN "approval_remark"`);
