@@ -56,4 +56,10 @@ describe('choosing an agent for a conversation', () => {
     expect(pickAgent(inTeam, [other, member], new Map([['m', 3]]), 3)?.userId).toBe('o');
     expect(pickAgent(dutch, [member, other], new Map([['m', 1]]), 3)?.userId).toBe('o');
   });
+
+  it('never gives work back to the agent a rule took it from for leaving it unanswered', () => {
+    const returned = { ...dutch, returnedFrom: 'a' };
+    expect(pickAgent(returned, [agent('a'), agent('b')], new Map([['b', 2]]), 3)?.userId).toBe('b');
+    expect(pickAgent(returned, [agent('a')], new Map(), 3)).toBeNull();
+  });
 });

@@ -189,6 +189,10 @@ export class ConversationEntity {
   @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
   assignedAt: Date | null;
 
+  /** Who a rule last took it from for not answering: auto-assignment does not give it back to them. */
+  @Column({ name: 'returned_from', type: 'uuid', nullable: true })
+  returnedFrom: string | null;
+
   /** Language of the person's first message (`nl`, `en`), for agents' language skills; null: unknown. */
   @Column({ type: 'text', nullable: true })
   language: string | null;

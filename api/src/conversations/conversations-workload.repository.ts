@@ -11,6 +11,8 @@ export interface AssignmentCandidate {
   channel: Channel;
   language: string | null;
   priorityRank: number;
+  /** Who a rule took it from for not answering: not given back to them. */
+  returnedFrom: string | null;
   /** The team whose queue it is in (returned to a team, or after an escalation); null: the general queue. */
   teamId: string | null;
 }
@@ -41,7 +43,9 @@ export class ConversationsWorkloadRepository {
    */
   candidates(manager: EntityManager, limit: number): Promise<AssignmentCandidate[]> {
     return manager.query(
-      `SELECT id, channel, language, priority_rank AS "priorityRank", team_id AS "teamId" FROM conversations
+      `SELECT id, channel, language, priority_rank AS "priorityRank", team_id AS "teamId",
+              returned_from AS "returnedFrom"
+         FROM conversations
         WHERE assignee_id IS NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL
         ORDER BY priority_rank, sla_sort_at, last_message_at, id
         LIMIT $1`,
@@ -87,7 +91,8 @@ export class ConversationsWorkloadRepository {
           ORDER BY assigned_at LIMIT 100
           FOR UPDATE SKIP LOCKED)
        UPDATE conversations c
-          SET assignee_id = NULL, assigned_at = NULL, team_id = COALESCE($2::uuid, c.team_id), updated_at = now()
+          SET assignee_id = NULL, assigned_at = NULL, returned_from = taken.assignee_id,
+              team_id = COALESCE($2::uuid, c.team_id), updated_at = now()
          FROM taken
         WHERE c.id = taken.id
        RETURNING c.id, c.contact_id AS "contactId", taken.assignee_id AS "assigneeId",

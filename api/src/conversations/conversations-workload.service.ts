@@ -52,12 +52,21 @@ export function covers(agent: AvailableAgent, candidate: Pick<AssignmentCandidat
  * Ties go to the agent who comes first in `agents` (stable).
  */
 export function pickAgent(
-  candidate: Pick<AssignmentCandidate, 'channel' | 'language'> & { teamId?: string | null },
+  candidate: Pick<AssignmentCandidate, 'channel' | 'language'> & {
+    teamId?: string | null;
+    returnedFrom?: string | null;
+  },
   agents: AvailableAgent[],
   loads: Map<string, number>,
   max: number,
 ): AvailableAgent | null {
-  const able = agents.filter((agent) => (loads.get(agent.userId) ?? 0) < max && covers(agent, candidate));
+  // Never back to the agent a rule took it from for leaving it unanswered.
+  const able = agents.filter(
+    (agent) =>
+      agent.userId !== candidate.returnedFrom &&
+      (loads.get(agent.userId) ?? 0) < max &&
+      covers(agent, candidate),
+  );
   const members = candidate.teamId ? able.filter((agent) => agent.teamIds.includes(candidate.teamId!)) : [];
   let best: AvailableAgent | null = null;
   for (const agent of members.length > 0 ? members : able) {

@@ -467,6 +467,7 @@ export class ConversationsRepository {
     await manager.query(
       `UPDATE conversations
           SET first_response_at = COALESCE(first_response_at, $2), awaiting_since = NULL, sla_due_at = NULL,
+              returned_from = NULL,
               sla_near_at = NULL, sla_sort_at = 'infinity',
               assigned_at = CASE WHEN $5 AND assignee_id IS NULL AND $3::uuid IS NOT NULL THEN now() ELSE assigned_at END,
               assignee_id = CASE WHEN $5 THEN COALESCE(assignee_id, $3::uuid) ELSE assignee_id END,

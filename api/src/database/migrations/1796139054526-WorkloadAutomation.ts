@@ -18,6 +18,7 @@ export class WorkloadAutomation1796139054526 implements MigrationInterface {
       `CREATE INDEX "ix_presence_connections_user" ON "presence_connections" ("user_id", "seen_at") `,
     );
     await queryRunner.query(`ALTER TABLE "conversations" ADD "assigned_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "conversations" ADD "returned_from" uuid`);
     await queryRunner.query(`ALTER TABLE "conversations" ADD "language" text`);
     await queryRunner.query(`ALTER TABLE "conversations" ADD "paused_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "conversations" ADD "paused_seconds" integer NOT NULL DEFAULT '0'`);
@@ -66,6 +67,7 @@ export class WorkloadAutomation1796139054526 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "conversations" DROP COLUMN "paused_seconds"`);
     await queryRunner.query(`ALTER TABLE "conversations" DROP COLUMN "paused_at"`);
     await queryRunner.query(`ALTER TABLE "conversations" DROP COLUMN "language"`);
+    await queryRunner.query(`ALTER TABLE "conversations" DROP COLUMN "returned_from"`);
     await queryRunner.query(`ALTER TABLE "conversations" DROP COLUMN "assigned_at"`);
     await queryRunner.query(`DROP INDEX "public"."ix_presence_connections_user"`);
     await queryRunner.query(`DROP TABLE "presence_connections"`);
