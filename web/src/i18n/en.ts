@@ -472,6 +472,7 @@ export const en: Record<MessageKey, string> = {
   'workload.presence.label': 'Your status: {state}. Click to switch.',
   'workload.presence.title': 'Who is here',
   'workload.presence.open': '{count} open',
+  'workload.presence.languages': 'Languages for automatic assignment (none = all)',
   'workload.presence.failed': 'Could not change your status: {message}',
   'workload.settings.title': 'Workload',
   'workload.settings.mode': 'Assignment',

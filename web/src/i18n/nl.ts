@@ -467,6 +467,7 @@ export const nl = {
   'workload.presence.label': 'Jouw status: {state}. Klik om te wisselen.',
   'workload.presence.title': 'Wie is er',
   'workload.presence.open': '{count} open',
+  'workload.presence.languages': 'Talen voor automatisch toewijzen (geen = alle)',
   'workload.presence.failed': 'Status wijzigen lukt niet: {message}',
   'workload.settings.title': 'Werkverdeling',
   'workload.settings.mode': 'Toewijzen',

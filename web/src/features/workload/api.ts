@@ -35,6 +35,13 @@ export function setOwnPresence(state: 'online' | 'away'): Promise<AgentPresence>
   return apiRequest<AgentPresence>('/api/presence', { method: 'PUT', body: { state } });
 }
 
+export function saveSkills(
+  userId: string,
+  body: { languages: string[]; channels: string[] },
+): Promise<AgentPresence> {
+  return apiRequest<AgentPresence>(`/api/presence/${userId}/skills`, { method: 'PUT', body });
+}
+
 export function approveReply(messageId: string): Promise<MessageView> {
   return apiRequest<MessageView>(`/api/messages/${messageId}/approve`, { method: 'POST', body: {} });
 }
