@@ -364,10 +364,18 @@ describe('rules over time on two replicas (black box)', () => {
       expect((await agent.post(`/api/conversations/${row.id}/assign`)).status).toBe(200);
       ids.push(row.id);
     }
-    // Assigned two minutes ago, as far as the database knows: due for the rule on both replicas.
+    // One more, assigned long ago but with a message from the person just now: not due yet.
+    await deliver(first, 'm_rule_fresh', '8870', 'Regelvraag vers');
+    const fresh = await conversationWith(supervisor, 'Regelvraag vers');
+    expect((await agent.post(`/api/conversations/${fresh.id}/assign`)).status).toBe(200);
+    await sql(first, `UPDATE conversations SET assigned_at = now() - interval '2 minutes' WHERE id = $1`, [
+      fresh.id,
+    ]);
+    // Assigned and waiting two minutes, as far as the database knows: due for the rule on both replicas.
     await sql(
       first,
-      `UPDATE conversations SET assigned_at = now() - interval '2 minutes' WHERE id = ANY($1)`,
+      `UPDATE conversations SET assigned_at = now() - interval '2 minutes', awaiting_since = now() - interval '2 minutes'
+        WHERE id = ANY($1)`,
       [ids],
     );
     for (const id of ids) {
@@ -381,6 +389,7 @@ describe('rules over time on two replicas (black box)', () => {
       expect(notes).toHaveLength(1);
       expect(notes[0]!.systemNote!.params.minutes).toBe('1');
     }
+    expect((await supervisor.conversation(fresh.id)).assignee).not.toBeNull();
     const lines = await sql<{ count: number }>(
       first,
       `SELECT count(*)::int AS count FROM audit_log WHERE action = 'conversation.rule_unanswered' AND conversation_id = ANY($1)`,

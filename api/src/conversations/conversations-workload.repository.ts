@@ -78,16 +78,19 @@ export class ConversationsWorkloadRepository {
   }
 
   /**
-   * Still unanswered `minutes` after assignment: taken back in one statement (so of several replicas
-   * exactly one takes each), optionally into a team's queue.
+   * Still unanswered `minutes` after assignment (and after the person's waiting message): taken back in
+   * one statement (so of several replicas exactly one takes each), optionally into a team's queue.
    */
   takeUnansweredAfterAssignment(minutes: number, teamId: string | null): Promise<TakenConversation[]> {
     return queryRows<TakenConversation>(
       this.dataSource,
       `WITH taken AS (
          SELECT id, assignee_id FROM conversations
-          WHERE assignee_id IS NOT NULL AND assigned_at <= now() - make_interval(mins => $1)
-            AND status IN ('new', 'open') AND awaiting_since IS NOT NULL
+          WHERE assignee_id IS NOT NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL
+            -- Unanswered for N minutes while assigned: since the assignment or since the person's
+            -- message, whichever came later (an answered conversation starts over with the next message).
+            AND assigned_at <= now() - make_interval(mins => $1)
+            AND awaiting_since <= now() - make_interval(mins => $1)
           ORDER BY assigned_at LIMIT 100
           FOR UPDATE SKIP LOCKED)
        UPDATE conversations c
