@@ -256,6 +256,8 @@ describe('auto-assignment, presence and four eyes (black box)', () => {
       remark: expect.stringMatching(/huisartsenpost/),
     });
     expect((await supervisor.post(`/api/messages/${second2.body.id}/approve`)).status).toBe(409);
+    const thread = await supervisor.conversation(comment.id);
+    expect(thread.messages.filter((m) => m.systemNote?.code === 'approval.returned')).toHaveLength(1);
     const third = await agent.post<MessageView>(`/api/conversations/${comment.id}/replies`, {
       text: 'Derde versie.',
       visibility: 'public',

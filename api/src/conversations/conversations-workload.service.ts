@@ -266,7 +266,7 @@ export class ConversationsWorkloadService {
         text: row.text,
         claim: true,
       });
-      return 'message.approve';
+      return { action: 'message.approve' };
     });
     this.conversations.wakeSender();
     return this.view(messageId, conversationId);
@@ -278,7 +278,12 @@ export class ConversationsWorkloadService {
       if (row.authorId === actor.id) throw new OwnReplyApprovalException();
       if (row.approvalState !== 'awaiting') throw new ApprovalConflictException(row.approvalState ?? 'sent');
       await this.repository.decide(manager, messageId, 'returned', actor.id, remark.trim());
-      return 'message.approval_returned';
+      // In the thread too, so the writer and colleagues read why it did not go out.
+      const note = await this.conversations.appendNote(manager, row.conversationId, actor, {
+        code: 'approval.returned',
+        params: { name: actor.name, remark: remark.trim() },
+      });
+      return { action: 'message.approval_returned', noteId: note.id };
     });
     return this.view(messageId, conversationId);
   }
@@ -291,7 +296,7 @@ export class ConversationsWorkloadService {
       }
       if (row.approvalState !== 'awaiting') throw new ApprovalConflictException(row.approvalState ?? 'sent');
       await this.repository.decide(manager, messageId, 'withdrawn', actor.id, null);
-      return 'message.approval_withdrawn';
+      return { action: 'message.approval_withdrawn' };
     });
     return this.view(messageId, conversationId);
   }
@@ -304,14 +309,14 @@ export class ConversationsWorkloadService {
       manager: EntityManager,
       row: NonNullable<Awaited<ReturnType<ConversationsWorkloadRepository['lockApproval']>>>,
       conversation: ConversationEntity,
-    ) => Promise<string>,
+    ) => Promise<{ action: string; noteId?: string }>,
   ): Promise<string> {
     if (!UUID.test(messageId)) throw new MessageNotFoundException();
-    const conversationId = await this.dataSource.transaction(async (manager) => {
+    const { conversationId, noteId } = await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.lockApproval(manager, messageId);
       if (!row || !row.approvalState) throw new MessageNotFoundException();
       const conversation = await this.conversations.findAccessible(actor, row.conversationId);
-      const action = await decision(manager, row, conversation);
+      const { action, noteId } = await decision(manager, row, conversation);
       await this.audit.record(
         {
           actor,
@@ -322,9 +327,10 @@ export class ConversationsWorkloadService {
         },
         manager,
       );
-      return row.conversationId;
+      return { conversationId: row.conversationId, noteId };
     });
     await this.conversations.announceMessage(conversationId, messageId, true);
+    if (noteId) await this.conversations.announceMessage(conversationId, noteId, false);
     await this.conversations.announce(conversationId, actor.id);
     await this.events.emit('approval.changed', { conversationId, messageId });
     return conversationId;
