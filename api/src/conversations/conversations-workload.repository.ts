@@ -81,9 +81,13 @@ export class ConversationsWorkloadRepository {
    * Still unanswered `minutes` after assignment (and after the person's waiting message): taken back in
    * one statement (so of several replicas exactly one takes each), optionally into a team's queue.
    */
-  takeUnansweredAfterAssignment(minutes: number, teamId: string | null): Promise<TakenConversation[]> {
+  takeUnansweredAfterAssignment(
+    manager: EntityManager,
+    minutes: number,
+    teamId: string | null,
+  ): Promise<TakenConversation[]> {
     return queryRows<TakenConversation>(
-      this.dataSource,
+      manager,
       `WITH taken AS (
          SELECT id, assignee_id FROM conversations
           WHERE assignee_id IS NOT NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL
@@ -105,10 +109,10 @@ export class ConversationsWorkloadRepository {
   }
 
   /** Conversations waiting for an answer held by one of `userIds` (agents offline too long): freed. */
-  takeFromOffline(userIds: string[]): Promise<TakenConversation[]> {
+  takeFromOffline(manager: EntityManager, userIds: string[]): Promise<TakenConversation[]> {
     if (userIds.length === 0) return Promise.resolve([]);
     return queryRows<TakenConversation>(
-      this.dataSource,
+      manager,
       `WITH taken AS (
          SELECT id, assignee_id FROM conversations
           WHERE assignee_id = ANY($1::uuid[]) AND status IN ('new', 'open') AND awaiting_since IS NOT NULL

@@ -141,7 +141,7 @@ export class ConversationsWorkloadService {
   /** Unanswered `minutes` after assignment: back to the queue (or a team's), with a note. */
   async returnUnanswered(minutes: number, team: { id: string; name: string } | null): Promise<string[]> {
     return this.takeWithNote(
-      () => this.repository.takeUnansweredAfterAssignment(minutes, team?.id ?? null),
+      (manager) => this.repository.takeUnansweredAfterAssignment(manager, minutes, team?.id ?? null),
       (taken) => ({
         code: 'workload.unanswered_returned',
         params: { name: taken.assigneeName, minutes: String(minutes), team: team?.name ?? null },
@@ -155,7 +155,7 @@ export class ConversationsWorkloadService {
   async takeFromOffline(userIds: string[], minutes: number): Promise<string[]> {
     if (userIds.length === 0) return [];
     return this.takeWithNote(
-      () => this.repository.takeFromOffline(userIds),
+      (manager) => this.repository.takeFromOffline(manager, userIds),
       (taken) => ({
         code: 'workload.offline_reassigned',
         params: { name: taken.assigneeName, minutes: String(minutes) },
@@ -225,15 +225,16 @@ export class ConversationsWorkloadService {
   }
 
   private async takeWithNote(
-    take: () => Promise<TakenConversation[]>,
+    take: (manager: EntityManager) => Promise<TakenConversation[]>,
     noteOf: (taken: TakenConversation) => SystemNote,
     action: string,
     detailsOf: (taken: TakenConversation) => Record<string, unknown>,
   ): Promise<string[]> {
-    // The take is one statement of its own: of several replicas exactly one gets each conversation.
-    const taken = await take();
-    for (const conversation of taken) {
-      await this.dataSource.transaction(async (manager: EntityManager) => {
+    // The take is one conditional statement (of several replicas exactly one gets each conversation),
+    // committed with its notes and access-log lines: nobody sees it taken without the note.
+    const taken = await this.dataSource.transaction(async (manager: EntityManager) => {
+      const rows = await take(manager);
+      for (const conversation of rows) {
         await this.conversations.appendNote(manager, conversation.id, SYSTEM_AUTHOR, noteOf(conversation));
         await this.audit.record(
           {
@@ -245,9 +246,10 @@ export class ConversationsWorkloadService {
           },
           manager,
         );
-      });
-      await this.conversations.announce(conversation.id, null);
-    }
+      }
+      return rows;
+    });
+    for (const conversation of taken) await this.conversations.announce(conversation.id, null);
     return taken.map((conversation) => conversation.id);
   }
 
