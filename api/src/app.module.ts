@@ -18,6 +18,7 @@ import { IngestModule } from './ingest/ingest.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { OutboundModule } from './outbound/outbound.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
@@ -69,6 +70,7 @@ export class AppModule {
         ModerationModule,
         TemplatesModule,
         MediaModule,
+        PrivacyModule,
         DemoModule,
         SlaModule,
         ReportsModule,

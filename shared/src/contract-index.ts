@@ -13,4 +13,5 @@ export * from './contract/reports';
 export * from './contract/audit';
 export * from './contract/ingest';
 export * from './contract/workload';
+export * from './contract/privacy';
 export * from './sla';

@@ -21,6 +21,8 @@ export interface RunningApp {
   /** A superuser connection to the app's PostgreSQL server, and the app's database name there. */
   databaseAdminUrl: string;
   databaseName: string;
+  /** The app's DATA_DIR (media store, demo keys, access-log checkpoints). */
+  dataDir: string;
   /** Everything the process printed: tests check that no message text leaks into it. */
   output(): string;
   stop(): Promise<void>;
@@ -115,6 +117,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     url,
     databaseAdminUrl,
     databaseName,
+    dataDir: path.join(scratch, 'data'),
     process: child,
     output: () => output,
     stop: async () => {

@@ -8,6 +8,8 @@ import { AuditPage } from './features/audit/components/audit-page';
 import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
 import { ApprovalNotices } from './features/workload/components/approval-notices';
+import { SecurityPage } from './features/users/components/security-page';
+import { AdminPage } from './pages/admin-page';
 import { AppShell } from './pages/app-shell';
 import { EscalationsPage } from './pages/escalations-page';
 import { InboxPage } from './pages/inbox-page';
@@ -45,6 +47,22 @@ function SignedInRoutes() {
     if (user.role === 'advisor' && atStart) navigate(escalationsPath(), { replace: true });
   }, [user.role]);
 
+  if (user.secondFactorSetupNeeded || route.name === 'security') {
+    return (
+      <AppShell active="security">
+        <div className="security-page">
+          <SecurityPage required={user.secondFactorSetupNeeded === true} />
+        </div>
+      </AppShell>
+    );
+  }
+  if (route.name === 'admin' && user.role === 'admin') {
+    return (
+      <AppShell active="admin">
+        <AdminPage />
+      </AppShell>
+    );
+  }
   if ((route.name === 'dashboard' || route.name === 'audit') && SUPERVISING.includes(user.role)) {
     return (
       <AppShell active={route.name}>

@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('ix_audit_log_at', ['at'])
 @Index('ix_audit_log_conversation', ['conversationId', 'at'])
 @Index('ix_audit_log_actor', ['actorId', 'at'])
+@Index('ix_audit_log_contact_ref', ['contactRef', 'at'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -33,6 +34,10 @@ export class AuditEntryEntity {
 
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId: string | null;
+
+  /** Keyed-hash pseudonym of the contact (newer lines): erasure leaves the line as it is. */
+  @Column({ name: 'contact_ref', type: 'text', nullable: true })
+  contactRef: string | null;
 
   @Column({ type: 'text', nullable: true })
   ip: string | null;

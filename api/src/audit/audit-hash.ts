@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -9,7 +9,14 @@ export interface HashedFields {
   onBehalfOf: string | null;
   action: string;
   conversationId: string | null;
+  /** Lines written before pseudonyms kept the contact's id here; newer lines leave it null. */
   contactId: string | null;
+  /**
+   * The keyed-hash pseudonym of the contact (HMAC-SHA256 with AUDIT_PSEUDONYM_KEY). Hashed into the
+   * chain instead of the id, so erasing the person never needs a line changed. Absent on older lines,
+   * which then hash exactly as before.
+   */
+  contactRef?: string;
   ip: string | null;
   details: Record<string, unknown>;
 }
@@ -29,4 +36,9 @@ export function canonicalJson(value: unknown): string {
 export function auditHash(prevHash: string, fields: HashedFields): string {
   const canonical = canonicalJson({ ...fields, at: fields.at.toISOString() });
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+/** The pseudonym that stands for a contact in the access log. */
+export function contactPseudonym(key: string, contactId: string): string {
+  return createHmac('sha256', key).update(`contact:${contactId}`).digest('hex');
 }

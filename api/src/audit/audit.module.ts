@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditAnchorService } from './audit-anchor.service';
 import { AuditController } from './audit.controller';
 import { AuditReaderService } from './audit-reader.service';
 import { AuditService } from './audit.service';
@@ -7,7 +8,7 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditReaderService],
-  exports: [AuditService],
+  providers: [AuditService, AuditReaderService, AuditAnchorService],
+  exports: [AuditService, AuditReaderService],
 })
 export class AuditModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { auditHash, GENESIS_HASH, type HashedFields } from './audit-hash';
+import { AppConfig } from '../config/app-config';
+import { auditHash, contactPseudonym, GENESIS_HASH, type HashedFields } from './audit-hash';
 
 /** Actions in the access log. Reads count too (NEN 7513 logs every access, not only changes). */
 export type AuditAction =
@@ -33,7 +34,15 @@ const AUDIT_CHAIN_LOCK = 731_5002;
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The keyed-hash pseudonym under which lines about this contact are kept. */
+  pseudonym(contactId: string): string {
+    return contactPseudonym(this.config.auditPseudonymKey, contactId);
+  }
 
   /** Appends one entry, chained to the previous one. Pass a manager to append inside a transaction. */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
@@ -55,13 +64,14 @@ export class AuditService {
       onBehalfOf: actor?.onBehalfOf ?? null,
       action: input.action,
       conversationId: input.conversationId ?? null,
-      contactId: input.contactId ?? null,
+      contactId: null,
+      contactRef: input.contactId ? this.pseudonym(input.contactId) : undefined,
       ip: actor?.ip ?? null,
       details: input.details ?? {},
     };
     await manager.query(
-      `INSERT INTO audit_log (at, actor_id, actor_role, on_behalf_of, action, conversation_id, contact_id, ip, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      `INSERT INTO audit_log (at, actor_id, actor_role, on_behalf_of, action, conversation_id, contact_id, contact_ref, ip, details, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         fields.at,
         fields.actorId,
@@ -70,6 +80,7 @@ export class AuditService {
         fields.action,
         fields.conversationId,
         fields.contactId,
+        fields.contactRef ?? null,
         fields.ip,
         JSON.stringify(fields.details),
         prevHash,

@@ -11,6 +11,7 @@ import { JwtAuthGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginLimiter } from './login-limiter';
+import { TwoFactorGuard } from './two-factor.guard';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { LoginLimiter } from './login-limiter';
     LoginLimiter,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: TwoFactorGuard },
   ],
   exports: [AuthService],
 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type CallBackOutcome, type CallBackStatus, type CallBackView, hasDangerFlag } from '@webcare/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import { UUID } from '../common/uuid';
@@ -258,5 +258,32 @@ export class CallBacksService {
       byUserId: actor.id,
     });
     return toCallBackView(row);
+  }
+
+  /** Erasure: the number to call and the reason written for the call go. */
+  async erasePerson(manager: EntityManager, contactId: string, label: string): Promise<number> {
+    const rows = await manager.query<[unknown[], number]>(
+      `UPDATE call_back_tasks SET phone = NULL, reason = $2 WHERE contact_id = $1 RETURNING id`,
+      [contactId, label],
+    );
+    return rows[1];
+  }
+
+  /** The person's call-backs (subject export). */
+  async forContact(contactId: string): Promise<
+    {
+      id: string;
+      conversationId: string;
+      phone: string | null;
+      reason: string;
+      status: string;
+      dueAt: Date;
+    }[]
+  > {
+    return this.dataSource.query(
+      `SELECT id, conversation_id AS "conversationId", phone, reason, status, due_at AS "dueAt"
+         FROM call_back_tasks WHERE contact_id = $1 ORDER BY created_at`,
+      [contactId],
+    );
   }
 }

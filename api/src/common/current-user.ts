@@ -11,13 +11,15 @@ export interface Actor {
 }
 
 export interface AuthenticatedRequest extends Request {
-  user?: { id: string; role: Role; name: string };
+  /** `mfa`: the session passed the second factor. */
+  user?: { id: string; role: Role; name: string; mfa?: boolean };
   correlationId?: string;
 }
 
 export function actorOf(request: AuthenticatedRequest): Actor {
   if (!request.user) throw new Error('actorOf called on a public route');
-  return { ...request.user, ip: request.ip ?? null };
+  const { id, role, name } = request.user;
+  return { id, role, name, ip: request.ip ?? null };
 }
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateVAPIDKeys } from 'web-push';
@@ -10,6 +10,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** NEN 7513 in the Netherlands: access logs are kept at least five years from each line. */
+export const LEGAL_AUDIT_RETENTION_DAYS = 5 * 365 + 2;
 
 export type OutboundTransport = 'sandbox' | 'live';
 
@@ -65,6 +68,25 @@ export class AppConfig {
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
   readonly metricsToken: string | null;
+  /** Key of the keyed hash (HMAC-SHA256) that names a person in the access log instead of their id. */
+  readonly auditPseudonymKey: string;
+  /** Folder outside the database where signed checkpoints of the access-log chain head are appended. */
+  readonly auditAnchorDir: string;
+  /** Ed25519 private key (PKCS#8 PEM) that signs the checkpoints. */
+  readonly auditAnchorKey: string;
+  /** Minutes between checkpoints of the access-log chain head. */
+  readonly auditAnchorIntervalMinutes: number;
+  /** Minutes between scheduled retention purges. */
+  readonly retentionIntervalMinutes: number;
+  /** Days access-log lines are kept at least (the law: five years). Never lower than that minimum. */
+  readonly auditRetentionMinDays: number;
+  /** Issuer shown in authenticator apps for two-factor login. */
+  readonly totpIssuer: string;
+  /**
+   * Two-factor login is required for supervisors and admins and for every access-log read. On by default
+   * outside demo mode; demo mode leaves it off unless set.
+   */
+  readonly twoFactorRequired: boolean;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const str = (key: string): string | undefined => {
@@ -179,6 +201,53 @@ export class AppConfig {
       throw new ConfigError('LOG_LEVEL', `must be error, warn, log or debug, got "${level}"`);
     }
     this.logLevel = level as AppConfig['logLevel'];
+
+    const pseudonymKey = str('AUDIT_PSEUDONYM_KEY');
+    if (pseudonymKey === undefined && !this.demo) {
+      throw new ConfigError('AUDIT_PSEUDONYM_KEY', 'is required outside demo mode (DEMO=0)');
+    }
+    if (pseudonymKey !== undefined && pseudonymKey.length < 32) {
+      throw new ConfigError('AUDIT_PSEUDONYM_KEY', 'must be at least 32 characters');
+    }
+    this.auditPseudonymKey =
+      pseudonymKey ?? this.demoFile('demo-audit-pseudonym-key', () => randomBytes(32).toString('hex'));
+    this.auditAnchorDir = path.resolve(str('AUDIT_ANCHOR_DIR') ?? path.join(this.dataDir, 'audit-anchors'));
+    const anchorKey = str('AUDIT_ANCHOR_KEY')?.replace(/\\n/g, '\n');
+    if (anchorKey !== undefined) {
+      try {
+        const key = createPrivateKey(anchorKey);
+        if (key.asymmetricKeyType !== 'ed25519') throw new Error('type');
+      } catch {
+        throw new ConfigError('AUDIT_ANCHOR_KEY', 'must be an Ed25519 private key in PKCS#8 PEM');
+      }
+    } else if (!this.demo) {
+      throw new ConfigError('AUDIT_ANCHOR_KEY', 'is required outside demo mode (DEMO=0)');
+    }
+    this.auditAnchorKey =
+      anchorKey ??
+      this.demoFile('demo-audit-anchor-key.pem', () =>
+        generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      );
+    this.auditAnchorIntervalMinutes = int('AUDIT_ANCHOR_INTERVAL_MINUTES', 15, 1, 24 * 60);
+    this.retentionIntervalMinutes = int('RETENTION_INTERVAL_MINUTES', 60, 1, 7 * 24 * 60);
+    this.auditRetentionMinDays = int(
+      'AUDIT_RETENTION_MIN_DAYS',
+      LEGAL_AUDIT_RETENTION_DAYS,
+      LEGAL_AUDIT_RETENTION_DAYS,
+      100 * 366,
+    );
+    this.totpIssuer = str('TOTP_ISSUER') ?? 'Webcare Inbox';
+    this.twoFactorRequired = bool('TWO_FACTOR_REQUIRED', !this.demo);
+  }
+
+  /** Demo mode keeps a generated secret in the data folder so it survives a restart. */
+  private demoFile(name: string, make: () => string): string {
+    const file = path.join(this.dataDir, name);
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    mkdirSync(this.dataDir, { recursive: true });
+    const value = make();
+    writeFileSync(file, value, { mode: 0o600 });
+    return value.trim();
   }
 
   /** Demo mode keeps a VAPID key pair in the data folder, so subscriptions survive a restart. */

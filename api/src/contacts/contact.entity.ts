@@ -21,6 +21,10 @@ export class ContactEntity {
   @OneToMany(() => ContactIdentityEntity, (identity) => identity.contact)
   identities: ContactIdentityEntity[];
 
+  /** Set when the person's data was erased on request: name, phone and identities are gone. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

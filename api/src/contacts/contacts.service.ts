@@ -129,6 +129,58 @@ export class ContactsService {
       [contact.id, sender.provider, sender.accountExternalId, sender.providerId, sender.handle ?? null],
     );
   }
+
+  /** The person as held, with the ids the providers know them by (subject export). */
+  async heldAbout(contactId: string): Promise<{
+    contact: ContactEntity;
+    identities: { provider: string; externalId: string; handle: string | null; createdAt: Date }[];
+  } | null> {
+    const [contact] = await this.dataSource.query<ContactEntity[]>(
+      `SELECT id, display_name AS "displayName", phone, prefers_no_phone AS "prefersNoPhone",
+              erased_at AS "erasedAt", created_at AS "createdAt"
+         FROM contacts WHERE id = $1`,
+      [contactId],
+    );
+    if (!contact) return null;
+    const identities = await this.dataSource.query<
+      { provider: string; externalId: string; handle: string | null; createdAt: Date }[]
+    >(
+      `SELECT provider, external_id AS "externalId", handle, created_at AS "createdAt"
+         FROM contact_identities WHERE contact_id = $1 ORDER BY created_at`,
+      [contactId],
+    );
+    return { contact, identities };
+  }
+
+  /** Of these people, those whose details are still held. */
+  async notYetAnonymised(manager: EntityManager, contactIds: string[]): Promise<string[]> {
+    if (contactIds.length === 0) return [];
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM contacts WHERE id = ANY($1) AND erased_at IS NULL',
+      [contactIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Erasure and retention: the name, phone and provider identities of these people go; each row stays
+   * under `label` so their conversations still count in reports. Returns the ids the providers knew
+   * them by, so raw deliveries holding them can be cleared too.
+   */
+  async anonymise(manager: EntityManager, contactIds: string[], label: string): Promise<string[]> {
+    if (contactIds.length === 0) return [];
+    const [identities] = await manager.query<[{ external_id: string; handle: string | null }[], number]>(
+      'DELETE FROM contact_identities WHERE contact_id = ANY($1) RETURNING external_id, handle',
+      [contactIds],
+    );
+    await manager.query(
+      `UPDATE contacts SET display_name = $2, phone = NULL, prefers_no_phone = false,
+              erased_at = coalesce(erased_at, now())
+        WHERE id = ANY($1)`,
+      [contactIds, label],
+    );
+    return identities.flatMap((row) => [row.external_id, ...(row.handle ? [row.handle] : [])]);
+  }
 }
 
 const CHANNEL_NAMES: Record<string, string> = {

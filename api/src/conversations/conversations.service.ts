@@ -103,6 +103,12 @@ export const NOTHING_RECORDED: Recorded = {
   messageCreated: false,
 };
 
+/** A message and how many attachments it had: the media store's files are named by these. */
+export interface MessageRef {
+  id: string;
+  attachments: number;
+}
+
 /**
  * Owner of `conversations`, `messages` and `conversation_reads`. The queue's own actions (read, claim,
  * reply, note, status) and the intention-named changes other features ask for.
@@ -927,5 +933,182 @@ export class ConversationsService {
   ): Promise<void> {
     await this.events.emit('message.recorded', { conversationId, messageId });
     await this.events.emit('conversation.changed', { conversationId, byUserId: actorId });
+  }
+
+  /** Everything held in the conversations of one person, oldest first (subject export). */
+  async heldForContact(contactId: string): Promise<
+    {
+      id: string;
+      channel: string;
+      status: string;
+      createdAt: Date;
+      resolvedAt: Date | null;
+      messages: {
+        id: string;
+        direction: string;
+        text: string;
+        createdAt: Date;
+        author: string | null;
+        attachments: { type: string; url: string }[];
+      }[];
+    }[]
+  > {
+    const conversations = await this.dataSource.query<
+      { id: string; channel: string; status: string; createdAt: Date; resolvedAt: Date | null }[]
+    >(
+      `SELECT id, channel, status, created_at AS "createdAt", resolved_at AS "resolvedAt"
+         FROM conversations WHERE contact_id = $1 ORDER BY created_at`,
+      [contactId],
+    );
+    const messages = await this.dataSource.query<
+      {
+        id: string;
+        conversationId: string;
+        direction: string;
+        text: string;
+        createdAt: Date;
+        author: string | null;
+        attachments: { type: string; url: string }[];
+      }[]
+    >(
+      `SELECT m.id, m.conversation_id AS "conversationId", m.direction, m.text, m.created_at AS "createdAt",
+              u.name AS author, m.attachments
+         FROM messages m LEFT JOIN users u ON u.id = m.author_id
+        WHERE m.conversation_id = ANY($1) ORDER BY m.created_at, m.id`,
+      [conversations.map((c) => c.id)],
+    );
+    return conversations.map((c) => ({
+      ...c,
+      messages: messages
+        .filter((m) => m.conversationId === c.id)
+        .map(({ conversationId: _c, attachments, ...m }) => ({
+          ...m,
+          attachments: attachments.map((a) => ({ type: a.type, url: a.url })),
+        })),
+    }));
+  }
+
+  /** Conversations resolved before `cutoff` (notes retention). */
+  async resolvedBefore(manager: EntityManager, cutoff: Date): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM conversations WHERE status = 'resolved' AND resolved_at < $1`,
+      [cutoff],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Erasure of one person: every message of their conversations loses its text, attachments, template
+   * variables and provider ids; the conversations stay (counted in reports) under a thread key that no
+   * longer names them. Returns what the media store and the raw deliveries must drop.
+   */
+  async erasePerson(
+    manager: EntityManager,
+    contactId: string,
+  ): Promise<{ conversationIds: string[]; messages: MessageRef[]; providerMessageIds: string[] }> {
+    const conversations = await manager.query<{ id: string; reply_to_external_id: string | null }[]>(
+      'SELECT id, reply_to_external_id FROM conversations WHERE contact_id = $1 FOR UPDATE',
+      [contactId],
+    );
+    const conversationIds = conversations.map((c) => c.id);
+    if (conversationIds.length === 0) return { conversationIds, messages: [], providerMessageIds: [] };
+    const messages = await manager.query<
+      { id: string; attachments: number; provider_message_id: string | null }[]
+    >(
+      `SELECT id, jsonb_array_length(attachments) AS attachments, provider_message_id
+         FROM messages WHERE conversation_id = ANY($1)`,
+      [conversationIds],
+    );
+    await manager.query(
+      `UPDATE messages SET text = '', attachments = '[]', delivery_error = NULL, note_params = NULL,
+              template = NULL, provider_message_id = NULL
+        WHERE conversation_id = ANY($1)`,
+      [conversationIds],
+    );
+    await manager.query(`UPDATE conversations SET last_message_preview = '' WHERE id = ANY($1)`, [
+      conversationIds,
+    ]);
+    await this.forgetIdentifiers(manager, [contactId]);
+    return {
+      conversationIds,
+      messages: messages.map((m) => ({ id: m.id, attachments: Number(m.attachments) })),
+      providerMessageIds: [
+        ...messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])),
+        ...conversations.flatMap((c) => (c.reply_to_external_id ? [c.reply_to_external_id] : [])),
+      ],
+    };
+  }
+
+  /**
+   * Retention: in conversations resolved before `cutoff`, drop one part of what the messages hold —
+   * the text of messages in and out, their attachments, or internal notes. Returns the messages changed.
+   */
+  async purgeResolved(
+    manager: EntityManager,
+    part: 'text' | 'media' | 'notes',
+    cutoff: Date,
+  ): Promise<MessageRef[]> {
+    const set = {
+      text: `text = '', template = NULL, delivery_error = NULL`,
+      media: `attachments = '[]'`,
+      notes: `text = '', note_params = NULL`,
+    }[part];
+    const which = {
+      text: `b.direction IN ('in', 'out') AND (b.text <> '' OR b.template IS NOT NULL)`,
+      media: `b.attachments <> '[]'`,
+      notes: `b.direction = 'note' AND (b.text <> '' OR b.note_params IS NOT NULL)`,
+    }[part];
+    const [rows] = await manager.query<[{ id: string; attachments: number }[], number]>(
+      `UPDATE messages m SET ${set}
+         FROM messages b JOIN conversations c ON c.id = b.conversation_id
+        WHERE m.id = b.id AND c.status = 'resolved' AND c.resolved_at < $1 AND ${which}
+        RETURNING m.id, jsonb_array_length(b.attachments) AS attachments`,
+      [cutoff],
+    );
+    if (part === 'text') {
+      await manager.query(
+        `UPDATE conversations SET last_message_preview = ''
+          WHERE status = 'resolved' AND resolved_at < $1 AND last_message_preview <> ''`,
+        [cutoff],
+      );
+    }
+    return rows.map((r) => ({ id: r.id, attachments: Number(r.attachments) }));
+  }
+
+  /**
+   * The provider ids in these people's conversations (the thread key names the sender, a provider message id
+   * can encode their number) give way to our own ids: a later message from them opens a new conversation.
+   * Returns the ids that were held, so raw input holding them can be cleared too.
+   */
+  async forgetIdentifiers(manager: EntityManager, contactIds: string[]): Promise<string[]> {
+    if (contactIds.length === 0) return [];
+    const [messages] = await manager.query<[{ provider_message_id: string }[], number]>(
+      `UPDATE messages m SET provider_message_id = NULL FROM messages b
+        WHERE b.id = m.id AND b.provider_message_id IS NOT NULL
+          AND b.conversation_id IN (SELECT id FROM conversations WHERE contact_id = ANY($1))
+        RETURNING b.provider_message_id`,
+      [contactIds],
+    );
+    const [conversations] = await manager.query<[{ reply_to_external_id: string | null }[], number]>(
+      `UPDATE conversations c SET thread_key = 'erased:' || c.id::text, reply_to_external_id = NULL
+         FROM conversations b
+        WHERE b.id = c.id AND b.contact_id = ANY($1) AND b.thread_key NOT LIKE 'erased:%'
+        RETURNING b.reply_to_external_id`,
+      [contactIds],
+    );
+    return [
+      ...messages.map((m) => m.provider_message_id),
+      ...conversations.flatMap((c) => (c.reply_to_external_id ? [c.reply_to_external_id] : [])),
+    ];
+  }
+
+  /** People whose conversations are all resolved, the last one before `cutoff` (contact details retention). */
+  async contactsResolvedBefore(manager: EntityManager, cutoff: Date): Promise<string[]> {
+    const rows = await manager.query<{ contact_id: string }[]>(
+      `SELECT contact_id FROM conversations GROUP BY contact_id
+       HAVING bool_and(status = 'resolved' AND resolved_at < $1)`,
+      [cutoff],
+    );
+    return rows.map((r) => r.contact_id);
   }
 }

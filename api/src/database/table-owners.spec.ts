@@ -30,6 +30,7 @@ const OWNERS: Record<string, string> = {
   workload_settings: 'workload',
   agent_presence: 'workload',
   presence_connections: 'workload',
+  retention_settings: 'privacy',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */
@@ -42,10 +43,10 @@ const READS: Record<string, string[]> = {
   callbacks: ['contacts', 'conversations', 'users'],
   // Pushes go to the devices of users in the on-call roles.
   push: ['users'],
-  // The access log names the people in it.
-  audit: ['users'],
   // Presence lists the people working the queue by name and role.
   workload: ['users'],
+  // The access log names the people in it: the users who acted and, while it is held, the person.
+  audit: ['users', 'conversations', 'contacts'],
   // Reports are a read model over the whole inbox.
   reports: Object.keys(OWNERS),
 };

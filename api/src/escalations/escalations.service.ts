@@ -390,4 +390,44 @@ export class EscalationsService {
     });
     return toEscalationView(row);
   }
+
+  /** Whether the person has an escalation still open (erasure asks for a confirm then). */
+  async openForContact(contactId: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM escalations e JOIN conversations c ON c.id = e.conversation_id
+        WHERE c.contact_id = $1 AND e.status IN ('open', 'accepted')`,
+      [contactId],
+    );
+    return row.n;
+  }
+
+  /** Erasure and notes retention: the request and the advisor's answer may describe the person. */
+  async eraseTexts(manager: EntityManager, conversationIds: string[], label: string): Promise<number> {
+    if (conversationIds.length === 0) return 0;
+    const rows = await manager.query<[unknown[], number]>(
+      `UPDATE escalations SET reason = $2, response = CASE WHEN response IS NULL THEN NULL ELSE $2 END
+        WHERE conversation_id = ANY($1) AND (reason <> $2 OR response <> $2) RETURNING id`,
+      [conversationIds, label],
+    );
+    return rows[1];
+  }
+
+  /** The person's escalations (subject export). */
+  async forConversations(conversationIds: string[]): Promise<
+    {
+      id: string;
+      conversationId: string;
+      mode: string;
+      status: string;
+      reason: string;
+      response: string | null;
+      createdAt: Date;
+    }[]
+  > {
+    return this.dataSource.query(
+      `SELECT id, conversation_id AS "conversationId", mode, status, reason, response, created_at AS "createdAt"
+         FROM escalations WHERE conversation_id = ANY($1) ORDER BY created_at`,
+      [conversationIds],
+    );
+  }
 }

@@ -23,6 +23,8 @@ export interface DomainEvents {
     escalationId: string;
     reason: 'call_back_failed' | 'first_contact_overdue';
   };
+  /** A user was deactivated, changed role or lost their second factor: their sockets close at once. */
+  'user.sessions_revoked': { userId: string };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
   /** A public reply waits for approval, or its approval was decided (approved, returned, withdrawn). */

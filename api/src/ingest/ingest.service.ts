@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Provider, UnprocessableEventList } from '@webcare/shared';
 import { Gauge } from 'prom-client';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { dedupeKey, type InboundEvent } from '../channels/inbound-event';
 import { MetricsService } from '../health/metrics.service';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
@@ -33,6 +33,9 @@ const MAX_EVENTS_PER_FLUSH = 2000;
  * events, one for their raw bodies, one for their jobs, one commit. Each request is answered when the
  * commit holding its delivery is durable; only then does the provider get its 200.
  */
+/** An erased event keeps a one-way hash of its provider id in place of the id. */
+const HASHED_KEY = `CASE WHEN dedupe_key LIKE 'erased:%' THEN dedupe_key ELSE 'erased:' || encode(sha256(convert_to(dedupe_key, 'UTF8')), 'hex') END`;
+
 @Injectable()
 export class IngestService implements OnModuleInit {
   private pending: PendingDelivery[] = [];
@@ -236,5 +239,52 @@ export class IngestService implements OnModuleInit {
       'SELECT count(*)::int AS count FROM inbound_events',
     );
     return count;
+  }
+
+  /**
+   * Erasure and retention of raw input. Events naming one of these provider ids (the person's ids, their
+   * messages' ids) keep only a hash of their dedupe key (provider message ids can encode the sender's
+   * number); the raw bodies of the
+   * deliveries they came in, or that hold one of the person's ids, are emptied.
+   */
+  async eraseRaw(manager: EntityManager, ids: string[]): Promise<number> {
+    const needles = [
+      ...new Set(ids.flatMap((id) => [id, id.replace(/^\+/, '')]).filter((id) => id.length >= 4)),
+    ];
+    if (needles.length === 0) return 0;
+    const events = await manager.query<[{ delivery_id: string }[], number]>(
+      `UPDATE inbound_events SET payload = '{"erased":true}', processed_at = coalesce(processed_at, now()),
+              last_error = NULL, failed_at = NULL, dedupe_key = ${HASHED_KEY}
+        WHERE payload <> '{"erased":true}'
+          AND (dedupe_key = ANY($1) OR EXISTS (SELECT 1 FROM unnest($1::text[]) n WHERE strpos(payload::text, n) > 0))
+        RETURNING delivery_id`,
+      [needles],
+    );
+    const deliveryIds = [...new Set(events[0].map((e) => e.delivery_id))];
+    const deliveries = await manager.query<[unknown[], number]>(
+      `UPDATE webhook_deliveries SET raw_body = ''::bytea, content_type = 'erased'
+        WHERE content_type IS DISTINCT FROM 'erased'
+          AND (id = ANY($2) OR EXISTS (SELECT 1 FROM unnest($1::text[]) n WHERE position(convert_to(n, 'UTF8') IN raw_body) > 0))
+        RETURNING id`,
+      [needles, deliveryIds],
+    );
+    return events[1] + deliveries[1];
+  }
+
+  /** Retention: raw deliveries and processed events received before `cutoff` lose their content. */
+  async purgeRawBefore(manager: EntityManager, cutoff: Date): Promise<number> {
+    const events = await manager.query<[unknown[], number]>(
+      `UPDATE inbound_events SET payload = '{"erased":true}', dedupe_key = ${HASHED_KEY}
+        WHERE received_at < $1 AND processed_at IS NOT NULL AND payload <> '{"erased":true}' RETURNING id`,
+      [cutoff],
+    );
+    const deliveries = await manager.query<[unknown[], number]>(
+      `UPDATE webhook_deliveries d SET raw_body = ''::bytea, content_type = 'erased'
+        WHERE received_at < $1 AND content_type IS DISTINCT FROM 'erased'
+          AND NOT EXISTS (SELECT 1 FROM inbound_events e WHERE e.delivery_id = d.id AND e.processed_at IS NULL)
+        RETURNING id`,
+      [cutoff],
+    );
+    return events[1] + deliveries[1];
   }
 }

@@ -8,5 +8,6 @@ import { MediaService } from './media.service';
   imports: [ConversationsModule, ContactsModule],
   controllers: [MediaController],
   providers: [MediaService],
+  exports: [MediaService],
 })
 export class MediaModule {}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { fetchProviderMedia, type FetchedMedia, MediaFetchError } from '../channels/media-fetch';
@@ -7,7 +7,7 @@ import { isVisualMediaUrl } from '../conversations/conversation.presenter';
 import type { Actor } from '../common/current-user';
 import { AppConfig } from '../config/app-config';
 import { ContactsService } from '../contacts/contacts.service';
-import { ConversationsService } from '../conversations/conversations.service';
+import { ConversationsService, type MessageRef } from '../conversations/conversations.service';
 import { AppException } from '../common/app.exception';
 import { ERROR_CODES } from '@webcare/shared';
 
@@ -44,7 +44,7 @@ export class MediaService {
     if (!message || !attachment || !isVisualMediaUrl(attachment.url)) {
       throw new MediaUnavailableException('There is no media here', 404);
     }
-    const key = createHash('sha256').update(`${messageId}:${index}`).digest('hex');
+    const key = mediaKey(messageId, index);
     const stored = await this.read(key);
     if (stored) return stored;
     let pending = this.inFlight.get(key);
@@ -94,6 +94,30 @@ export class MediaService {
     return media;
   }
 
+  /**
+   * Erasure and retention: removes the stored copies of these messages' media. The one place that knows
+   * how media is stored; returns how many files were removed.
+   */
+  async purge(messages: MessageRef[]): Promise<number> {
+    let removed = 0;
+    for (const message of messages) {
+      for (let index = 0; index < message.attachments; index++) {
+        const file = path.join(this.dir, mediaKey(message.id, index));
+        const existed = await readFile(`${file}.type`).then(
+          () => true,
+          () => false,
+        );
+        await Promise.all([
+          rm(file, { force: true }),
+          rm(`${file}.type`, { force: true }),
+          rm(`${file}.tmp`, { force: true }),
+        ]);
+        if (existed) removed++;
+      }
+    }
+    return removed;
+  }
+
   private async read(key: string): Promise<FetchedMedia | null> {
     const file = path.join(this.dir, key);
     try {
@@ -103,4 +127,8 @@ export class MediaService {
       return null;
     }
   }
+}
+
+function mediaKey(messageId: string, index: number): string {
+  return createHash('sha256').update(`${messageId}:${index}`).digest('hex');
 }

@@ -4,6 +4,7 @@ import {
   MessageBody,
   type OnGatewayConnection,
   type OnGatewayDisconnect,
+  type OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
@@ -12,6 +13,7 @@ import type { ClientToServerEvents, PresencePayload, Role, ServerToClientEvents 
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { UUID } from '../common/uuid';
+import { OnDomainEvent } from '../events/domain-events';
 import { ConversationsService } from '../conversations/conversations.service';
 import { UsersService } from '../users/users.service';
 import { WorkloadService } from '../workload/workload.service';
@@ -30,7 +32,12 @@ export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Recor
 
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
 export class RealtimeGateway
-  implements OnGatewayConnection, OnGatewayDisconnect, OnApplicationBootstrap, OnApplicationShutdown
+  implements
+    OnGatewayInit,
+    OnGatewayConnection,
+    OnGatewayDisconnect,
+    OnApplicationBootstrap,
+    OnApplicationShutdown
 {
   private readonly logger = new Logger(RealtimeGateway.name);
   /** Keeps this replica's connections fresh in the presence table (a dead replica's go stale). */
@@ -65,19 +72,35 @@ export class RealtimeGateway
     }
   }
 
+  /**
+   * The handshake is checked before the connection is accepted (token valid, user active, session not
+   * revoked), so the socket's identity is known before its first message arrives.
+   */
+  afterInit(server: AppServer): void {
+    server.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      if (typeof token !== 'string') return next(new Error('unauthorized'));
+      this.auth.verifySession(token).then(
+        (payload) => {
+          socket.data = { userId: payload.sub, name: payload.name, role: payload.role, typingIn: [] };
+          next();
+        },
+        () => next(new Error('unauthorized')),
+      );
+    });
+  }
+
   async handleConnection(socket: AppSocket): Promise<void> {
-    const token: unknown = socket.handshake.auth?.token;
     try {
-      if (typeof token !== 'string') throw new Error('no token');
-      const payload = this.auth.verify(token);
-      socket.data = { userId: payload.sub, name: payload.name, role: payload.role, typingIn: [] };
-      await socket.join(rooms.user(payload.sub));
-      if (payload.role === 'advisor') {
-        for (const teamId of await this.users.teamIdsOf(payload.sub)) await socket.join(rooms.team(teamId));
+      const { userId, role } = socket.data ?? {};
+      if (!userId) throw new Error('no identity');
+      await socket.join(rooms.user(userId));
+      if (role === 'advisor') {
+        for (const teamId of await this.users.teamIdsOf(userId)) await socket.join(rooms.team(teamId));
       } else {
         await socket.join(rooms.queue);
       }
-      await socket.join(rooms.role(payload.role));
+      await socket.join(rooms.role(role));
     } catch {
       // No valid token: close at once; the console logs in again.
       socket.disconnect(true);
@@ -86,6 +109,12 @@ export class RealtimeGateway
     await this.workload.connected(socket.id, socket.data.userId).catch((error: unknown) => {
       this.logger.warn(`Presence not recorded: ${error instanceof Error ? error.name : 'Error'}`);
     });
+  }
+
+  /** Revoked sessions lose their sockets at once, on every replica (the adapter carries the command). */
+  @OnDomainEvent('user.sessions_revoked')
+  revoked({ userId }: { userId: string }): void {
+    this.server.in(rooms.user(userId)).disconnectSockets(true);
   }
 
   async handleDisconnect(socket: AppSocket): Promise<void> {

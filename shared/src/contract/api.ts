@@ -14,6 +14,10 @@ export interface UserSummary {
   email: string;
   name: string;
   role: Role;
+  /** On login and `/api/me`: whether the user has two-factor login on. */
+  twoFactor?: boolean;
+  /** On login and `/api/me`: the policy asks this session to set up two-factor login before anything else. */
+  secondFactorSetupNeeded?: boolean;
 }
 
 export interface LoginRequest {

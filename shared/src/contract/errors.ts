@@ -38,6 +38,14 @@ export const ERROR_CODES = {
   ownReplyApproval: 'OWN_REPLY_APPROVAL',
   messageNotFound: 'MESSAGE_NOT_FOUND',
   internal: 'INTERNAL_ERROR',
+  contactNotFound: 'CONTACT_NOT_FOUND',
+  /** Erasing a person with an open escalation: repeat with `confirm: true`. */
+  confirmRequired: 'CONFIRM_REQUIRED',
+  retentionBelowMinimum: 'RETENTION_BELOW_MINIMUM',
+  twoFactorRequired: 'TWO_FACTOR_REQUIRED',
+  twoFactorInvalid: 'TWO_FACTOR_INVALID',
+  userConflict: 'USER_CONFLICT',
+  ssoFailed: 'SSO_FAILED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 

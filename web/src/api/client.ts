@@ -111,3 +111,29 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   return data as T;
 }
+
+/** Downloads a file the API makes (CSV, PDF, JSON export) with the session's token, under `filename`. */
+export async function apiDownload(
+  path: string,
+  filename: string,
+  query?: RequestOptions['query'],
+): Promise<void> {
+  const headers: Record<string, string> = {};
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(withQuery(path, query), { headers });
+  if (!response.ok) {
+    const data = await readBody(response);
+    const body = data && typeof data === 'object' ? (data as Partial<ApiErrorBody>) : null;
+    if (response.status === 401 && token) onUnauthorized?.();
+    throw new ApiError(response.status, body?.message ?? response.statusText, body);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

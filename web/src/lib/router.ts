@@ -6,6 +6,8 @@ export type Route =
   | { name: 'escalations'; escalationId: string | null }
   | { name: 'dashboard' }
   | { name: 'audit' }
+  | { name: 'admin' }
+  | { name: 'security' }
   | { name: 'not-found'; path: string };
 
 function currentPath(): string {
@@ -24,6 +26,8 @@ export function parseRoute(path: string): Route {
   }
   if (segments[0] === 'dashboard' && segments.length === 1) return { name: 'dashboard' };
   if (segments[0] === 'audit' && segments.length === 1) return { name: 'audit' };
+  if (segments[0] === 'admin' && segments.length === 1) return { name: 'admin' };
+  if (segments[0] === 'security' && segments.length === 1) return { name: 'security' };
   return { name: 'not-found', path };
 }
 

@@ -1,6 +1,7 @@
 import { CallBackPanel } from '../features/callbacks/components/call-back-panel';
 import { Composer } from '../features/composer/components/composer';
 import { ConversationView } from '../features/conversation/components/conversation-view';
+import { ContactPrivacy } from '../features/privacy/components/contact-privacy';
 import { EscalateButton } from '../features/escalations/components/escalate-button';
 import { EscalationPanel } from '../features/escalations/components/escalation-panel';
 import { SwitchCard } from '../features/triage/components/switch-card';
@@ -11,7 +12,7 @@ import { useCurrentUser } from '../session/use-session';
 
 /** One conversation with everything around it: escalation, triage, the suggested switch, composer, call-backs. */
 export function ConversationPane({ id }: { id: string }) {
-  const me = useCurrentUser();
+  const user = useCurrentUser();
   return (
     <ConversationView
       id={id}
@@ -38,10 +39,13 @@ export function ConversationPane({ id }: { id: string }) {
           message.approval && (
             <ApprovalBar
               message={message}
-              currentUserId={me.id}
+              currentUserId={user.id}
               onChanged={(updated) => conversation.replaceMessage(updated.id, updated)}
             />
           ),
+        contactActions: (user.role === 'supervisor' || user.role === 'admin') && (
+          <ContactPrivacy contactId={detail.contact.id} />
+        ),
       })}
     />
   );

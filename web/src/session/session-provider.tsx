@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UserSummary } from '@webcare/shared';
+import type { LoginResponse, UserSummary } from '@webcare/shared';
 import { getToken, setToken, setUnauthorizedHandler } from '../api/client';
-import { fetchMe, login } from './api';
+import { fetchMe, login, verifySecondFactor } from './api';
 import { SessionContext, type Session, type SessionValue } from './use-session';
 
 /**
@@ -77,9 +77,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const restoring = restoringSession && me.isPending;
   const refreshedUser = restoringSession ? me.data : undefined;
 
-  const signIn = useCallback(
-    async (email: string, password: string) => {
-      const response = await login({ email, password });
+  const adopt = useCallback(
+    (response: LoginResponse) => {
       const next = { token: response.accessToken, user: response.user };
       queryClient.clear();
       persist(next);
@@ -88,13 +87,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const response = await login({ email, password });
+      if ('challengeToken' in response) return { challengeToken: response.challengeToken };
+      adopt(response);
+      return null;
+    },
+    [adopt],
+  );
+
+  const verifyCode = useCallback(
+    async (challengeToken: string, code: string) => adopt(await verifySecondFactor(challengeToken, code)),
+    [adopt],
+  );
+
   const current = useMemo(
     () => (session && refreshedUser ? { ...session, user: refreshedUser } : session),
     [session, refreshedUser],
   );
   const value = useMemo<SessionValue>(
-    () => ({ session: current, restoring, signIn, signOut }),
-    [current, restoring, signIn, signOut],
+    () => ({ session: current, restoring, signIn, verifyCode, adopt, signOut }),
+    [current, restoring, signIn, verifyCode, adopt, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { UserSummary } from '@webcare/shared';
+import type { LoginResponse, UserSummary } from '@webcare/shared';
 
 export interface Session {
   token: string;
@@ -10,7 +10,11 @@ export interface SessionValue {
   session: Session | null;
   /** True while a stored token is being checked at start-up. */
   restoring: boolean;
-  signIn: (email: string, password: string) => Promise<void>;
+  /** Resolves with a challenge when the account uses two-factor login: finish with `verifyCode`. */
+  signIn: (email: string, password: string) => Promise<{ challengeToken: string } | null>;
+  verifyCode: (challengeToken: string, code: string) => Promise<void>;
+  /** Adopts a new session (after turning two-factor login on). */
+  adopt: (response: LoginResponse) => void;
   signOut: () => void;
 }
 

@@ -20,6 +20,18 @@ export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ description: 'conversation id' }) @IsOptional() @IsUUID() conversation?: string;
   @ApiPropertyOptional({ description: 'contact id' }) @IsOptional() @IsUUID() contact?: string;
 
+  @ApiPropertyOptional({ description: 'part of the name or e-mail of the user who acted' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  actorName?: string;
+
+  @ApiPropertyOptional({ description: 'part of the name of the person whose data was accessed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  personName?: string;
+
   @ApiPropertyOptional({ example: 'conversation.read' })
   @IsOptional()
   @IsString()

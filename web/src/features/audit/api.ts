@@ -1,5 +1,5 @@
 import type { AuditPage, AuditQuery, AuditVerification } from '@webcare/shared';
-import { apiRequest } from '../../api/client';
+import { apiDownload, apiRequest } from '../../api/client';
 
 export function fetchAuditPage(query: AuditQuery, signal?: AbortSignal): Promise<AuditPage> {
   return apiRequest<AuditPage>('/api/audit', { query: { ...query }, signal });
@@ -7,4 +7,9 @@ export function fetchAuditPage(query: AuditQuery, signal?: AbortSignal): Promise
 
 export function verifyAuditChain(): Promise<AuditVerification> {
   return apiRequest<AuditVerification>('/api/audit/verify');
+}
+
+/** The filtered log as CSV (Dutch Excel) for the privacy officer. */
+export function exportAuditCsv(query: AuditQuery): Promise<void> {
+  return apiDownload('/api/audit/export', 'toegangslog.csv', { ...query });
 }

@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { useI18n } from '../../../i18n/i18n';
 import { inboxPath } from '../../../lib/router';
-import { verifyAuditChain } from '../api';
+import { exportAuditCsv, verifyAuditChain } from '../api';
 import { useAuditLog } from '../hooks/use-audit-log';
 import '../audit.css';
 
@@ -15,12 +15,23 @@ interface Draft {
   from: string;
   to: string;
   actor: string;
+  actorName: string;
+  personName: string;
   conversation: string;
   contact: string;
   action: string;
 }
 
-const EMPTY: Draft = { from: '', to: '', actor: '', conversation: '', contact: '', action: '' };
+const EMPTY: Draft = {
+  from: '',
+  to: '',
+  actor: '',
+  actorName: '',
+  personName: '',
+  conversation: '',
+  contact: '',
+  action: '',
+};
 
 function toQuery(draft: Draft): AuditQuery {
   const query: AuditQuery = {};
@@ -29,6 +40,8 @@ function toQuery(draft: Draft): AuditQuery {
   if (UUID.test(draft.actor.trim())) query.actor = draft.actor.trim();
   if (UUID.test(draft.conversation.trim())) query.conversation = draft.conversation.trim();
   if (UUID.test(draft.contact.trim())) query.contact = draft.contact.trim();
+  if (draft.actorName.trim()) query.actorName = draft.actorName.trim();
+  if (draft.personName.trim()) query.personName = draft.personName.trim();
   if (draft.action.trim()) query.action = draft.action.trim();
   return query;
 }
@@ -64,9 +77,23 @@ export function AuditPage() {
     <div className="audit" data-testid="audit-page">
       <header className="audit__header">
         <h1>{t('audit.title')}</h1>
-        <Button size="sm" busy={verify.isPending} data-testid="audit-verify" onClick={() => verify.mutate()}>
-          {t('audit.verify')}
-        </Button>
+        <div className="audit__actions">
+          <Button
+            size="sm"
+            data-testid="audit-export"
+            onClick={() => void exportAuditCsv(filters).catch(() => undefined)}
+          >
+            {t('audit.export')}
+          </Button>
+          <Button
+            size="sm"
+            busy={verify.isPending}
+            data-testid="audit-verify"
+            onClick={() => verify.mutate()}
+          >
+            {t('audit.verify')}
+          </Button>
+        </div>
       </header>
       <p className="audit__intro">{t('audit.intro')}</p>
       {verification && (
@@ -74,7 +101,12 @@ export function AuditPage() {
           <InlineAlert tone={verification.ok ? 'success' : 'danger'}>
             {verification.ok
               ? t('audit.verifyOk', { count: verification.count })
-              : t('audit.verifyBroken', { count: verification.count, id: verification.firstBrokenId ?? '?' })}
+              : verification.firstBrokenId || !verification.anchored?.problem
+                ? t('audit.verifyBroken', {
+                    count: verification.count,
+                    id: verification.firstBrokenId ?? '?',
+                  })
+                : t('audit.anchorBroken', { problem: verification.anchored.problem })}
           </InlineAlert>
         </div>
       )}
@@ -88,16 +120,16 @@ export function AuditPage() {
           <input className="input" type="datetime-local" {...field('to')} />
         </label>
         <label>
-          <span>{t('audit.actor')}</span>
-          <input className="input" placeholder="uuid" {...field('actor')} />
+          <span>{t('audit.actorName')}</span>
+          <input className="input" {...field('actorName')} data-testid="audit-actor-name" />
+        </label>
+        <label>
+          <span>{t('audit.personName')}</span>
+          <input className="input" {...field('personName')} data-testid="audit-person-name" />
         </label>
         <label>
           <span>{t('audit.conversation')}</span>
           <input className="input" placeholder="uuid" {...field('conversation')} />
-        </label>
-        <label>
-          <span>{t('audit.contact')}</span>
-          <input className="input" placeholder="uuid" {...field('contact')} />
         </label>
         <label>
           <span>{t('audit.action')}</span>
@@ -112,7 +144,11 @@ export function AuditPage() {
           </Button>
         </div>
       </form>
-      {log.error && <InlineAlert tone="danger">{t('audit.error')}</InlineAlert>}
+      {log.error && (
+        <InlineAlert tone="danger">
+          {log.needsSecondFactor ? t('audit.needsSecondFactor') : t('audit.error')}
+        </InlineAlert>
+      )}
       <table className="audit-table" data-testid="audit-table">
         <thead>
           <tr>
@@ -145,13 +181,21 @@ export function AuditPage() {
               </td>
               <td>{item.actor.role ?? '–'}</td>
               <td>
-                <code>{item.action}</code>
+                {item.label ? (locale === 'nl' ? item.label.nl : item.label.en) : null}{' '}
+                <code className="audit-table__code">{item.action}</code>
               </td>
               <td>
                 {item.conversationId && (
                   <a href={`#${inboxPath(item.conversationId)}`} className="audit-link">
                     {t('audit.conversationShort', { id: item.conversationId.slice(0, 8) })}
                   </a>
+                )}
+                {item.contactName && <span className="audit-person"> {item.contactName}</span>}
+                {!item.contactName && item.contactRef && (
+                  <span className="audit-person" title={item.contactRef}>
+                    {' '}
+                    {t('audit.pseudonym', { id: item.contactRef.slice(0, 8) })}
+                  </span>
                 )}
                 {item.contactId && (
                   <button

@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditItem, AuditQuery } from '@webcare/shared';
+import { isApiError } from '../../../api/client';
 import { fetchAuditPage } from '../api';
 
 export interface AuditLogState {
@@ -7,6 +8,8 @@ export interface AuditLogState {
   nextCursor: string | null;
   loading: boolean;
   error: boolean;
+  /** The server asks for a login with two-factor verification first. */
+  needsSecondFactor: boolean;
   loadMore: () => void;
 }
 
@@ -28,6 +31,7 @@ export function useAuditLog(filters: AuditQuery): AuditLogState {
     nextCursor: pages.at(-1)?.nextCursor ?? null,
     loading,
     error: query.isError,
+    needsSecondFactor: isApiError(query.error) && query.error.code === 'TWO_FACTOR_REQUIRED',
     loadMore: () => {
       if (query.hasNextPage && !loading) void query.fetchNextPage();
     },

@@ -23,35 +23,56 @@ export function LoginPage() {
         <h1 className="login__title">{t('login.title')}</h1>
         <p className="login__subtitle">{t('login.subtitle')}</p>
         <form className="login__form" onSubmit={(event) => void form.submit(event)} noValidate>
-          <label className="field">
-            <span className="field__label">{t('login.email')}</span>
-            <input
-              className="input"
-              type="email"
-              name="email"
-              autoComplete="username"
-              autoFocus
-              required
-              value={form.email}
-              onChange={(event) => form.setEmail(event.target.value)}
-              data-testid="login-email"
-              aria-invalid={form.errorKey === 'login.invalid' || undefined}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">{t('login.password')}</span>
-            <input
-              className="input"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={form.password}
-              onChange={(event) => form.setPassword(event.target.value)}
-              data-testid="login-password"
-              aria-invalid={form.errorKey === 'login.invalid' || undefined}
-            />
-          </label>
+          {form.challenge ? (
+            <label className="field">
+              <span className="field__label">{t('login.code')}</span>
+              <input
+                className="input"
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                autoFocus
+                required
+                value={form.code}
+                onChange={(event) => form.setCode(event.target.value)}
+                data-testid="login-code"
+                aria-invalid={form.errorKey === 'login.codeInvalid' || undefined}
+              />
+              <span className="field__hint">{t('login.codeHint')}</span>
+            </label>
+          ) : (
+            <>
+              <label className="field">
+                <span className="field__label">{t('login.email')}</span>
+                <input
+                  className="input"
+                  type="email"
+                  name="email"
+                  autoComplete="username"
+                  autoFocus
+                  required
+                  value={form.email}
+                  onChange={(event) => form.setEmail(event.target.value)}
+                  data-testid="login-email"
+                  aria-invalid={form.errorKey === 'login.invalid' || undefined}
+                />
+              </label>
+              <label className="field">
+                <span className="field__label">{t('login.password')}</span>
+                <input
+                  className="input"
+                  type="password"
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={form.password}
+                  onChange={(event) => form.setPassword(event.target.value)}
+                  data-testid="login-password"
+                  aria-invalid={form.errorKey === 'login.invalid' || undefined}
+                />
+              </label>
+            </>
+          )}
           {form.errorKey && (
             <div data-testid="login-error">
               <InlineAlert tone="danger">{t(form.errorKey)}</InlineAlert>
@@ -62,10 +83,10 @@ export function LoginPage() {
             variant="primary"
             className="login__submit"
             busy={form.submitting}
-            disabled={!form.email || !form.password}
+            disabled={form.challenge ? !form.code.trim() : !form.email || !form.password}
             data-testid="login-submit"
           >
-            {form.submitting ? t('login.submitting') : t('login.submit')}
+            {form.submitting ? t('login.submitting') : form.challenge ? t('login.verify') : t('login.submit')}
           </Button>
         </form>
         <DemoLogins

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import type { ConversationDetail } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { fullDateTime, shortDate } from '../../../lib/time';
 import { Avatar } from '../../../components/ui/avatar';
 import { ChannelIcon } from '../../../components/channel-icon';
 
-export function ContactCard({ detail }: { detail: ConversationDetail }) {
+export function ContactCard({ detail, actions }: { detail: ConversationDetail; actions?: ReactNode }) {
   const { t, locale } = useI18n();
   const { contact } = detail;
   const rows: { label: string; value: string | null; title?: string }[] = [
@@ -46,6 +47,7 @@ export function ContactCard({ detail }: { detail: ConversationDetail }) {
           </div>
         ))}
       </dl>
+      {actions}
     </aside>
   );
 }

@@ -30,6 +30,8 @@ export interface ConversationParts {
   side?: ReactNode;
   /** Under a message in the thread (e.g. its approval), if anything. */
   messageFooter?: (message: MessageView) => ReactNode;
+  /** On the contact card, below its facts (the person's privacy actions). */
+  contactActions?: ReactNode;
 }
 
 export interface ConversationViewProps {
@@ -108,7 +110,7 @@ export function ConversationView({ id, parts: renderParts }: ConversationViewPro
           <div className="conversation__side">
             {switchCard}
             {parts.side}
-            <ContactCard detail={detail} />
+            <ContactCard detail={detail} actions={parts.contactActions} />
           </div>
         )}
       </div>

@@ -2,10 +2,17 @@ import type { ComponentType } from 'react';
 import type { Role } from '@webcare/shared';
 import type { MessageKey } from '../../../i18n/i18n';
 import type { IconProps } from '../../../components/ui/icons';
-import { IconChart, IconEscalation, IconInbox, IconShield } from '../../../components/ui/icons';
+import {
+  IconChart,
+  IconEscalation,
+  IconInbox,
+  IconLock,
+  IconShield,
+  IconUserPlus,
+} from '../../../components/ui/icons';
 
 export interface NavItem {
-  id: 'inbox' | 'escalations' | 'dashboard' | 'audit';
+  id: 'inbox' | 'escalations' | 'dashboard' | 'audit' | 'admin' | 'security';
   label: MessageKey;
   icon: ComponentType<IconProps>;
   path: string;
@@ -45,6 +52,22 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconShield,
     path: '/audit',
     roles: ['supervisor', 'admin'],
+    enabled: true,
+  },
+  {
+    id: 'admin',
+    label: 'nav.admin',
+    icon: IconUserPlus,
+    path: '/admin',
+    roles: ['admin'],
+    enabled: true,
+  },
+  {
+    id: 'security',
+    label: 'nav.security',
+    icon: IconLock,
+    path: '/security',
+    roles: ['agent', 'advisor', 'supervisor', 'admin'],
     enabled: true,
   },
 ];

@@ -1,0 +1,57 @@
+/** Access-log actions in plain words, Dutch first: what the privacy officer and the person read. */
+const LABELS: Record<string, { nl: string; en: string }> = {
+  login: { nl: 'Ingelogd', en: 'Signed in' },
+  'login.sso': { nl: 'Ingelogd via single sign-on', en: 'Signed in with single sign-on' },
+  'conversation.read': { nl: 'Gesprek bekeken', en: 'Viewed the conversation' },
+  'conversation.assign': { nl: 'Gesprek toegewezen', en: 'Assigned the conversation' },
+  'conversation.unassign': { nl: 'Toewijzing opgeheven', en: 'Unassigned the conversation' },
+  'conversation.status': { nl: 'Status van het gesprek gewijzigd', en: 'Changed the conversation status' },
+  'message.receive': { nl: 'Bericht ontvangen', en: 'Message received' },
+  'message.reply': { nl: 'Antwoord gestuurd', en: 'Sent a reply' },
+  'message.template': { nl: 'Sjabloonbericht gestuurd', en: 'Sent a template message' },
+  'message.note': { nl: 'Interne notitie geschreven', en: 'Wrote an internal note' },
+  'message.reveal_media': { nl: 'Afgeschermde afbeelding bekeken', en: 'Viewed hidden media' },
+  'message.approve': { nl: 'Antwoord goedgekeurd', en: 'Approved a reply' },
+  'comment.hide': { nl: 'Openbare reactie verborgen', en: 'Hid a public comment' },
+  'switch.send': { nl: 'Kanaalwissel voorgesteld', en: 'Suggested another channel' },
+  'escalation.create': { nl: 'Doorgezet naar een team', en: 'Escalated to a team' },
+  'escalation.accept': { nl: 'Doorzetting opgepakt', en: 'Picked up the escalation' },
+  'escalation.respond': { nl: 'Advies gegeven', en: 'Gave advice' },
+  'escalation.return': { nl: 'Doorzetting teruggegeven', en: 'Returned the escalation' },
+  'call_back.create': { nl: 'Terugbelverzoek gemaakt', en: 'Created a call-back' },
+  'call_back.outcome': { nl: 'Terugbelpoging vastgelegd', en: 'Recorded a call-back attempt' },
+  'report.export': { nl: 'Rapport geëxporteerd', en: 'Exported a report' },
+  'audit.read': { nl: 'Toegangslog ingezien', en: 'Read the access log' },
+  'audit.verify': { nl: 'Toegangslog gecontroleerd', en: 'Checked the access log' },
+  'audit.export': { nl: 'Toegangslog geëxporteerd', en: 'Exported the access log' },
+  'audit.checkpoint': {
+    nl: 'Controlepunt van het toegangslog vastgelegd',
+    en: 'Checkpointed the access log',
+  },
+  'contact.export': { nl: 'Gegevens van de persoon geëxporteerd', en: "Exported the person's data" },
+  'contact.erase': {
+    nl: 'Gegevens van de persoon gewist op verzoek',
+    en: "Erased the person's data on request",
+  },
+  'retention.run': { nl: 'Bewaartermijnen toegepast', en: 'Applied retention periods' },
+  'retention.settings': { nl: 'Bewaartermijnen gewijzigd', en: 'Changed retention periods' },
+  'user.create': { nl: 'Gebruiker aangemaakt', en: 'Created a user' },
+  'user.deactivate': { nl: 'Gebruiker gedeactiveerd', en: 'Deactivated a user' },
+  'user.activate': { nl: 'Gebruiker weer actief gemaakt', en: 'Reactivated a user' },
+  'user.role': { nl: 'Rol van een gebruiker gewijzigd', en: "Changed a user's role" },
+  'user.2fa_reset': {
+    nl: 'Tweestapsverificatie van een gebruiker gereset',
+    en: "Reset a user's two-factor login",
+  },
+  '2fa.enable': { nl: 'Tweestapsverificatie aangezet', en: 'Turned on two-factor login' },
+  '2fa.recovery_used': { nl: 'Herstelcode gebruikt', en: 'Used a recovery code' },
+  'team.create': { nl: 'Team aangemaakt', en: 'Created a team' },
+  'team.member_add': { nl: 'Teamlid toegevoegd', en: 'Added a team member' },
+  'team.member_remove': { nl: 'Teamlid verwijderd', en: 'Removed a team member' },
+  'push.subscribe': { nl: 'Meldingen aangezet op een apparaat', en: 'Turned on notifications on a device' },
+  'admin.sla_policies.change': { nl: 'Reactietijden gewijzigd', en: 'Changed response-time policies' },
+};
+
+export function auditLabel(action: string): { nl: string; en: string } {
+  return LABELS[action] ?? { nl: action, en: action };
+}

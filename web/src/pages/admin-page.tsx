@@ -1,0 +1,16 @@
+import { RetentionSettingsForm } from '../features/privacy/components/retention-settings';
+import { UsersAdmin } from '../features/users/components/users-admin';
+import { useT } from '../i18n/i18n';
+import './pages.css';
+
+/** Admin: users and two-factor resets, and how long each kind of data is kept. */
+export function AdminPage() {
+  const t = useT();
+  return (
+    <div className="admin-page" data-testid="admin-page">
+      <h1>{t('admin.title')}</h1>
+      <UsersAdmin />
+      <RetentionSettingsForm />
+    </div>
+  );
+}
