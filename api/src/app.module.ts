@@ -32,6 +32,7 @@ import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
 import { WebchatModule } from './webchat/webchat.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkloadModule } from './workload/workload.module';
 
 @Module({})
 export class AppModule {
@@ -84,6 +85,7 @@ export class AppModule {
         SlaModule,
         ReportsModule,
         InsightModule,
+        WorkloadModule,
       ],
     };
   }

@@ -14,6 +14,7 @@ export * from './contract/audit';
 export * from './contract/ingest';
 export * from './contract/insight';
 export * from './insight/spike-test';
+export * from './contract/workload';
 export * from './contract/privacy';
 export * from './sla';
 export * from './contract/widget';

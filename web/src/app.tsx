@@ -9,6 +9,7 @@ import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
 import { InsightPage } from './features/insight/components/insight-page';
 import { SpikeBanner } from './features/spikes/components/spike-banner';
+import { ApprovalNotices } from './features/workload/components/approval-notices';
 import { SecurityPage } from './features/users/components/security-page';
 import { AdminPage } from './pages/admin-page';
 import { AppShell } from './pages/app-shell';
@@ -27,6 +28,7 @@ export function App() {
       <EscalationToasts />
       <CrisisAlarm />
       <SpikeBanner />
+      <ApprovalNotices />
     </RealtimeProvider>
   );
 }

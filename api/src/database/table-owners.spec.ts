@@ -32,6 +32,9 @@ const OWNERS: Record<string, string> = {
   spike_replies: 'insight',
   topics: 'insight',
   goals: 'insight',
+  workload_settings: 'workload',
+  agent_presence: 'workload',
+  presence_connections: 'workload',
   retention_settings: 'privacy',
   webchat_accounts: 'webchat',
   webchat_visitors: 'webchat',
@@ -48,6 +51,8 @@ const READS: Record<string, string[]> = {
   callbacks: ['contacts', 'conversations', 'users'],
   // Pushes go to the devices of users in the on-call roles.
   push: ['users'],
+  // Presence lists the people working the queue by name and role.
+  workload: ['users'],
   // The access log names the people in it: the users who acted and, while it is held, the person.
   audit: ['users', 'conversations', 'contacts'],
   // Spikes group messages and their conversations and show who wrote them; topic reports and the

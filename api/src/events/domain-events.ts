@@ -36,6 +36,10 @@ export interface DomainEvents {
   'switch.sent': { conversationId: string; kind: SwitchKind };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
+  /** A public reply waits for approval, or its approval was decided (approved, returned, withdrawn). */
+  'approval.changed': { conversationId: string; messageId: string };
+  /** Someone's presence changed: connected, disconnected, away or back. */
+  'presence.changed': { userId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

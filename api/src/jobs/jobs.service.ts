@@ -12,6 +12,8 @@ export const QUEUES = {
   sendMessage: 'send-message',
   /** Look for crisis and safeguarding work nobody has made first contact with in time. */
   crisisWatch: 'crisis-watch',
+  /** Workload rules over time: unanswered after assignment, offline agents, reminders, resolving. */
+  workloadRules: 'workload-rules',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -31,6 +33,7 @@ const QUEUE_OPTIONS: PgBoss.Queue[] = [
     expireInSeconds: 60,
   },
   { name: QUEUES.crisisWatch, retryLimit: 0 },
+  { name: QUEUES.workloadRules, retryLimit: 0, expireInSeconds: 120 },
 ];
 
 export interface JobContext {

@@ -5,11 +5,20 @@ import { EscalationsModule } from '../escalations/escalations.module';
 import { InsightModule } from '../insight/insight.module';
 import { PushModule } from '../push/push.module';
 import { UsersModule } from '../users/users.module';
+import { WorkloadModule } from '../workload/workload.module';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeService } from './realtime.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, ConversationsModule, EscalationsModule, PushModule, InsightModule],
+  imports: [
+    AuthModule,
+    UsersModule,
+    ConversationsModule,
+    EscalationsModule,
+    PushModule,
+    InsightModule,
+    WorkloadModule,
+  ],
   providers: [RealtimeGateway, RealtimeService],
 })
 export class RealtimeModule {}

@@ -45,6 +45,10 @@ export const ERROR_CODES = {
   spikeGrew: 'SPIKE_GREW',
   unknownMetric: 'UNKNOWN_METRIC',
   topicInvalid: 'TOPIC_INVALID',
+  workloadSettingsInvalid: 'WORKLOAD_SETTINGS_INVALID',
+  approvalConflict: 'APPROVAL_CONFLICT',
+  ownReplyApproval: 'OWN_REPLY_APPROVAL',
+  messageNotFound: 'MESSAGE_NOT_FOUND',
   internal: 'INTERNAL_ERROR',
   contactNotFound: 'CONTACT_NOT_FOUND',
   /** Erasing a person with an open escalation: repeat with `confirm: true`. */
