@@ -21,6 +21,7 @@ import { OutboundModule } from './outbound/outbound.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
+import { SavedRepliesModule } from './saved-replies/saved-replies.module';
 import { SlaModule } from './sla/sla.module';
 import { SwitchesModule } from './switches/switches.module';
 import { TeamsModule } from './teams/teams.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TeamsModule,
+        SavedRepliesModule,
         PushModule,
         RealtimeModule,
         ContactsModule,

@@ -13,3 +13,4 @@ export * from './contract/reports';
 export * from './contract/audit';
 export * from './contract/ingest';
 export * from './sla';
+export * from './contract/saved-replies';

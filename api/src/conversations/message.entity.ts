@@ -23,6 +23,8 @@ import { UserEntity } from '../users/user.entity';
 import { ConversationEntity } from './conversation.entity';
 
 @Entity('messages')
+// Full-text index over the text (Dutch and English), created by a migration.
+@Index('ix_messages_search', { synchronize: false })
 @Index('ix_messages_conversation', ['conversationId', 'sentAt'])
 @Index('uq_messages_provider_id', ['provider', 'providerMessageId'], {
   unique: true,

@@ -27,6 +27,7 @@ const OWNERS: Record<string, string> = {
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
+  saved_replies: 'saved-replies',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */

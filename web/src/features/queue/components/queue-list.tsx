@@ -63,7 +63,13 @@ export function QueueList() {
       <div data-testid="queue-empty" className="queue-empty">
         <EmptyState
           icon={<IconCheck size={22} />}
-          title={filtered ? t('queue.emptyFiltered') : t('queue.empty')}
+          title={
+            filters.filters.q.trim()
+              ? t('search.empty')
+              : filtered
+                ? t('queue.emptyFiltered')
+                : t('queue.empty')
+          }
           action={filtered ? <Button onClick={filters.clear}>{t('queue.clearFilters')}</Button> : undefined}
         />
       </div>
