@@ -7,6 +7,7 @@ import { LoginPage } from './features/auth/components/login-page';
 import { AuditPage } from './features/audit/components/audit-page';
 import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
+import { SavedRepliesPage } from './features/saved-replies/components/saved-replies-page';
 import { AppShell } from './pages/app-shell';
 import { EscalationsPage } from './pages/escalations-page';
 import { InboxPage } from './pages/inbox-page';
@@ -43,6 +44,13 @@ function SignedInRoutes() {
     if (user.role === 'advisor' && atStart) navigate(escalationsPath(), { replace: true });
   }, [user.role]);
 
+  if (route.name === 'settings' && SUPERVISING.includes(user.role)) {
+    return (
+      <AppShell active="settings">
+        <SavedRepliesPage />
+      </AppShell>
+    );
+  }
   if ((route.name === 'dashboard' || route.name === 'audit') && SUPERVISING.includes(user.role)) {
     return (
       <AppShell active={route.name}>

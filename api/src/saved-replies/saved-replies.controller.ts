@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { SavedReply, SavedReplyPage } from '@webcare/shared';
+import type { SavedReply, SavedReplyPage, SavedReplyVariables } from '@webcare/shared';
 import { type Actor, CurrentActor } from '../common/current-user';
 import { Roles } from '../common/roles.decorator';
 import { SavedReplyDto } from './dto/saved-reply.dto';
@@ -11,6 +11,12 @@ import { SavedRepliesService } from './saved-replies.service';
 @Controller('api/saved-replies')
 export class SavedRepliesController {
   constructor(private readonly savedReplies: SavedRepliesService) {}
+
+  /** The values the console fills in: `{organisatie}` (the person's `{naam}` comes with the conversation). */
+  @Get('variables')
+  variables(): SavedReplyVariables {
+    return this.savedReplies.variables();
+  }
 
   @Get()
   async list(@CurrentActor() actor: Actor): Promise<SavedReplyPage> {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { SavedReply, SavedReplyRequest } from '@webcare/shared';
+import type { SavedReply, SavedReplyRequest, SavedReplyVariables } from '@webcare/shared';
 import { In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import { UUID } from '../common/uuid';
+import { AppConfig } from '../config/app-config';
 import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
 import { SavedReplyEntity } from './saved-reply.entity';
@@ -29,7 +30,12 @@ export class SavedRepliesService {
     private readonly teams: TeamsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
+
+  variables(): SavedReplyVariables {
+    return { organisatie: this.config.organisationName || null };
+  }
 
   /** Supervisors and admins see every saved reply; others the organisation's and their own teams'. */
   async list(actor: Actor): Promise<SavedReply[]> {

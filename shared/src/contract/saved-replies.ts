@@ -24,6 +24,11 @@ export interface SavedReplyRequest {
   teamId?: string | null;
 }
 
+/** `GET /api/saved-replies/variables`: what the organisation fills in (`ORGANISATION_NAME`). */
+export interface SavedReplyVariables {
+  organisatie: string | null;
+}
+
 /** The variables a saved reply may hold, and what fills them. */
 export const SAVED_REPLY_VARIABLES = ['naam', 'organisatie'] as const;
 

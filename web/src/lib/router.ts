@@ -6,6 +6,7 @@ export type Route =
   | { name: 'escalations'; escalationId: string | null }
   | { name: 'dashboard' }
   | { name: 'audit' }
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 function currentPath(): string {
@@ -24,6 +25,7 @@ export function parseRoute(path: string): Route {
   }
   if (segments[0] === 'dashboard' && segments.length === 1) return { name: 'dashboard' };
   if (segments[0] === 'audit' && segments.length === 1) return { name: 'audit' };
+  if (segments[0] === 'settings' && segments.length === 1) return { name: 'settings' };
   return { name: 'not-found', path };
 }
 

@@ -2,10 +2,10 @@ import type { ComponentType } from 'react';
 import type { Role } from '@webcare/shared';
 import type { MessageKey } from '../../../i18n/i18n';
 import type { IconProps } from '../../../components/ui/icons';
-import { IconChart, IconEscalation, IconInbox, IconShield } from '../../../components/ui/icons';
+import { IconChart, IconEscalation, IconInbox, IconNote, IconShield } from '../../../components/ui/icons';
 
 export interface NavItem {
-  id: 'inbox' | 'escalations' | 'dashboard' | 'audit';
+  id: 'inbox' | 'escalations' | 'dashboard' | 'audit' | 'settings';
   label: MessageKey;
   icon: ComponentType<IconProps>;
   path: string;
@@ -44,6 +44,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.audit',
     icon: IconShield,
     path: '/audit',
+    roles: ['supervisor', 'admin'],
+    enabled: true,
+  },
+  {
+    id: 'settings',
+    label: 'nav.settings',
+    icon: IconNote,
+    path: '/settings',
     roles: ['supervisor', 'admin'],
     enabled: true,
   },
