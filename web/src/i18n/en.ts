@@ -528,4 +528,6 @@ export const en: Record<MessageKey, string> = {
   'savedReplies.deleteOne': 'Delete {title}',
   'savedReplies.confirmDelete': 'Delete {title}?',
   'nav.settings': 'Replies',
+  'conversation.back': 'Back to the list',
+  'conversation.sidePanel': 'Contact and suggestions',
 };

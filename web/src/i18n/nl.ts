@@ -523,6 +523,8 @@ export const nl = {
   'savedReplies.deleteOne': '{title} verwijderen',
   'savedReplies.confirmDelete': '{title} verwijderen?',
   'nav.settings': 'Antwoorden',
+  'conversation.back': 'Terug naar de lijst',
+  'conversation.sidePanel': 'Contact en suggesties',
 } as const;
 
 export type MessageKey = keyof typeof nl;
