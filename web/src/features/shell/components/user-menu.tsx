@@ -19,11 +19,13 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <button
           type="button"
           className="user-trigger"
-          aria-label={`${t('user.menu')}: ${user.name}`}
           data-testid="user-menu"
           {...props}
         >
-          <Avatar name={user.name} seed={user.id} size="md" />
+          <span className="visually-hidden">{`${t('user.menu')}: ${user.name}`}</span>
+          <span aria-hidden="true">
+            <Avatar name={user.name} seed={user.id} size="md" />
+          </span>
         </button>
       )}
     >
