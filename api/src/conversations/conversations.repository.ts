@@ -15,7 +15,13 @@ import { queryRows } from '../database/sql';
 import type { Deadline } from '../sla/sla.service';
 import { ConversationEntity } from './conversation.entity';
 import type { ConversationRow } from './conversation.presenter';
-import { buildListQuery, buildSearchQuery, type Cursor, type ListScope, SUMMARY_SELECT } from './conversation-query';
+import {
+  buildListQuery,
+  buildSearchQuery,
+  type Cursor,
+  type ListScope,
+  SUMMARY_SELECT,
+} from './conversation-query';
 import type { ConversationListQuery } from '@webcare/shared';
 import { MessageEntity } from './message.entity';
 

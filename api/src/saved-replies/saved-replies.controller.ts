@@ -31,7 +31,11 @@ export class SavedRepliesController {
 
   @Put(':id')
   @Roles('supervisor', 'admin')
-  update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: SavedReplyDto): Promise<SavedReply> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: SavedReplyDto,
+  ): Promise<SavedReply> {
     return this.savedReplies.update(actor, id, body);
   }
 

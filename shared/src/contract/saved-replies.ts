@@ -36,9 +36,15 @@ export const SAVED_REPLY_VARIABLES = ['naam', 'organisatie'] as const;
  * Fills `{naam}` (the person's name as they gave it) and `{organisatie}`; a variable without a value is
  * left out with the space before it, so "Dag {naam}," becomes "Dag," rather than "Dag {naam},".
  */
-export function fillSavedReply(text: string, values: { naam?: string | null; organisatie?: string | null }): string {
-  return text.replace(/( ?)\{(naam|organisatie)\}/g, (_match, space: string, name: 'naam' | 'organisatie') => {
-    const value = values[name]?.trim();
-    return value ? `${space}${value}` : '';
-  });
+export function fillSavedReply(
+  text: string,
+  values: { naam?: string | null; organisatie?: string | null },
+): string {
+  return text.replace(
+    /( ?)\{(naam|organisatie)\}/g,
+    (_match, space: string, name: 'naam' | 'organisatie') => {
+      const value = values[name]?.trim();
+      return value ? `${space}${value}` : '';
+    },
+  );
 }

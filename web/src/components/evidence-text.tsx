@@ -1,6 +1,7 @@
 import type { Locale, TriageFlag } from '@webcare/shared';
 import { useI18n } from '../i18n/i18n';
 import { segmentText } from '../lib/evidence';
+import { splitLinks } from '../lib/safe-links';
 
 export interface EvidenceTextProps {
   text: string;
@@ -30,7 +31,27 @@ export function EvidenceText({ text, flags, locale }: EvidenceTextProps) {
             {segment.text}
           </mark>
         ) : (
-          <span key={segment.start}>{segment.text}</span>
+          <span key={segment.start}>
+            {splitLinks(segment.text).map((part, index) =>
+              part.href ? (
+                <span key={index} className="safe-link">
+                  <a
+                    href={part.href}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                    data-testid="message-link"
+                  >
+                    {part.text}
+                  </a>{' '}
+                  <span className="safe-link__domain" data-testid="message-link-domain">
+                    ({part.domain})
+                  </span>
+                </span>
+              ) : (
+                part.text
+              ),
+            )}
+          </span>
         ),
       )}
     </>

@@ -481,7 +481,8 @@ export const en: Record<MessageKey, string> = {
   'error.code.CONVERSATION_NOT_FOUND': 'This conversation does not exist (any more).',
   'error.code.CONVERSATION_HELD_BY_OTHER': 'A colleague has already picked up this conversation.',
   'error.code.INVALID_STATUS_TRANSITION': 'This status change is not possible here.',
-  'error.code.UNANSWERED_URGENT': 'Nobody has answered this crisis or safeguarding conversation: closing needs a reason.',
+  'error.code.UNANSWERED_URGENT':
+    'Nobody has answered this crisis or safeguarding conversation: closing needs a reason.',
   'error.code.ALREADY_CLOSED': 'This is already closed.',
   'error.code.VISIBILITY_NOT_ALLOWED': 'You cannot reply that way on this channel.',
   'error.code.WINDOW_CLOSED': "The channel's reply window has closed: use a template.",
@@ -514,7 +515,8 @@ export const en: Record<MessageKey, string> = {
   'savedReplies.language.nl': 'Dutch',
   'savedReplies.language.en': 'English',
   'savedReplies.organisation': 'The whole organisation',
-  'savedReplies.variablesHint': "Use {naam} for the person's name and {organisatie} for the organisation's name.",
+  'savedReplies.variablesHint':
+    "Use {naam} for the person's name and {organisatie} for the organisation's name.",
   'savedReplies.save': 'Save',
   'savedReplies.cancel': 'Cancel',
   'savedReplies.saved': 'Saved.',

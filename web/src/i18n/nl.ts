@@ -476,7 +476,8 @@ export const nl = {
   'error.code.CONVERSATION_NOT_FOUND': 'Dit gesprek bestaat niet (meer).',
   'error.code.CONVERSATION_HELD_BY_OTHER': 'Een collega heeft dit gesprek al opgepakt.',
   'error.code.INVALID_STATUS_TRANSITION': 'Deze statuswijziging kan hier niet.',
-  'error.code.UNANSWERED_URGENT': 'Niemand heeft dit crisis- of veiligheidsgesprek beantwoord: sluiten kan alleen met een reden.',
+  'error.code.UNANSWERED_URGENT':
+    'Niemand heeft dit crisis- of veiligheidsgesprek beantwoord: sluiten kan alleen met een reden.',
   'error.code.ALREADY_CLOSED': 'Dit is al afgesloten.',
   'error.code.VISIBILITY_NOT_ALLOWED': 'Zo kun je op dit kanaal niet antwoorden.',
   'error.code.WINDOW_CLOSED': 'Het antwoordvenster van dit kanaal is gesloten: gebruik een sjabloon.',
@@ -509,7 +510,8 @@ export const nl = {
   'savedReplies.language.nl': 'Nederlands',
   'savedReplies.language.en': 'Engels',
   'savedReplies.organisation': 'De hele organisatie',
-  'savedReplies.variablesHint': 'Gebruik {naam} voor de naam van de persoon en {organisatie} voor de naam van de organisatie.',
+  'savedReplies.variablesHint':
+    'Gebruik {naam} voor de naam van de persoon en {organisatie} voor de naam van de organisatie.',
   'savedReplies.save': 'Opslaan',
   'savedReplies.cancel': 'Annuleren',
   'savedReplies.saved': 'Opgeslagen.',

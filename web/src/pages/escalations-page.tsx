@@ -20,7 +20,10 @@ export function EscalationsPage({ escalationId }: { escalationId: string | null 
   const conversationId = selected?.conversationId ?? null;
 
   return (
-    <div className={`inbox escalations ${conversationId ? 'inbox--open' : ''}`} data-testid="escalations-page">
+    <div
+      className={`inbox escalations ${conversationId ? 'inbox--open' : ''}`}
+      data-testid="escalations-page"
+    >
       <aside className="esc-queue">
         <header className="panel-header esc-queue__header">
           <h1 className="esc-queue__title">

@@ -16,7 +16,11 @@ import { VisibilityToggle } from './visibility-toggle';
 import { ReplyMeterLine } from './reply-meter';
 import { TemplatePicker } from './template-picker';
 import { replyMeter } from '../lib/reply-meter';
-import { SAVED_REPLY_LIST_ID, SavedReplyList, savedReplyOptionId } from '../../saved-replies/components/saved-reply-list';
+import {
+  SAVED_REPLY_LIST_ID,
+  SavedReplyList,
+  savedReplyOptionId,
+} from '../../saved-replies/components/saved-reply-list';
 import { useSavedReplyPicker } from '../../saved-replies/hooks/use-saved-reply-picker';
 import '../composer.css';
 

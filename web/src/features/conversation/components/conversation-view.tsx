@@ -103,7 +103,12 @@ export function ConversationView({ id, parts: renderParts }: ConversationViewPro
           {parts.composer}
         </div>
         {sideOpen && (
-          <div className="conversation__side" role="region" aria-label={t('conversation.sidePanel')} data-testid="conversation-side">
+          <div
+            className="conversation__side"
+            role="region"
+            aria-label={t('conversation.sidePanel')}
+            data-testid="conversation-side"
+          >
             <button
               type="button"
               className="conversation__side-close"

@@ -5,9 +5,7 @@ const KEY = 'webcare.contact-panel';
 /** Whether the right-hand column (suggestion and contact card) is open; remembered across reloads. */
 export function useContactPanel(): [boolean, () => void] {
   // On a phone the panel is a sheet over the conversation: it starts closed there.
-  const [open, setOpen] = useState(
-    () => !isNarrowScreen() && localStorage.getItem(KEY) !== 'closed',
-  );
+  const [open, setOpen] = useState(() => !isNarrowScreen() && localStorage.getItem(KEY) !== 'closed');
   const toggle = useCallback(() => {
     setOpen((value) => {
       if (!isNarrowScreen()) localStorage.setItem(KEY, value ? 'closed' : 'open');

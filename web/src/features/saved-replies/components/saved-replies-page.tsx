@@ -186,7 +186,11 @@ export function SavedRepliesPage() {
                 <td>{teamName(reply.teamId)}</td>
                 <td>
                   <div className="saved-replies-form__actions">
-                    <Button size="sm" onClick={() => edit(reply)} aria-label={t('savedReplies.editOne', { title: reply.title })}>
+                    <Button
+                      size="sm"
+                      onClick={() => edit(reply)}
+                      aria-label={t('savedReplies.editOne', { title: reply.title })}
+                    >
                       {t('savedReplies.editShort')}
                     </Button>
                     <Button

@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { fillSavedReply, type SavedReply } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
-import { findTrigger, insertSavedReply, matchSavedReplies, type SavedReplyTrigger } from '../lib/saved-reply-trigger';
+import {
+  findTrigger,
+  insertSavedReply,
+  matchSavedReplies,
+  type SavedReplyTrigger,
+} from '../lib/saved-reply-trigger';
 import { useSavedReplies, useSavedReplyVariables } from './use-saved-replies';
 
 const MAX_SHOWN = 8;
@@ -31,7 +36,10 @@ export function useSavedReplyPicker(
   const replies = useSavedReplies(trigger !== null);
   const variables = useSavedReplyVariables(trigger !== null);
   const matches = useMemo(
-    () => (trigger && replies.data ? matchSavedReplies(replies.data, trigger.query, locale).slice(0, MAX_SHOWN) : []),
+    () =>
+      trigger && replies.data
+        ? matchSavedReplies(replies.data, trigger.query, locale).slice(0, MAX_SHOWN)
+        : [],
     [trigger, replies.data, locale],
   );
 

@@ -20,10 +20,7 @@ export function findTrigger(text: string, caret: number): SavedReplyTrigger | nu
 }
 
 function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The saved replies whose title (or text) holds the query; the agent's language first, then by title. */

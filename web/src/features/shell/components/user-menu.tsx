@@ -16,12 +16,7 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       placement="right"
       align="end"
       trigger={(props) => (
-        <button
-          type="button"
-          className="user-trigger"
-          data-testid="user-menu"
-          {...props}
-        >
+        <button type="button" className="user-trigger" data-testid="user-menu" {...props}>
           <span className="visually-hidden">{`${t('user.menu')}: ${user.name}`}</span>
           <span aria-hidden="true">
             <Avatar name={user.name} seed={user.id} size="md" />
