@@ -50,15 +50,22 @@ export function responseTimeSql(groupBy: ReportGroupBy | 'total'): string {
 /** Sorts for the percentiles stay in memory for a year of conversations (set per transaction). */
 export const REPORT_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
-/** One line per conversation for the CSV export: facts and ids only, never message text or names. */
+/**
+ * One line per conversation for the CSV export: facts, the team's and the first responder's names, never
+ * message text or the person's name. `resolved_at` only where the conversation is resolved now (a reopened
+ * one keeps the time of its earlier close in the table, which would contradict its status).
+ */
 export const EXPORT_SQL = `
-  SELECT c.id, c.channel, c.visibility, c.priority, c.status, c.team_id, c.first_response_by,
+  SELECT c.id, c.channel, c.visibility, c.priority, c.status, t.name AS team_name,
+         u.name AS first_responder_name,
          c.first_inbound_at, c.first_response_at, c.first_response_due_at, c.first_response_seconds,
          c.first_response_business_seconds,
          CASE WHEN c.first_response_due_at IS NULL THEN NULL
               ELSE coalesce(c.first_response_at, $3) > c.first_response_due_at END AS breached,
-         c.resolved_at
+         CASE WHEN c.status = 'resolved' THEN c.resolved_at END AS resolved_at
     FROM conversations c
+    LEFT JOIN teams t ON t.id = c.team_id
+    LEFT JOIN users u ON u.id = c.first_response_by
    WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
      AND (c.first_inbound_at, c.id) > ($4::timestamptz, $5::uuid)
    ORDER BY c.first_inbound_at, c.id

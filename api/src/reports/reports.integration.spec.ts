@@ -181,10 +181,21 @@ describe('response-time reports', () => {
     const response = await get(`/api/reports/response-times.csv?${january}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
-    const lines = (await response.text()).trim().split('\n');
-    expect(lines[0]).toMatch(/^conversation_id,channel,/);
+    const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    // Dutch Excel: a byte-order mark, `;` between fields, local time, names instead of ids.
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const lines = body.slice(1).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^conversation_id;channel;visibility;priority;status;team;first_responder;/);
     expect(lines).toHaveLength(7);
     expect(lines.join('\n')).not.toMatch(/Report/);
+    const header = lines[0]!.split(';');
+    for (const line of lines.slice(1)) {
+      const cells = line.split(';');
+      const cell = (name: string) => cells[header.indexOf(name)];
+      expect(cell('first_inbound_at')).toMatch(/^2026-01-\d{2} \d{2}:\d{2}:\d{2}$/);
+      // A conversation that is not resolved now carries no resolved time.
+      if (cell('status') !== 'resolved') expect(cell('resolved_at')).toBe('');
+    }
     const [entry] = await db.query(
       `SELECT actor_role, details FROM audit_log WHERE action = 'report.export'`,
     );

@@ -12,6 +12,7 @@ import {
   type ResponseTimeRow,
 } from '@webcare/shared';
 import { DataSource } from 'typeorm';
+import { EXCEL_CSV_BOM, excelCsvLine } from '../common/excel-csv';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import {
@@ -49,8 +50,8 @@ export const CSV_HEADER = [
   'visibility',
   'priority',
   'status',
-  'team_id',
-  'first_responder_id',
+  'team',
+  'first_responder',
   'first_inbound_at',
   'first_response_at',
   'first_response_due_at',
@@ -113,7 +114,7 @@ export class ReportsService {
       action: 'report.export',
       details: { report: 'response-times', from: from.toISOString(), to: to.toISOString() },
     });
-    yield `${CSV_HEADER.join(',')}\n`;
+    yield EXCEL_CSV_BOM + excelCsvLine(CSV_HEADER);
     let after: [Date | string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
     for (;;) {
       const rows: Record<string, unknown>[] = await this.dataSource.query(EXPORT_SQL, [
@@ -126,26 +127,23 @@ export class ReportsService {
       ]);
       if (rows.length === 0) return;
       yield rows
-        .map(
-          (row) =>
-            [
-              row.id,
-              row.channel,
-              row.visibility,
-              row.priority,
-              row.status,
-              row.team_id,
-              row.first_response_by,
-              row.first_inbound_at,
-              row.first_response_at,
-              row.first_response_due_at,
-              row.first_response_seconds,
-              row.first_response_business_seconds,
-              row.breached,
-              row.resolved_at,
-            ]
-              .map(csvValue)
-              .join(',') + '\n',
+        .map((row) =>
+          excelCsvLine([
+            row.id,
+            row.channel,
+            row.visibility,
+            row.priority,
+            row.status,
+            row.team_name,
+            row.first_responder_name,
+            row.first_inbound_at,
+            row.first_response_at,
+            row.first_response_due_at,
+            row.first_response_seconds,
+            row.first_response_business_seconds,
+            row.breached,
+            row.resolved_at,
+          ]),
         )
         .join('');
       const last = rows[rows.length - 1];
@@ -261,9 +259,3 @@ function period(fromText: string, toText: string): { from: Date; to: Date } {
   return { from, to };
 }
 
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
