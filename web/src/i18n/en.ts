@@ -532,4 +532,5 @@ export const en: Record<MessageKey, string> = {
   'nav.settings': 'Replies',
   'conversation.back': 'Back to the list',
   'conversation.sidePanel': 'Contact and suggestions',
+  'audit.export': 'Export (Excel)',
 };

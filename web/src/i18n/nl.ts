@@ -527,6 +527,7 @@ export const nl = {
   'nav.settings': 'Antwoorden',
   'conversation.back': 'Terug naar de lijst',
   'conversation.sidePanel': 'Contact en suggesties',
+  'audit.export': 'Exporteren (Excel)',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -8,7 +8,7 @@ export interface SearchBoxProps {
   onChange: (value: string) => void;
 }
 
-/** Search over message text and contact names; `/` focuses it, Escape empties it. */
+/** Search over message text and contact names; `/` focuses it, Enter searches and returns to the list, Escape empties it. */
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const t = useT();
   const [draft, setDraft] = useState(value);
@@ -29,6 +29,8 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
       onSubmit={(event) => {
         event.preventDefault();
         onChange(draft);
+        // Enter searches at once and hands the keyboard back to the list (j/k, Enter to open).
+        (document.activeElement as HTMLElement | null)?.blur();
       }}
     >
       <label className="visually-hidden" htmlFor="queue-search">
