@@ -533,4 +533,5 @@ export const en: Record<MessageKey, string> = {
   'conversation.back': 'Back to the list',
   'conversation.sidePanel': 'Contact and suggestions',
   'audit.export': 'Export (Excel)',
+  'draft.warningFound': 'You are about to post this in public: {what}',
 };

@@ -528,6 +528,7 @@ export const nl = {
   'conversation.back': 'Terug naar de lijst',
   'conversation.sidePanel': 'Contact en suggesties',
   'audit.export': 'Exporteren (Excel)',
+  'draft.warningFound': 'Je staat op het punt dit openbaar te plaatsen: {what}',
 } as const;
 
 export type MessageKey = keyof typeof nl;
