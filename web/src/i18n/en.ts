@@ -534,4 +534,9 @@ export const en: Record<MessageKey, string> = {
   'conversation.sidePanel': 'Contact and suggestions',
   'audit.export': 'Export (Excel)',
   'draft.warningFound': 'You are about to post this in public: {what}',
+  'sla.fieldLabel': '{priority}, {channel}: {field}',
+  'sla.minOneMinute': 'Every target is at least 1 minute (whole minutes). Check: {fields}',
+  'sla.confirmTitle': 'Recalculate running deadlines?',
+  'sla.confirmBody': 'Saving recalculates the response deadlines of every running conversation with these settings.',
+  'sla.confirm': 'Save and recalculate',
 };

@@ -529,6 +529,11 @@ export const nl = {
   'conversation.sidePanel': 'Contact en suggesties',
   'audit.export': 'Exporteren (Excel)',
   'draft.warningFound': 'Je staat op het punt dit openbaar te plaatsen: {what}',
+  'sla.fieldLabel': '{priority}, {channel}: {field}',
+  'sla.minOneMinute': 'Elke termijn is minimaal 1 minuut (hele minuten). Controleer: {fields}',
+  'sla.confirmTitle': 'Lopende termijnen herberekenen?',
+  'sla.confirmBody': 'Opslaan berekent de reactietermijnen van alle lopende gesprekken opnieuw met deze instellingen.',
+  'sla.confirm': 'Opslaan en herberekenen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
