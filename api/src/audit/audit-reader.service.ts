@@ -99,8 +99,20 @@ export class AuditReaderService {
       contactId: query.contact ?? null,
       details: { filters: Object.keys(query).filter((key) => key !== 'cursor' && key !== 'limit') },
     });
-    yield EXCEL_CSV_BOM +
-      excelCsvLine(['id', 'at', 'actor', 'role', 'on_behalf_of', 'action', 'conversation_id', 'contact_id', 'ip']);
+    yield (
+      EXCEL_CSV_BOM +
+      excelCsvLine([
+        'id',
+        'at',
+        'actor',
+        'role',
+        'on_behalf_of',
+        'action',
+        'conversation_id',
+        'contact_id',
+        'ip',
+      ])
+    );
     let after = '0';
     for (;;) {
       const rows: (AuditRow & { on_behalf_of_name: string | null })[] = await this.dataSource.query(

@@ -7,7 +7,9 @@ describe('CSV for Dutch Excel', () => {
   });
 
   it('separates with ; and quotes fields that hold ; quotes or line breaks', () => {
-    expect(excelCsvLine(['a', 'b;c', 'say "hi"', 'x\ny', null, 3])).toBe('a;"b;c";"say ""hi""";"x\ny";;3\r\n');
+    expect(excelCsvLine(['a', 'b;c', 'say "hi"', 'x\ny', null, 3])).toBe(
+      'a;"b;c";"say ""hi""";"x\ny";;3\r\n',
+    );
   });
 
   it('keeps accents as they are (UTF-8 with a byte-order mark at the start of the file)', () => {

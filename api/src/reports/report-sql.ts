@@ -82,16 +82,18 @@ export const QUEUE_HEALTH_SQL = `
    WHERE c.status IN ('new', 'open', 'pending', 'escalated')
    GROUP BY c.priority`;
 
+/** Missed first responses, latest first (by how late), with the person's and the assignee's names; a page. */
 export const BREACHES_SQL = `
   SELECT c.id, c.channel, c.priority, c.first_inbound_at, c.first_response_due_at, c.first_response_at,
-         c.assignee_id, u.name AS assignee_name
+         c.assignee_id, u.name AS assignee_name, c.contact_id, ct.display_name AS contact_name
     FROM conversations c
     LEFT JOIN users u ON u.id = c.assignee_id
+    JOIN contacts ct ON ct.id = c.contact_id
    WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
      AND c.first_response_due_at IS NOT NULL
      AND coalesce(c.first_response_at, $3) > c.first_response_due_at
-   ORDER BY c.first_inbound_at DESC
-   LIMIT $4`;
+   ORDER BY coalesce(c.first_response_at, $3) - c.first_response_due_at DESC, c.id
+   LIMIT $4 OFFSET $5`;
 
 /** Unanswered crisis and safeguarding work closed with a reason, per agent who closed it and reason. */
 export const CLOSED_WITHOUT_RESPONSE_SQL = `

@@ -188,8 +188,13 @@ export class ReportsService {
     };
   }
 
-  async breaches(query: { from: string; to: string; limit?: number }, now = new Date()): Promise<BreachList> {
+  async breaches(
+    query: { from: string; to: string; limit?: number; offset?: number },
+    now = new Date(),
+  ): Promise<BreachList> {
     const { from, to } = period(query.from, query.to);
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
     const rows: {
       id: string;
       channel: Channel;
@@ -199,9 +204,12 @@ export class ReportsService {
       first_response_at: Date | null;
       assignee_id: string | null;
       assignee_name: string | null;
-    }[] = await this.dataSource.query(BREACHES_SQL, [from, to, now, query.limit ?? 50]);
+      contact_id: string;
+      contact_name: string;
+    }[] = await this.dataSource.query(BREACHES_SQL, [from, to, now, limit + 1, offset]);
     return {
-      items: rows.map((row) => ({
+      nextOffset: rows.length > limit ? offset + limit : null,
+      items: rows.slice(0, limit).map((row) => ({
         conversationId: row.id,
         channel: row.channel,
         priority: row.priority,
@@ -212,6 +220,7 @@ export class ReportsService {
           ((row.first_response_at ?? now).getTime() - row.first_response_due_at.getTime()) / 1000,
         ),
         assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
+        contact: { id: row.contact_id, displayName: row.contact_name },
       })),
     };
   }
@@ -258,4 +267,3 @@ function period(fromText: string, toText: string): { from: Date; to: Date } {
   }
   return { from, to };
 }
-

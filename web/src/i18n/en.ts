@@ -537,6 +537,8 @@ export const en: Record<MessageKey, string> = {
   'sla.fieldLabel': '{priority}, {channel}: {field}',
   'sla.minOneMinute': 'Every target is at least 1 minute (whole minutes). Check: {fields}',
   'sla.confirmTitle': 'Recalculate running deadlines?',
-  'sla.confirmBody': 'Saving recalculates the response deadlines of every running conversation with these settings.',
+  'sla.confirmBody':
+    'Saving recalculates the response deadlines of every running conversation with these settings.',
   'sla.confirm': 'Save and recalculate',
+  'dashboard.moreBreaches': 'Show more',
 };

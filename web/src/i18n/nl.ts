@@ -532,8 +532,10 @@ export const nl = {
   'sla.fieldLabel': '{priority}, {channel}: {field}',
   'sla.minOneMinute': 'Elke termijn is minimaal 1 minuut (hele minuten). Controleer: {fields}',
   'sla.confirmTitle': 'Lopende termijnen herberekenen?',
-  'sla.confirmBody': 'Opslaan berekent de reactietermijnen van alle lopende gesprekken opnieuw met deze instellingen.',
+  'sla.confirmBody':
+    'Opslaan berekent de reactietermijnen van alle lopende gesprekken opnieuw met deze instellingen.',
   'sla.confirm': 'Opslaan en herberekenen',
+  'dashboard.moreBreaches': 'Meer tonen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
