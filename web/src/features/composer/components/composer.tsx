@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconNote, IconSend } from '../../../components/ui/icons';
+import { ConsultWarning } from './consult-warning';
 import { DraftWarning } from './draft-warning';
 import { PublicConfirmDialog } from './public-confirm-dialog';
 import { runDraftCheck, useDraftCheck } from '../hooks/use-draft-check';
@@ -131,6 +132,7 @@ export function Composer({ detail, thread }: ComposerProps) {
           onReplyPrivately={() => composer.setVisibility('private')}
         />
       )}
+      {!isNote && <ConsultWarning conversationId={detail.id} onUseNote={() => composer.setMode('note')} />}
       <TypingCollisionWarning conversationId={detail.id} text={composer.text} />
       {meter?.window?.state === 'template_only' && composer.visibility === 'private' && (
         <>

@@ -1,0 +1,27 @@
+import { InlineAlert } from '../../../components/ui/inline-alert';
+import { useT } from '../../../i18n/i18n';
+import { useCurrentUser } from '../../../session/use-session';
+import { useConversationEscalations } from '../../escalations/hooks/use-escalations';
+
+/**
+ * An advisor asked for advice (consult) answers the agent, not the person: above the reply box a warning
+ * says so and points to the note. In a handover the advisor owns the contact and no warning shows.
+ */
+export function ConsultWarning({ conversationId, onUseNote }: { conversationId: string; onUseNote: () => void }) {
+  const t = useT();
+  const me = useCurrentUser();
+  const escalations = useConversationEscalations(conversationId);
+  if (me.role !== 'advisor') return null;
+  const live = escalations.find((e) => e.status === 'open' || e.status === 'accepted');
+  if (!live || live.mode !== 'consult') return null;
+  return (
+    <div data-testid="consult-warning">
+      <InlineAlert tone="warning">
+        {t('composer.consultWarning')}{' '}
+        <button type="button" className="link-button" onClick={onUseNote} data-testid="consult-use-note">
+          {t('composer.consultUseNote')}
+        </button>
+      </InlineAlert>
+    </div>
+  );
+}
