@@ -543,4 +543,5 @@ export const en: Record<MessageKey, string> = {
   'dashboard.moreBreaches': 'Show more',
   'composer.consultWarning': 'You were asked for advice (consult): a reply here goes straight to the person. Give advice for the webcare agent in a note.',
   'composer.consultUseNote': 'Write a note',
+  'escalation.started': 'My escalations',
 };

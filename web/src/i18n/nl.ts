@@ -538,6 +538,7 @@ export const nl = {
   'dashboard.moreBreaches': 'Meer tonen',
   'composer.consultWarning': 'Je bent gevraagd om advies (consult): een antwoord hier gaat rechtstreeks naar de persoon. Advies voor de webcaremedewerker geef je in een notitie.',
   'composer.consultUseNote': 'Notitie schrijven',
+  'escalation.started': 'Mijn escalaties',
 } as const;
 
 export type MessageKey = keyof typeof nl;

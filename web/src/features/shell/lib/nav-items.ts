@@ -28,7 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.escalations',
     icon: IconEscalation,
     path: '/escalations',
-    roles: ['advisor', 'supervisor', 'admin'],
+    // Agents see the escalations they started there.
+    roles: ['agent', 'advisor', 'supervisor', 'admin'],
     enabled: true,
   },
   {
