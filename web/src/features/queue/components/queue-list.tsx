@@ -42,6 +42,16 @@ export function QueueList() {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [cursorId, items, virtualizer]);
 
+  // A conversation opened from a link (or a reload) is scrolled into view once its row has loaded.
+  const shownOpenId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!openId || shownOpenId.current === openId) return;
+    const index = items.findIndex((item) => item.id === openId);
+    if (index < 0) return;
+    shownOpenId.current = openId;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [openId, items, virtualizer]);
+
   if (status === 'loading') return <QueueSkeleton />;
   if (status === 'error') {
     return (
