@@ -541,7 +541,8 @@ export const en: Record<MessageKey, string> = {
     'Saving recalculates the response deadlines of every running conversation with these settings.',
   'sla.confirm': 'Save and recalculate',
   'dashboard.moreBreaches': 'Show more',
-  'composer.consultWarning': 'You were asked for advice (consult): a reply here goes straight to the person. Give advice for the webcare agent in a note.',
+  'composer.consultWarning':
+    'You were asked for advice (consult): a reply here goes straight to the person. Give advice for the webcare agent in a note.',
   'composer.consultUseNote': 'Write a note',
   'escalation.started': 'My escalations',
 };

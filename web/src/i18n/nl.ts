@@ -536,7 +536,8 @@ export const nl = {
     'Opslaan berekent de reactietermijnen van alle lopende gesprekken opnieuw met deze instellingen.',
   'sla.confirm': 'Opslaan en herberekenen',
   'dashboard.moreBreaches': 'Meer tonen',
-  'composer.consultWarning': 'Je bent gevraagd om advies (consult): een antwoord hier gaat rechtstreeks naar de persoon. Advies voor de webcaremedewerker geef je in een notitie.',
+  'composer.consultWarning':
+    'Je bent gevraagd om advies (consult): een antwoord hier gaat rechtstreeks naar de persoon. Advies voor de webcaremedewerker geef je in een notitie.',
   'composer.consultUseNote': 'Notitie schrijven',
   'escalation.started': 'Mijn escalaties',
 } as const;

@@ -1,12 +1,13 @@
-import type { SavedReply, SavedReplyPage, SavedReplyRequest, SavedReplyVariables } from '@webcare/shared';
+import type { SavedReply, SavedReplyPage, SavedReplyRequest, TeamSummary } from '@webcare/shared';
 import { apiRequest } from '../../api/client';
 
 export function fetchSavedReplies(signal?: AbortSignal): Promise<SavedReplyPage> {
   return apiRequest<SavedReplyPage>('/api/saved-replies', { signal });
 }
 
-export function fetchSavedReplyVariables(signal?: AbortSignal): Promise<SavedReplyVariables> {
-  return apiRequest<SavedReplyVariables>('/api/saved-replies/variables', { signal });
+/** The teams a reply can be kept for. */
+export function fetchTeams(signal?: AbortSignal): Promise<TeamSummary[]> {
+  return apiRequest<TeamSummary[]>('/api/teams', { signal });
 }
 
 export function createSavedReply(body: SavedReplyRequest): Promise<SavedReply> {

@@ -1,10 +1,9 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConversationDetail } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { IconNote, IconSend } from '../../../components/ui/icons';
-import { ConsultWarning } from './consult-warning';
 import { DraftWarning } from './draft-warning';
 import { PublicConfirmDialog } from './public-confirm-dialog';
 import { runDraftCheck, useDraftCheck } from '../hooks/use-draft-check';
@@ -17,12 +16,8 @@ import { VisibilityToggle } from './visibility-toggle';
 import { ReplyMeterLine } from './reply-meter';
 import { TemplatePicker } from './template-picker';
 import { replyMeter } from '../lib/reply-meter';
-import {
-  SAVED_REPLY_LIST_ID,
-  SavedReplyList,
-  savedReplyOptionId,
-} from '../../saved-replies/components/saved-reply-list';
-import { useSavedReplyPicker } from '../../saved-replies/hooks/use-saved-reply-picker';
+import { SAVED_REPLY_LIST_ID, SavedReplyList, savedReplyOptionId } from './saved-reply-list';
+import { useSavedReplyPicker } from '../hooks/use-saved-reply-picker';
 import '../composer.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -31,9 +26,11 @@ export interface ComposerProps {
   detail: ConversationDetail;
   /** The thread the reply or note goes into. */
   thread: ThreadWriter;
+  /** Shown above a reply (not a note): a warning another feature knows about, e.g. consult mode. */
+  notice?: ReactNode;
 }
 
-export function Composer({ detail, thread }: ComposerProps) {
+export function Composer({ detail, thread, notice }: ComposerProps) {
   const t = useT();
   const composer = useComposer(detail, thread);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -132,7 +129,7 @@ export function Composer({ detail, thread }: ComposerProps) {
           onReplyPrivately={() => composer.setVisibility('private')}
         />
       )}
-      {!isNote && <ConsultWarning conversationId={detail.id} onUseNote={() => composer.setMode('note')} />}
+      {!isNote && notice}
       <TypingCollisionWarning conversationId={detail.id} text={composer.text} />
       {meter?.window?.state === 'template_only' && composer.visibility === 'private' && (
         <>

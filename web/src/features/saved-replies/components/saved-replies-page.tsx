@@ -5,8 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { useI18n } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
-import { fetchTeams } from '../../escalations/api';
-import { createSavedReply, deleteSavedReply, updateSavedReply } from '../api';
+import { createSavedReply, deleteSavedReply, fetchTeams, updateSavedReply } from '../api';
 import { savedReplyKeys, useSavedReplies } from '../hooks/use-saved-replies';
 import '../saved-replies.css';
 

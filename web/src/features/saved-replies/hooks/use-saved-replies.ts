@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchSavedReplies, fetchSavedReplyVariables } from '../api';
+import { fetchSavedReplies } from '../api';
 
 export const savedReplyKeys = {
   list: ['saved-replies'] as const,
-  variables: ['saved-replies', 'variables'] as const,
 };
 
 /** The saved replies this user may use (the organisation's and their teams'). */
@@ -12,15 +11,6 @@ export function useSavedReplies(enabled = true) {
     queryKey: savedReplyKeys.list,
     queryFn: async ({ signal }) => (await fetchSavedReplies(signal)).items,
     staleTime: 60_000,
-    enabled,
-  });
-}
-
-export function useSavedReplyVariables(enabled = true) {
-  return useQuery({
-    queryKey: savedReplyKeys.variables,
-    queryFn: ({ signal }) => fetchSavedReplyVariables(signal),
-    staleTime: 10 * 60_000,
     enabled,
   });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { fillSavedReply, type SavedReply } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import {
@@ -7,7 +8,7 @@ import {
   matchSavedReplies,
   type SavedReplyTrigger,
 } from '../lib/saved-reply-trigger';
-import { useSavedReplies, useSavedReplyVariables } from './use-saved-replies';
+import { fetchSavedReplies, fetchSavedReplyVariables } from '../api';
 
 const MAX_SHOWN = 8;
 
@@ -33,8 +34,19 @@ export function useSavedReplyPicker(
   const { locale } = useI18n();
   const [trigger, setTrigger] = useState<SavedReplyTrigger | null>(null);
   const [active, setActive] = useState(0);
-  const replies = useSavedReplies(trigger !== null);
-  const variables = useSavedReplyVariables(trigger !== null);
+  // Same cache key as the supervisors' page, so a reply saved there shows here at once.
+  const replies = useQuery({
+    queryKey: ['saved-replies'],
+    queryFn: async ({ signal }) => (await fetchSavedReplies(signal)).items,
+    staleTime: 60_000,
+    enabled: trigger !== null,
+  });
+  const variables = useQuery({
+    queryKey: ['saved-replies', 'variables'],
+    queryFn: ({ signal }) => fetchSavedReplyVariables(signal),
+    staleTime: 10 * 60_000,
+    enabled: trigger !== null,
+  });
   const matches = useMemo(
     () =>
       trigger && replies.data

@@ -1,13 +1,14 @@
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { useT } from '../../../i18n/i18n';
 import { useCurrentUser } from '../../../session/use-session';
-import { useConversationEscalations } from '../../escalations/hooks/use-escalations';
+import { runCommand } from '../../../shortcuts/command-bus';
+import { useConversationEscalations } from '../hooks/use-escalations';
 
 /**
  * An advisor asked for advice (consult) answers the agent, not the person: above the reply box a warning
  * says so and points to the note. In a handover the advisor owns the contact and no warning shows.
  */
-export function ConsultWarning({ conversationId, onUseNote }: { conversationId: string; onUseNote: () => void }) {
+export function ConsultWarning({ conversationId }: { conversationId: string }) {
   const t = useT();
   const me = useCurrentUser();
   const escalations = useConversationEscalations(conversationId);
@@ -18,7 +19,12 @@ export function ConsultWarning({ conversationId, onUseNote }: { conversationId: 
     <div data-testid="consult-warning">
       <InlineAlert tone="warning">
         {t('composer.consultWarning')}{' '}
-        <button type="button" className="link-button" onClick={onUseNote} data-testid="consult-use-note">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => runCommand('focus-note')}
+          data-testid="consult-use-note"
+        >
           {t('composer.consultUseNote')}
         </button>
       </InlineAlert>

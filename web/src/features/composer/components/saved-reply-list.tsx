@@ -1,7 +1,6 @@
 import type { SavedReply } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import type { SavedReplyPicker } from '../hooks/use-saved-reply-picker';
-import '../saved-replies.css';
 
 export const SAVED_REPLY_LIST_ID = 'saved-reply-list';
 
