@@ -6,6 +6,7 @@ import { AppConfig, ConfigError } from './config/app-config';
 import { dataSourceOptions, migrate } from './database/data-source';
 import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './database/embedded-postgres';
 import { AppLogger, createApp, LEVELS } from './bootstrap';
+import { isDatabaseUnavailable } from './common/http-exception.filter';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo.service';
 
 async function bootstrap(): Promise<void> {
@@ -27,6 +28,16 @@ async function bootstrap(): Promise<void> {
     const name = reason instanceof Error ? reason.name : typeof reason;
     const text = reason instanceof Error ? reason.message.slice(0, 200) : '';
     logger.warn(`Unhandled rejection (${name}) ignored: ${text}`);
+  });
+  // A pg client that loses its connection while checked out and idle emits 'error' with no listener;
+  // the pool has already dropped it, so the process carries on. Anything else is a real bug: exit.
+  process.on('uncaughtException', (error) => {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn(`Database connection lost outside a query (${error.message.slice(0, 120)}); carrying on`);
+      return;
+    }
+    process.stderr.write(`${error.stack ?? String(error)}\n`);
+    process.exit(1);
   });
 
   let embedded: EmbeddedPostgresHandle | null = null;

@@ -11,6 +11,8 @@ describe('when the database is down (black box)', () => {
     app = await startApp();
   });
   afterAll(async () => {
+    // If the app died, what it printed last says why.
+    if (app.process.exitCode !== null) console.error(app.output().slice(-6000));
     await app.stop();
   });
 

@@ -48,7 +48,9 @@ describe('triage on the development corpus', () => {
 
 /**
  * The held-out test split (shared/corpus/test): written apart from the rules and the training corpus,
- * never used to tune either. Floors at the product's goals, so a change that loses generalisation fails.
+ * never used to tune either. Floors a little under what the engine reaches (crisis recall 0.981,
+ * safeguarding 0.969, macro-F1 0.874, false alarms 2.8 %, switch 0.787, priority 0.892), so a change
+ * that loses generalisation fails.
  */
 describe('triage on the held-out test split (rules + model)', () => {
   const metrics = evaluateItems(readCorpora(TEST_DIR));
@@ -58,20 +60,26 @@ describe('triage on the held-out test split (rules + model)', () => {
     expect(metrics.count).toBeGreaterThanOrEqual(600);
   });
 
-  it('finds at least 95 % of crises and 90 % of safeguarding cases', () => {
-    expect(flag('crisis').recall).toBeGreaterThanOrEqual(0.95);
-    expect(flag('safeguarding').recall).toBeGreaterThanOrEqual(0.9);
+  it('finds at least 97 % of crises and 94 % of safeguarding cases', () => {
+    expect(flag('crisis').recall).toBeGreaterThanOrEqual(0.97);
+    expect(flag('safeguarding').recall).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('keeps macro-F1 over the ten flags at 0.85 or more', () => {
-    expect(metrics.macroF1).toBeGreaterThanOrEqual(0.85);
+  it('keeps macro-F1 over the ten flags at 0.86 or more', () => {
+    expect(metrics.macroF1).toBeGreaterThanOrEqual(0.86);
   });
 
-  it('raises crisis or safeguarding on at most 10 % of messages without any flag', () => {
-    expect(metrics.urgentFalseAlarmRate).toBeLessThanOrEqual(0.1);
+  it('keeps the weakest flags from sliding back', () => {
+    expect(flag('medical_public').f1).toBeGreaterThanOrEqual(0.72);
+    expect(flag('complaint').f1).toBeGreaterThanOrEqual(0.67);
   });
 
-  it('suggests the labelled switch for at least 70 % of messages', () => {
-    expect(metrics.switchAccuracy).toBeGreaterThanOrEqual(0.7);
+  it('raises crisis or safeguarding on at most 5 % of messages without any flag', () => {
+    expect(metrics.urgentFalseAlarmRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('suggests the labelled switch and priority for most messages', () => {
+    expect(metrics.switchAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(metrics.priorityAccuracy).toBeGreaterThanOrEqual(0.87);
   });
 });

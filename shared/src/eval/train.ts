@@ -8,6 +8,8 @@ import { BUCKETS, collectFeatures, FeatureBuffer } from '../triage/model/feature
 import { LinearModel, sigmoid } from '../triage/model/linear-model';
 import { encodeModel, type ModelData } from '../triage/model/model-codec';
 import { contextOf, CORPUS_DIR, readCorpora, type CorpusItem } from './corpus';
+import { computeMetrics, formatMetrics } from './metrics';
+import { loadModel } from '../triage/model';
 
 /**
  * `npm run triage:train`: trains the triage model on shared/corpus/train and writes
@@ -119,24 +121,44 @@ export function train(examples: readonly Example[], seed = SEED): LinearModel {
   return model;
 }
 
-/** Each message's probabilities from a model trained on the other folds, scored as at run time. */
-function outOfFold(items: readonly CorpusItem[], examples: readonly Example[]): Float64Array[] {
-  const fold = shuffled(
-    items.map((_, i) => i),
+/** The messages in a fixed shuffled order, each with its fold (0 … FOLDS-1): the same for every run. */
+function foldOrder(count: number): { index: number; fold: number }[] {
+  return shuffled(
+    Array.from({ length: count }, (_, i) => i),
     mulberry32(SEED + 1),
   ).map((index, position) => ({ index, fold: position % FOLDS }));
+}
+
+/** foldOf[i]: the fold of message i. */
+function foldOf(count: number): Int32Array {
+  const folds = new Int32Array(count);
+  for (const { index, fold } of foldOrder(count)) folds[index] = fold;
+  return folds;
+}
+
+/**
+ * Each message's probabilities from a model trained on the other folds, scored as at run time; and
+ * those models (models[f] never saw fold f).
+ */
+function outOfFold(
+  items: readonly CorpusItem[],
+  examples: readonly Example[],
+): { scores: Float64Array[]; models: LinearModel[] } {
+  const fold = foldOrder(items.length);
   const scores: Float64Array[] = new Array<Float64Array>(items.length);
+  const models: LinearModel[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const model = train(fold.filter((x) => x.fold !== f).map((x) => examples[x.index]));
+    models.push(model);
     for (const { index } of fold.filter((x) => x.fold === f)) {
       const item = items[index];
       const a = analyse(item.text, contextOf(item));
       collectFeatures(a, scratch);
-      scores[index] = model.score(scratch, a.words).probability;
+      scores[index] = Float64Array.from(model.score(scratch, a.words).probability);
       recycleWords(a.words);
     }
   }
-  return scores;
+  return { scores, models };
 }
 
 interface Choice {
@@ -199,7 +221,19 @@ function chooseThreshold(
 export const TRAIN_DIR = path.join(CORPUS_DIR, 'train');
 export const MODEL_DATA_FILE = path.resolve(__dirname, '../../src/triage/model/model-data.ts');
 
-function main(): number {
+const OPTIONS = ['--cv', '--mistakes'];
+
+function main(argv: readonly string[]): number {
+  const unknown = argv.filter((a) => !OPTIONS.includes(a));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `unknown option ${unknown.join(' ')}\nusage: node shared/dist/eval/train.js [--cv [--mistakes]]\n` +
+        '  --cv: cross-validate on the training corpus (each message judged by a model that did not\n' +
+        '        see it) and print the figures instead of writing the model; --mistakes lists them\n',
+    );
+    return 2;
+  }
+  const crossValidate = argv.includes('--cv');
   const started = Date.now();
   const items = readCorpora(TRAIN_DIR);
   if (items.length === 0) {
@@ -219,13 +253,25 @@ function main(): number {
     recycleWords(a.words);
     return result;
   });
-  const scores = outOfFold(items, examples);
+  const { scores, models } = outOfFold(items, examples);
   const thresholds: Partial<Record<FlagCode, number>> = {};
   MODEL_LABELS.forEach((code, k) => {
     const choice = chooseThreshold(code, k, items, rules, scores, explained);
     if (choice.threshold !== undefined) thresholds[code] = choice.threshold;
     process.stdout.write(`  ${code.padEnd(23)} ${choice.summary}\n`);
   });
+  if (crossValidate) {
+    // As committed: each fold's model quantised the same way, with the thresholds chosen above.
+    const folds = foldOf(items.length);
+    const triage = models.map((m) => loadModel(encodeModel(m, thresholds, 'cross-validation', MIN_WEIGHT)));
+    const results = items.map((item, i) => classifyWith(item.text, contextOf(item), triage[folds[i]]));
+    process.stdout.write(
+      `\n== cross-validated on the training corpus (${FOLDS} folds)\n` +
+        formatMetrics(computeMetrics(items, results), { mistakes: argv.includes('--mistakes') }) +
+        '\n',
+    );
+    return 0;
+  }
   const model = train(examples);
   const data = encodeModel(
     model,
@@ -255,5 +301,5 @@ function writeModelData(data: ModelData): void {
 }
 
 if (require.main === module) {
-  process.exitCode = main();
+  process.exitCode = main(process.argv.slice(2));
 }

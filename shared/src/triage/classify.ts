@@ -32,6 +32,9 @@ import { possibleFlag } from './flags/possible';
  * - a crisis takes over a medical question ("chest pain, what should we do?" is a crisis, not advice);
  * - an individual medical question on a public channel is also a medical detail in public;
  * - a press inquiry about a health topic is not a health detail unless it names someone's own health;
+ * - a crisis told in public about the sender or someone of theirs ("ik", "mijn vader") is a health
+ *   detail in public too: suicidal thoughts or an emergency's symptoms are health details of that
+ *   person (a stranger collapsing in the street is not identifiable, and stays crisis alone);
  * - words like "incompetent" count as a complaint only when the message is not plain abuse.
  * On a draft only what is unsafe to post is reported: identifiers, health details, confirming a client.
  */
@@ -56,6 +59,11 @@ export function explainedAway(a: Analysis): boolean {
 /** What the model may add to a draft's warnings, and from which probability. */
 const DRAFT_MODEL_FLAGS: readonly FlagCode[] = ['medical_public', 'client_confidentiality'];
 const DRAFT_MIN_PROBABILITY = 0.5;
+
+/** The message speaks of the sender ("ik", "I") or someone of theirs ("mijn moeder", "my dad"). */
+function aboutSenderOrTheirs(a: Analysis): boolean {
+  return a.has('personal', 'possessive') || a.has('personal', 'pronoun') || a.has('personal', 'own_process');
+}
 
 export function classify(text: string, context: TriageContext): TriageResult {
   return classifyWith(text, context, bundledModel());
@@ -116,10 +124,23 @@ export function classifyWith(text: string, context: TriageContext, model: Triage
     }
   }
 
-  const flags = FLAG_CODES.flatMap((code) => {
+  const crisis = found.get('crisis');
+  if (crisis && a.isPublic && !a.draft && !found.has('medical_public') && aboutSenderOrTheirs(a)) {
+    const derived = makeFlag('medical_public', 'high', crisis.evidence, {
+      nl: 'Gezondheidsinformatie van de afzender of een naaste op een openbaar kanaal (crisis).',
+      en: 'Health details of the sender or someone close to them on a public channel (crisis).',
+    });
+    found.set(
+      'medical_public',
+      crisis.possible ? { ...derived, possible: true, confidence: crisis.confidence } : derived,
+    );
+  }
+
+  const flags: TriageFlag[] = [];
+  for (const code of FLAG_CODES) {
     const flag = found.get(code);
-    return flag ? [flag] : [];
-  });
+    if (flag) flags.push(flag);
+  }
   const result = { flags, priority: priorityOf(flags, a), suggestedSwitch: suggestSwitch(a, flags) };
   // The result holds only offsets and texts, nothing of the analysis: its word table can be reused.
   recycleWords(a.words);

@@ -15,9 +15,10 @@ export interface PhraseInfo {
  */
 export class HitColumns {
   count = 0;
-  phrase: Int32Array = new Int32Array(64);
-  first: Int32Array = new Int32Array(64);
-  last: Int32Array = new Int32Array(64);
+  // Made per lexicon per message, and most messages have a few hits: start small, grow by doubling.
+  phrase: Int32Array = new Int32Array(8);
+  first: Int32Array = new Int32Array(8);
+  last: Int32Array = new Int32Array(8);
 
   constructor(private readonly phrases: readonly PhraseInfo[]) {}
 

@@ -61,6 +61,13 @@ describe('suggested switch', () => {
     ).toBe('in_person');
   });
 
+  it('calls a resident who reports abuse back like anyone else, unless calling is hard for them', () => {
+    const text =
+      "ik woon bij jullie op de groep en een jongen van buiten vraagt steeds of ik naaktfoto's wil sturen";
+    expect(kind(text)).toBe('call_back');
+    expect(kind(text, { ...dm, sender: { prefersNoPhone: true } })).toBe('in_person');
+  });
+
   it('calls back for safeguarding and individual advice', () => {
     expect(kind('Mijn vriend slaat mij. Ik durf niet naar huis.')).toBe('call_back');
     expect(kind('Mag ik mijn bloedverdunners blijven slikken voor de operatie?')).toBe('call_back');

@@ -6,8 +6,7 @@ import { switchTemplate, type TemplateSituation } from './templates';
 /**
  * Where the conversation should continue, in this order:
  * 1. crisis / safeguarding → call back, or in person when calling is hard for the person (they say so,
- *    or the contact card says so) or when a resident of one of our locations reports abuse (the team at
- *    the location can talk in person, without a phone call that others may overhear);
+ *    or the contact card says so);
  * 2. press, aggression, explicit media → no switch (communications / safety procedures handle them);
  * 3. the person asks to be called → call back;
  * 4. a BSN, rijksregisternummer or patient number posted in public → call back (identity must be checked);
@@ -18,7 +17,8 @@ import { switchTemplate, type TemplateSituation } from './templates';
  * 7. private channel: individual medical advice → call back; identifiers, documents or results to
  *    exchange → secure channel. A complaint in private is answered where it came in: the labelling
  *    rules name no reason to call for it, and most independent labellers of the training corpus agreed.
- * A call back becomes "in person" when calling is hard for the person.
+ * A call back becomes "in person" when calling is hard for the person — only then: a resident who
+ * reports abuse is called back like anyone else unless they say calling is hard for them.
  */
 const ID_NUMBERS = new Set(['bsn', 'rrn', 'patient_number']);
 const SECURE_IDENTIFIERS = new Set(['bsn', 'rrn', 'iban', 'birthdate', 'patient_number']);
@@ -46,8 +46,7 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
             ? 'emergency'
             : 'crisis'
           : 'safeguarding';
-    const resident = has('safeguarding') && !has('client_confidentiality') && a.has('contact', 'resident');
-    if ((phoneHard || resident) && situation !== 'confidentiality') {
+    if (phoneHard && situation !== 'confidentiality') {
       return {
         kind: 'in_person',
         situation,

@@ -52,7 +52,8 @@ function isSeparator(c: number): boolean {
  * start and end of the separator after it. Numbers in a typed array, not objects.
  */
 class GroupBounds {
-  data = new Int32Array(256);
+  // Most texts hold no or a few groups: start small, grow by doubling.
+  data = new Int32Array(16);
   length = 0;
 
   constructor(readonly text: string) {}

@@ -10,6 +10,16 @@ const medical = (text: string, ctx = pub): boolean =>
   classify(text, ctx).flags.some((f) => f.code === 'medical_public');
 
 describe('medical_public', () => {
+  it('counts a crisis told in public about the sender or someone of theirs, not about a stranger', () => {
+    expect(medical('Mijn vader heeft pijn op de borst die naar zijn arm trekt en hij zweet heel erg')).toBe(
+      true,
+    );
+    expect(medical('ik wil niet meer leven')).toBe(true);
+    expect(medical('ik wil niet meer leven', dm)).toBe(false);
+    expect(medical('Er ligt iemand bewusteloos op het fietspad voor de huisartsenpost')).toBe(false);
+    expect(medical('ik ga dood van het lachen om jullie filmpje')).toBe(false);
+  });
+
   it.each([
     'Ik heb sinds maart borstkanker en de chemo valt me zwaar.',
     'Mijn moeder (82) ligt sinds gisteren op afdeling B3 met een longontsteking',

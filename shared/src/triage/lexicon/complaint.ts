@@ -86,6 +86,29 @@ export const COMPLAINT_LEXICON: Lexicon = [
       'no ~1 show',
       'geen ~1 excuses|sorry|verontschuldiging',
       'no ~1 apology',
+      // a service or facility that does not work, described rather than complained about
+      'app|website|site|portaal|portal|lift|elevator|roltrap|escalator|pinautomaat|airco|verwarming|heating|telefoonlijn|intercom|wifi|douche|shower|slagboom|betaalautomaat|parkeerautomaat ~4 werkt|werken|doet|deed|works|worked|working ~2 niet|nooit|weer ~1 niet|not|never',
+      "app|website|site|portaal|portal|lift|elevator|roltrap|escalator|pinautomaat|airco|verwarming|heating|intercom|wifi|douche|shower|slagboom|betaalautomaat|parkeerautomaat ~4 doesn't|didn't|isn't|won't ~1 work|load|working",
+      'app|website|site|portaal|portal|lift|elevator|roltrap|escalator|pinautomaat|airco|verwarming|heating|intercom|wifi|douche|shower|toilet|wc ~3 staat|is|zijn|ligt|was|al ~3 stuk|kapot|defect|eruit|plat|down|broken',
+      'app|website|site|portal|lift|elevator|escalator|intercom|wifi|shower|toilet ~3 is|has|was|been ~2 broken|down|out ~1 of ~1 order',
+      'plafond|dak|ceiling|roof ~3 lekt|lekte|leaks|leaking',
+      'schimmel|mould|mold ~3 op|on|in ~2 de|het|the ~1 muur|muren|plafond|kamer|badkamer|wall|walls|ceiling|room|bathroom',
+      // what was ordered or promised never came
+      'nooit|niet ~2 aangekomen|geleverd|bezorgd',
+      "hasn't|haven't|never ~2 arrived|been ~1 delivered",
+      // phones not answered, people hung up on
+      'niemand ~2 neemt|nam ~3 op',
+      'phone|phones ~3 never|not ~2 answered',
+      'nobody ~2 answers|answered|picks|picked ~1 up',
+      'opgehangen|afgekapt|hung ~1 up ~2 on ~1 me|us',
+      // a bill that is wrong beyond doubt
+      'klopt|klopte ~2 langs ~1 geen ~1 kanten',
+      'klopt|klopte ~2 van ~1 geen ~1 kant|meter',
+      'keer ~2 zo ~1 hoog|duur ~3 als|dan ~2 beloofd|afgesproken|gezegd',
+      'times ~2 more|higher ~3 than ~4 promised|quoted|agreed|told',
+      // staff not listening
+      'voel|voelde|voelen ~3 me|mij|ons ~3 niet ~1 gehoord|serieus|welkom|geholpen',
+      "felt|feel ~3 not|didn't ~2 heard|listened|taken ~1 seriously",
     ],
   },
   {

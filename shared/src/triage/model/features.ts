@@ -42,26 +42,48 @@ function hashText(seed: number, text: string): number {
   return h;
 }
 
-/** A word's own features: its unigram hash (unmasked, for pairs) and its buckets. */
-export interface WordEntry {
-  unigram: number;
-  buckets: Int32Array;
-  /** The summed weights of these buckets per label, for the model that computed them last. */
-  sum: Float32Array | null;
-  sumOwner: object | null;
+/**
+ * Distinct words' own features (unigram and character n-grams), in numbered slots: per slot its buckets,
+ * how many, and its unigram hash. A message's words are slot numbers, and what scoring reads per word
+ * (the count, the model's summed weights per slot) sits in flat typed arrays rather than in objects
+ * spread over the heap. The slots start over when full (and the generation moves on, so a model drops
+ * the sums it kept): memory stays bounded whatever comes in.
+ */
+export const WORD_SLOTS = 50_000;
+const slotOfKey = new Map<string, number>();
+const slotBuckets: Int32Array[] = [];
+/** slotSize[s]: how many buckets slot s has. */
+export const slotSize = new Int32Array(WORD_SLOTS);
+const slotUnigram = new Int32Array(WORD_SLOTS);
+/** slotById[keyId] + 1: the slot of a word key by its keyId (see key-id.ts), 0 when not known yet. */
+let slotById = new Int32Array(4096);
+let generation = 0;
+
+/** Moves on whenever the slots start over. */
+export function wordSlotGeneration(): number {
+  return generation;
 }
 
-const wordCache = new Map<string, WordEntry>();
-const WORD_CACHE_LIMIT = 50_000;
+/** The buckets of a slot's word, its unigram first. */
+export function wordSlotBuckets(slot: number): Int32Array {
+  return slotBuckets[slot];
+}
+
+function resetSlots(): void {
+  slotOfKey.clear();
+  slotBuckets.length = 0;
+  slotById.fill(0);
+  generation++;
+}
 
 /** Numbers count by their length only ("#9"): their digits say nothing the model could learn. */
 export function wordCacheKey(key: string, numeric: boolean): string {
   return numeric ? `#${key.length}` : key;
 }
 
-function wordFeatures(cacheKey: string, numeric: boolean): WordEntry {
-  const cached = wordCache.get(cacheKey);
-  if (cached) return cached;
+function wordSlot(cacheKey: string, numeric: boolean): number {
+  const cached = slotOfKey.get(cacheKey);
+  if (cached !== undefined) return cached;
   const key = cacheKey;
   const unigram = numeric ? hashText(SHAPE, cacheKey) : hashText(UNIGRAM, key);
   const out: number[] = [bucketOf(unigram)];
@@ -76,16 +98,38 @@ function wordFeatures(cacheKey: string, numeric: boolean): WordEntry {
       }
     }
   }
-  const entry: WordEntry = { unigram, buckets: Int32Array.from(out), sum: null, sumOwner: null };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(cacheKey, entry);
-  return entry;
+  const slot = slotBuckets.length;
+  slotBuckets.push(Int32Array.from(out));
+  slotSize[slot] = out.length;
+  slotUnigram[slot] = unigram;
+  slotOfKey.set(cacheKey, slot);
+  return slot;
+}
+
+/** The slot of word i of the table, by its keyId where it has one. */
+function slotOfWord(words: Analysis['words'], i: number): number {
+  const id = words.id[i];
+  if (id >= 0 && id < slotById.length) {
+    const known = slotById[id];
+    if (known !== 0) return known - 1;
+  }
+  const numeric = words.numeric(i);
+  const slot = wordSlot(wordCacheKey(words.key[i], numeric), numeric);
+  if (id >= 0) {
+    if (id >= slotById.length) {
+      const bigger = new Int32Array(Math.max(id + 1, slotById.length * 2));
+      bigger.set(slotById);
+      slotById = bigger;
+    }
+    slotById[id] = slot + 1;
+  }
+  return slot;
 }
 
 /**
  * A message's features, in two parts:
- * - units: per word occurrence, the word's own features (unigram and character n-grams) as one shared
- *   array per distinct word, with its key and position — scoring adds a cached sum per distinct word;
+ * - units: per word occurrence, the slot of the word's own features (unigram and character n-grams),
+ *   with its position — scoring adds a cached sum per slot;
  * - `bucket[i]` with the word it belongs to in `word[i]` (-1 for context features): word pairs, the
  *   rules' findings and the context.
  * Reused between messages (grown when needed).
@@ -95,7 +139,8 @@ export class FeatureBuffer {
   bucket: Int32Array = new Int32Array(1024);
   word: Int32Array = new Int32Array(1024);
   unitCount = 0;
-  units: WordEntry[] = [];
+  /** unitSlot[u]: the word slot of unit u; unitWord[u]: its word number. */
+  unitSlot: Int32Array = new Int32Array(256);
   unitWord: Int32Array = new Int32Array(256);
   /** Features in all: the units' and the listed ones. */
   total = 0;
@@ -106,17 +151,21 @@ export class FeatureBuffer {
     this.total = 0;
   }
 
-  pushUnit(entry: WordEntry, word: number): void {
+  pushUnit(slot: number, word: number): void {
     const u = this.unitCount;
     if (u === this.unitWord.length) {
-      const to = new Int32Array(u * 2);
-      to.set(this.unitWord);
-      this.unitWord = to;
+      const grow = (from: Int32Array): Int32Array => {
+        const to = new Int32Array(u * 2);
+        to.set(from);
+        return to;
+      };
+      this.unitWord = grow(this.unitWord);
+      this.unitSlot = grow(this.unitSlot);
     }
-    this.units[u] = entry;
+    this.unitSlot[u] = slot;
     this.unitWord[u] = word;
     this.unitCount = u + 1;
-    this.total += entry.buckets.length;
+    this.total += slotSize[slot];
   }
 
   /** Every bucket, units expanded (for training). */
@@ -124,8 +173,9 @@ export class FeatureBuffer {
     const out = new Int32Array(this.total);
     let at = 0;
     for (let u = 0; u < this.unitCount; u++) {
-      out.set(this.units[u].buckets, at);
-      at += this.units[u].buckets.length;
+      const buckets = slotBuckets[this.unitSlot[u]];
+      out.set(buckets, at);
+      at += buckets.length;
     }
     out.set(this.bucket.subarray(0, this.count), at);
     return out;
@@ -159,6 +209,18 @@ function contextBucket(name: string): number {
   return b;
 }
 
+const attachmentBuckets = new Map<string, number>();
+const identifierBuckets = new Map<string, number>();
+
+function namedBucket(cache: Map<string, number>, prefix: string, name: string): number {
+  let b = cache.get(name);
+  if (b === undefined) {
+    b = contextBucket(`${prefix}:${name}`);
+    cache.set(name, b);
+  }
+  return b;
+}
+
 const hitBuckets = new Map<string, Map<string, number>>();
 
 function hitBucket(lexicon: string, tag: string): number {
@@ -185,31 +247,56 @@ const PRESENCE_GROUPS: readonly [LexiconName, string][] = (
 ).flatMap((name) =>
   [...new Set(LEXICONS[name].map((group) => group.tag))].map((tag): [LexiconName, string] => [name, tag]),
 );
+/** PRESENCE_GROUPS' buckets, made on first use. */
+let presenceBuckets: Int32Array | null = null;
 
 /** Fills `out` with the features of an analysed message. */
 export function collectFeatures(a: Analysis, out: FeatureBuffer): void {
   const words = a.words;
   out.clear();
   out.push(contextBucket(a.isPublic ? 'public' : 'private'), -1);
-  for (const attachment of a.context.attachments ?? [])
-    out.push(contextBucket(`attachment:${attachment.type}`), -1);
+  const attachments = a.context.attachments;
+  if (attachments)
+    for (const attachment of attachments)
+      out.push(namedBucket(attachmentBuckets, 'attachment', attachment.type), -1);
   for (const name of HIT_LEXICONS) {
-    for (const hit of a.hits(name)) {
-      if (hit.first < MODEL_WORD_LIMIT) out.push(hitBucket(name, hit.tag), hit.first);
+    const hits = a.hits(name);
+    if (hits.length === 0) continue;
+    let tags = hitBuckets.get(name);
+    for (const hit of hits) {
+      if (hit.first >= MODEL_WORD_LIMIT) continue;
+      let b = tags?.get(hit.tag);
+      if (b === undefined) {
+        b = hitBucket(name, hit.tag);
+        tags = hitBuckets.get(name);
+      }
+      out.push(b, hit.first);
     }
   }
-  for (const [name, tag] of PRESENCE_GROUPS)
-    if (a.has(name, tag)) out.push(contextBucket(`${name}:${tag}`), -1);
-  for (const identifier of a.identifiers) out.push(contextBucket(`identifier:${identifier.kind}`), -1);
+  presenceBuckets ??= Int32Array.from(PRESENCE_GROUPS, ([name, tag]) => contextBucket(`${name}:${tag}`));
+  let lexicon: LexiconName | null = null;
+  let any = false;
+  for (let g = 0; g < PRESENCE_GROUPS.length; g++) {
+    const [name, tag] = PRESENCE_GROUPS[g];
+    // A lexicon without any hit has none of its groups either.
+    if (name !== lexicon) {
+      lexicon = name;
+      any = a.has(name);
+    }
+    if (any && a.has(name, tag)) out.push(presenceBuckets[g], -1);
+  }
+  for (const identifier of a.identifiers)
+    out.push(namedBucket(identifierBuckets, 'identifier', identifier.kind), -1);
   const n = Math.min(words.length, MODEL_WORD_LIMIT);
+  // Each word takes at most one new slot: start over before, never in the middle of a message.
+  if (slotBuckets.length + n > WORD_SLOTS) resetSlots();
   let previous = 0;
   let previousSentence = -1;
   for (let i = 0; i < n; i++) {
-    const key = words.key[i];
-    if (key === '') continue;
-    const entry = wordFeatures(wordCacheKey(key, words.numeric(i)), words.numeric(i));
-    out.pushUnit(entry, i);
-    const unigram = entry.unigram;
+    if (words.key[i] === '') continue;
+    const slot = slotOfWord(words, i);
+    out.pushUnit(slot, i);
+    const unigram = slotUnigram[slot];
     const sentence = words.sentence[i];
     if (sentence === previousSentence) out.push(bucketOf(hashStep(hashStep(previous, PAIR), unigram)), i);
     previous = unigram;

@@ -1,6 +1,13 @@
 import type { EvidenceSpan, FlagCode } from '../../contract/triage';
 import type { WordTable } from '../tokens';
-import { BUCKETS, type FeatureBuffer, type WordEntry } from './features';
+import {
+  BUCKETS,
+  type FeatureBuffer,
+  slotSize,
+  WORD_SLOTS,
+  wordSlotBuckets,
+  wordSlotGeneration,
+} from './features';
 
 /** The flags the model scores, in the order of its weight rows. */
 export type ModelLabel = FlagCode;
@@ -31,6 +38,38 @@ export class LinearModel {
     this.bias = bias ?? new Float32Array(labels.length);
   }
 
+  /**
+   * For a model as committed (weights quantised to a signed byte per label): every bucket's bytes in one
+   * dense table, dense[bucket * labels + k], and each label's 256 possible weights, level[k * 256 + byte
+   * + 128] (exactly the Float32 weights). Word pairs and the rules' findings are scattered buckets, one
+   * look-up each per message: a 2 MB table of bytes read directly keeps those look-ups to one cache line,
+   * where the row index and the rows of floats cost two.
+   */
+  private dense: Int8Array | null = null;
+  private level: Float64Array | null = null;
+
+  /** Scores from the quantised weights (byte × scale[k]) these rows were decoded from. */
+  useQuantised(bytes: Int8Array, scale: readonly number[]): void {
+    const L = this.labels.length;
+    const dense = new Int8Array(BUCKETS * L);
+    const rowOf = this.rowOf;
+    for (let b = 0; b < BUCKETS; b++) {
+      const r = rowOf[b];
+      if (r < 0) continue;
+      for (let k = 0, from = r * L, to = b * L; k < L; k++) dense[to + k] = bytes[from + k];
+    }
+    const level = new Float64Array(L * 256);
+    const f32 = new Float32Array(1);
+    for (let k = 0; k < L; k++) {
+      for (let q = -128; q < 128; q++) {
+        f32[0] = q * scale[k];
+        level[k * 256 + q + 128] = f32[0];
+      }
+    }
+    this.dense = dense;
+    this.level = level;
+  }
+
   /** The weight of label k for a bucket (0 where the bucket has no row). */
   weight(bucket: number, k: number): number {
     const row = this.rowOf[bucket];
@@ -38,27 +77,47 @@ export class LinearModel {
   }
 
   /**
-   * The summed weights of one word's own features, per label: a word's unigram and n-grams always come
-   * together, so scoring adds one row per word, kept on the word's cache entry, instead of some fifteen
-   * scattered ones.
+   * The summed weights of one word's own features, per label, by word slot: a word's unigram and n-grams
+   * always come together, so scoring adds one row per word instead of some fifteen scattered ones.
+   * slotSums[slot * labels + k], computed on first use (slotReady), void when the slots start over.
    */
-  unitSum(entry: WordEntry): Float32Array {
-    if (entry.sumOwner === this && entry.sum) return entry.sum;
+  private slotSums: Float32Array | null = null;
+  private slotReady: Uint8Array | null = null;
+  private slotGeneration = -1;
+
+  /** The summed rows of the current word slots, made ready for use. */
+  private slotTable(): { sums: Float32Array; ready: Uint8Array } {
+    if (!this.slotSums || !this.slotReady) {
+      this.slotSums = new Float32Array(WORD_SLOTS * this.labels.length);
+      this.slotReady = new Uint8Array(WORD_SLOTS);
+      this.slotGeneration = wordSlotGeneration();
+    } else if (this.slotGeneration !== wordSlotGeneration()) {
+      this.slotReady.fill(0);
+      this.slotGeneration = wordSlotGeneration();
+    }
+    return { sums: this.slotSums, ready: this.slotReady };
+  }
+
+  /** Sums slot's row into slotSums (the table from slotTable). */
+  private sumSlot(slot: number, sums: Float32Array, ready: Uint8Array): void {
     const L = this.labels.length;
-    const sum = new Float32Array(L);
-    const buckets = entry.buckets;
+    const at = slot * L;
+    for (let k = 0; k < L; k++) sums[at + k] = 0;
+    const buckets = wordSlotBuckets(slot);
     for (let i = 0; i < buckets.length; i++) {
       const r = this.rowOf[buckets[i]];
-      if (r >= 0) for (let k = 0, row = r * L; k < L; k++) sum[k] += this.weights[row + k];
+      if (r >= 0) for (let k = 0, row = r * L; k < L; k++) sums[at + k] += this.weights[row + k];
     }
-    entry.sum = sum;
-    entry.sumOwner = this;
-    return sum;
+    ready[slot] = 1;
   }
+
+  /** The result of the last score call, reused (scoring runs on one thread at a time). */
+  private last: ModelScore | null = null;
 
   /**
    * Probability per label, each from its best window: the whole message, and for messages of more than
    * WINDOW sentences every run of WINDOW consecutive sentences. Context features count in every window.
+   * The result is this model's scratch: valid until its next score call (copy it to keep it).
    */
   score(features: FeatureBuffer, words: WordTable): ModelScore {
     const L = this.labels.length;
@@ -69,54 +128,97 @@ export class LinearModel {
     // Short messages are one window: one row of sums. Longer ones get a row per sentence.
     const perSentence = sentences > WINDOW;
     const rows = perSentence ? sentences : 1;
-    const sums = scratchSums(rows * L);
+    const sums = scratchSums((rows + 1) * L);
     const counts = scratchCounts(rows);
-    const contextSums = new Float64Array(L);
+    // The context features' sums live in the row after the sentences'.
+    const contextAt = rows * L;
     let contextCount = 0;
+    const unitWord = features.unitWord;
+    const unitSlot = features.unitSlot;
+    const sentence = words.sentence;
+    const table = this.slotTable();
+    const slotSums = table.sums;
+    const ready = table.ready;
     for (let u = 0; u < units; u++) {
-      const entry = features.units[u];
-      const sum = this.unitSum(entry);
-      const s = perSentence ? words.sentence[features.unitWord[u]] : 0;
-      counts[s] += entry.buckets.length;
-      for (let k = 0, at = s * L; k < L; k++) sums[at + k] += sum[k];
+      const slot = unitSlot[u];
+      if (ready[slot] === 0) this.sumSlot(slot, slotSums, ready);
+      const s = perSentence ? sentence[unitWord[u]] : 0;
+      counts[s] += slotSize[slot];
+      for (let k = 0, at = s * L, from = slot * L; k < L; k++) sums[at + k] += slotSums[from + k];
     }
+    const bucket = features.bucket;
+    const word = features.word;
+    const dense = this.dense;
+    const level = this.level;
     for (let i = 0; i < features.count; i++) {
-      const wi = features.word[i];
-      const r = rowOf[features.bucket[i]];
+      const wi = word[i];
+      let at: number;
       if (wi < 0) {
         contextCount++;
-        if (r >= 0) for (let k = 0, row = r * L; k < L; k++) contextSums[k] += w[row + k];
+        at = contextAt;
       } else {
-        const s = perSentence ? words.sentence[wi] : 0;
+        const s = perSentence ? sentence[wi] : 0;
         counts[s]++;
-        if (r >= 0) for (let k = 0, row = r * L, at = s * L; k < L; k++) sums[at + k] += w[row + k];
+        at = s * L;
+      }
+      if (dense !== null && level !== null) {
+        // A bucket without weight reads zero bytes: adding their level, 0, changes nothing.
+        for (let k = 0, from = bucket[i] * L; k < L; k++)
+          sums[at + k] += level[(k << 8) + dense[from + k] + 128];
+      } else {
+        const r = rowOf[bucket[i]];
+        if (r >= 0) for (let k = 0, row = r * L; k < L; k++) sums[at + k] += w[row + k];
       }
     }
-    const best = new Float64Array(L).fill(-Infinity);
-    const bestFrom = new Int32Array(L);
-    const bestTo = new Int32Array(L).fill(sentences);
-    const consider = (from: number, to: number, sentenceFrom: number, sentenceTo: number): void => {
-      let n = contextCount;
-      for (let s = from; s < to; s++) n += counts[s];
-      if (n === 0) return;
-      const scale = 1 / Math.sqrt(n);
-      for (let k = 0; k < L; k++) {
-        let total = contextSums[k];
-        for (let s = from; s < to; s++) total += sums[s * L + k];
-        const logit = total * scale + this.bias[k];
-        if (logit > best[k]) {
-          best[k] = logit;
-          bestFrom[k] = sentenceFrom;
-          bestTo[k] = sentenceTo;
+    let result = this.last;
+    if (result === null || result.probability.length !== L) {
+      result = {
+        probability: new Float64Array(L),
+        windowFrom: new Int32Array(L),
+        windowTo: new Int32Array(L),
+      };
+      this.last = result;
+    }
+    const { probability, windowFrom, windowTo } = result;
+    // Without a word there is nothing to judge: the context alone says nothing about a message.
+    if (units === 0) {
+      probability.fill(0);
+      windowFrom.fill(0);
+      windowTo.fill(sentences);
+      return result;
+    }
+    // The whole message.
+    let n = contextCount;
+    for (let s = 0; s < rows; s++) n += counts[s];
+    let scale = 1 / Math.sqrt(n);
+    for (let k = 0; k < L; k++) {
+      let total = sums[contextAt + k];
+      for (let s = 0; s < rows; s++) total += sums[s * L + k];
+      probability[k] = total * scale + this.bias[k];
+      windowFrom[k] = 0;
+      windowTo[k] = sentences;
+    }
+    // Each run of WINDOW sentences, for long messages.
+    if (perSentence) {
+      for (let from = 0; from + WINDOW <= sentences; from++) {
+        n = contextCount;
+        for (let s = from; s < from + WINDOW; s++) n += counts[s];
+        if (n === 0) continue;
+        scale = 1 / Math.sqrt(n);
+        for (let k = 0; k < L; k++) {
+          let total = sums[contextAt + k];
+          for (let s = from; s < from + WINDOW; s++) total += sums[s * L + k];
+          const logit = total * scale + this.bias[k];
+          if (logit > probability[k]) {
+            probability[k] = logit;
+            windowFrom[k] = from;
+            windowTo[k] = from + WINDOW;
+          }
         }
       }
-    };
-    consider(0, rows, 0, sentences);
-    if (perSentence) for (let s = 0; s + WINDOW <= sentences; s++) consider(s, s + WINDOW, s, s + WINDOW);
-    // Without a word there is nothing to judge: the context alone says nothing about a message.
-    const probability = new Float64Array(L);
-    if (units > 0) for (let k = 0; k < L; k++) probability[k] = sigmoid(best[k]);
-    return { probability, windowFrom: bestFrom, windowTo: bestTo };
+    }
+    for (let k = 0; k < L; k++) probability[k] = sigmoid(probability[k]);
+    return result;
   }
 
   /**
@@ -138,13 +240,24 @@ export class LinearModel {
     }
     if (first < 0) return [];
     const share = new Float64Array(last - first + 1);
+    const L = this.labels.length;
+    const table = this.slotTable();
     for (let u = 0; u < features.unitCount; u++) {
       const wi = features.unitWord[u];
-      if (wi >= first && wi <= last) share[wi - first] += this.unitSum(features.units[u])[k];
+      if (wi < first || wi > last) continue;
+      const slot = features.unitSlot[u];
+      if (table.ready[slot] === 0) this.sumSlot(slot, table.sums, table.ready);
+      share[wi - first] += table.sums[slot * L + k];
     }
+    const dense = this.dense;
+    const level = this.level;
     for (let i = 0; i < features.count; i++) {
       const wi = features.word[i];
-      if (wi >= first && wi <= last) share[wi - first] += this.weight(features.bucket[i], k);
+      if (wi < first || wi > last) continue;
+      share[wi - first] +=
+        dense !== null && level !== null
+          ? level[(k << 8) + dense[features.bucket[i] * L + k] + 128]
+          : this.weight(features.bucket[i], k);
     }
     let total = 0;
     for (const c of share) if (c > 0) total += c;

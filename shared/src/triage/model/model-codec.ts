@@ -106,7 +106,12 @@ export function decodeModel(data: ModelData): LinearModel {
       weights[row + k] = (byte > 127 ? byte - 256 : byte) * data.scale[k];
     }
   }
-  return new LinearModel(data.labels, { rowOf, weights }, Float32Array.from(data.bias));
+  const model = new LinearModel(data.labels, { rowOf, weights }, Float32Array.from(data.bias));
+  model.useQuantised(
+    new Int8Array(bytes.buffer, bytes.byteOffset + at - data.rows * L, data.rows * L),
+    data.scale,
+  );
+  return model;
 }
 
 function round6(x: number): number {
