@@ -23,6 +23,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { PushModule } from './push/push.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReportsModule } from './reports/reports.module';
+import { SavedRepliesModule } from './saved-replies/saved-replies.module';
 import { SlaModule } from './sla/sla.module';
 import { SwitchesModule } from './switches/switches.module';
 import { TeamsModule } from './teams/teams.module';
@@ -66,6 +67,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         TeamsModule,
+        SavedRepliesModule,
         PushModule,
         RealtimeModule,
         ContactsModule,

@@ -18,3 +18,4 @@ export * from './contract/workload';
 export * from './contract/privacy';
 export * from './sla';
 export * from './contract/widget';
+export * from './contract/saved-replies';

@@ -49,8 +49,18 @@ describe('the supervisor dashboard and access log in Chromium', () => {
     // The targets are editable here; saving recomputes running deadlines.
     const settings = page.getByTestId('sla-settings');
     await settings.waitFor();
-    await settings.getByLabel('Urgent Eerste reactie (min)').fill('20');
+    // Each field names its priority and channel; 0 is refused in words, never saved as 1 minute.
+    const urgentFirst = settings.getByLabel('Urgent, alle kanalen: Eerste reactie (min)');
+    await urgentFirst.fill('0');
     await page.getByTestId('sla-save').click();
+    await settings.getByTestId('sla-message').getByText('minimaal 1 minuut', { exact: false }).waitFor();
+    expect(await page.getByTestId('sla-confirm-dialog').count()).toBe(0);
+    expect(await urgentFirst.inputValue()).toBe('0');
+    await urgentFirst.fill('20');
+    await page.getByTestId('sla-save').click();
+    // Saving recalculates running deadlines: asked first.
+    await page.getByTestId('sla-confirm-dialog').waitFor();
+    await page.getByTestId('sla-confirm').click();
     await settings.getByText('Opgeslagen', { exact: false }).waitFor();
     await page.close();
   });

@@ -12,6 +12,7 @@ import { SpikeBanner } from './features/spikes/components/spike-banner';
 import { ApprovalNotices } from './features/workload/components/approval-notices';
 import { SecurityPage } from './features/users/components/security-page';
 import { AdminPage } from './pages/admin-page';
+import { SavedRepliesPage } from './features/saved-replies/components/saved-replies-page';
 import { AppShell } from './pages/app-shell';
 import { EscalationsPage } from './pages/escalations-page';
 import { InboxPage } from './pages/inbox-page';
@@ -63,6 +64,13 @@ function SignedInRoutes() {
     return (
       <AppShell active="admin">
         <AdminPage />
+      </AppShell>
+    );
+  }
+  if (route.name === 'settings' && SUPERVISING.includes(user.role)) {
+    return (
+      <AppShell active="settings">
+        <SavedRepliesPage />
       </AppShell>
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditItem, AuditPage, AuditQuery, AuditVerification, Role } from '@webcare/shared';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/current-user';
+import { EXCEL_CSV_BOM, excelCsvLine } from '../common/excel-csv';
 import { AuditQueryInvalidException } from './audit.exception';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 import { AuditAnchorService } from './audit-anchor.service';
@@ -129,32 +130,17 @@ export class AuditReaderService {
       action: 'audit.export',
       details: { count: items.length, filters: Object.keys(query) },
     });
-    const time = new Intl.DateTimeFormat('nl-NL', {
-      timeZone: 'Europe/Amsterdam',
-      dateStyle: 'short',
-      timeStyle: 'medium',
-    });
-    const cell = (value: string | null | undefined) => {
-      const text = value ?? '';
-      return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    const lines = [
-      ['Tijdstip', 'Medewerker', 'Rol', 'Handeling', 'Persoon', 'Gesprek', 'Adres'].join(';'),
-      ...items.map((item) =>
-        [
-          time.format(new Date(item.at)),
-          item.actor.name ?? (item.actor.role === 'system' ? 'Systeem' : ''),
-          item.actor.role ?? '',
-          item.label?.nl ?? item.action,
-          item.contactName ?? (item.contactRef ? `pseudoniem ${item.contactRef.slice(0, 12)}` : ''),
-          item.conversationId ?? '',
-          item.ip ?? '',
-        ]
-          .map(cell)
-          .join(';'),
-      ),
-    ];
-    return `\uFEFF${lines.join('\r\n')}\r\n`;
+    const header = ['Tijdstip', 'Medewerker', 'Rol', 'Handeling', 'Persoon', 'Gesprek', 'Adres'];
+    const rows = items.map((item) => [
+      new Date(item.at),
+      item.actor.name ?? (item.actor.role === 'system' ? 'Systeem' : ''),
+      item.actor.role ?? '',
+      item.label?.nl ?? item.action,
+      item.contactName ?? (item.contactRef ? `pseudoniem ${item.contactRef.slice(0, 12)}` : ''),
+      item.conversationId ?? '',
+      item.ip ?? '',
+    ]);
+    return EXCEL_CSV_BOM + [header, ...rows].map(excelCsvLine).join('');
   }
 
   /** Recomputes the chain from the first line; names the first line whose hash or link does not match. */

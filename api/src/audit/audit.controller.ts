@@ -27,8 +27,8 @@ export class AuditController {
     return this.reader.list(actor, query);
   }
 
-  /** The filtered log as CSV for the privacy officer (names, plain words, local time). */
-  @Get('export')
+  /** The filtered log as CSV for the privacy officer: Dutch Excel (BOM, `;`, local time), names, plain words. */
+  @Get(['export', 'export.csv'])
   async export(
     @CurrentActor() actor: Actor,
     @Query() query: AuditQueryDto,

@@ -56,6 +56,38 @@ describe('access log (NEN 7513)', () => {
     expect(Number(next.items[0].id)).toBeLessThan(Number(page.nextCursor));
   });
 
+  it('exports the log for Dutch Excel: BOM, semicolons, local time, names, and logs the export', async () => {
+    const response = await get('/api/audit/export.csv?action=login');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+    const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const lines = body.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('id;at;actor;role;on_behalf_of;action;conversation_id;contact_id;ip');
+    expect(lines.length).toBeGreaterThan(1);
+    const [id, at, actorName, role, , action] = lines[1]!.split(';');
+    expect(Number(id)).toBeGreaterThan(0);
+    expect(at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const [row] = await db.query(`SELECT at FROM audit_log WHERE id = $1`, [id]);
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    }).format(row.at);
+    expect(at).toBe(local);
+    const [user] = await db.query(
+      `SELECT u.name FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE a.id = $1`,
+      [id],
+    );
+    expect(actorName).toBe(user.name);
+    expect(role).toMatch(/^(agent|advisor|supervisor|admin)$/);
+    expect(action).toBe('login');
+    const [logged] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'audit.export'`);
+    expect(logged.n).toBe(1);
+    expect((await get('/api/audit/export.csv', 'agent')).status).toBe(403);
+    expect((await get('/api/audit/export.csv?from=nonsense')).status).toBe(400);
+  });
+
   it('filters by actor, action and period, and logs its own reading', async () => {
     const [supervisor] = await db.query(`SELECT id FROM users WHERE email = 'supervisor@example.org'`);
     const page = (await (await get(`/api/audit?actor=${supervisor.id}&action=login`)).json()) as {

@@ -50,6 +50,14 @@ export class AuditService {
     await this.dataSource.transaction((tx) => this.append(tx, input));
   }
 
+  /** Appends several entries in one transaction, in the given order (e.g. one per search result). */
+  async recordMany(inputs: AuditInput[]): Promise<void> {
+    if (inputs.length === 0) return;
+    await this.dataSource.transaction(async (tx) => {
+      for (const input of inputs) await this.append(tx, input);
+    });
+  }
+
   private async append(manager: EntityManager, input: AuditInput): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const last: { hash: string }[] = await manager.query(

@@ -46,6 +46,8 @@ export class AppConfig {
   readonly xConsumerSecret: string;
   readonly twilioAuthToken: string;
   readonly publicUrl: string;
+  /** Fills `{organisatie}` in saved replies. */
+  readonly organisationName: string;
   readonly metaGraphUrl: string;
   readonly whatsappGraphUrl: string;
   readonly metaAccessToken: string | null;
@@ -157,6 +159,7 @@ export class AppConfig {
     }
     this.jwtTtlSeconds = int('JWT_TTL_SECONDS', 12 * 3600, 60, 7 * 24 * 3600);
     this.publicUrl = url('PUBLIC_URL', `http://localhost:${this.port}`) as string;
+    this.organisationName = (str('ORGANISATION_NAME') ?? '').slice(0, 120);
     this.metaGraphUrl = url('META_GRAPH_URL', 'https://graph.facebook.com/v21.0') as string;
     this.whatsappGraphUrl = url('WHATSAPP_GRAPH_URL', this.metaGraphUrl) as string;
     this.metaAccessToken = str('META_ACCESS_TOKEN') ?? null;

@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { ContactIdentityEntity } from './contact-identity.entity';
 
 /** A person who wrote to us, on one or more channels. */
 @Entity('contacts')
+// Full-text index over the name, created by a migration (an expression TypeORM does not model).
+@Index('ix_contacts_name_search', { synchronize: false })
 export class ContactEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

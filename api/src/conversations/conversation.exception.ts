@@ -42,7 +42,7 @@ export class TooLongForChannelException extends AppException {
     super(
       ERROR_CODES.tooLongForChannel,
       400,
-      `A public reply here holds at most ${limit} characters; shorten it or answer privately`,
+      `A reply on this channel holds at most ${limit} characters; shorten it`,
     );
   }
 }

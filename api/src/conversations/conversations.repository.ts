@@ -15,7 +15,13 @@ import { queryRows } from '../database/sql';
 import type { Deadline } from '../sla/sla.service';
 import { ConversationEntity } from './conversation.entity';
 import type { ConversationRow } from './conversation.presenter';
-import { buildListQuery, type Cursor, type ListScope, SUMMARY_SELECT } from './conversation-query';
+import {
+  buildListQuery,
+  buildSearchQuery,
+  type Cursor,
+  type ListScope,
+  SUMMARY_SELECT,
+} from './conversation-query';
 import type { ConversationListQuery } from '@webcare/shared';
 import { MessageEntity } from './message.entity';
 
@@ -99,6 +105,17 @@ export class ConversationsRepository {
     limit: number,
   ): Promise<ConversationRow[]> {
     const { sql, params } = buildListQuery(query, scope, cursor, limit);
+    return this.dataSource.query(sql, params);
+  }
+
+  search(
+    query: ConversationListQuery & { statuses?: ConversationStatus[] },
+    scope: ListScope,
+    words: string,
+    offset: number,
+    limit: number,
+  ): Promise<ConversationRow[]> {
+    const { sql, params } = buildSearchQuery(query, scope, words, offset, limit);
     return this.dataSource.query(sql, params);
   }
 

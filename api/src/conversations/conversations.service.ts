@@ -55,7 +55,7 @@ import {
   toConversationSummary,
   toMessageView,
 } from './conversation.presenter';
-import { decodeCursor, encodeCursor } from './conversation-query';
+import { decodeCursor, decodeSearchCursor, encodeCursor, encodeSearchCursor } from './conversation-query';
 import { ConversationsRepository, type InboundMessage, type SendRow } from './conversations.repository';
 
 export type { InboundMessage };
@@ -139,6 +139,7 @@ export class ConversationsService {
     query: ConversationListQuery & { statuses?: ConversationStatus[] },
   ): Promise<ConversationPage> {
     const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
+    if (query.q) return this.search(actor, query, query.q, limit);
     const cursor = query.cursor ? decodeCursor(query.cursor) : null;
     const scope = { userId: actor.id, teamIds: await this.teamScope(actor) };
     const rows = await this.repository.page(query, scope, cursor, limit);
@@ -155,6 +156,35 @@ export class ConversationsService {
               id: last.id,
             })
           : null,
+    };
+  }
+
+  /**
+   * Search results show names and message previews, so every conversation in them is logged as read by
+   * the searcher (the words searched for are not logged: they may hold an identifier).
+   */
+  private async search(
+    actor: Actor,
+    query: ConversationListQuery & { statuses?: ConversationStatus[] },
+    words: string,
+    limit: number,
+  ): Promise<ConversationPage> {
+    const offset = (query.cursor ? decodeSearchCursor(query.cursor) : 0) ?? 0;
+    const scope = { userId: actor.id, teamIds: await this.teamScope(actor) };
+    const rows = await this.repository.search(query, scope, words, offset, limit);
+    const page = rows.slice(0, limit);
+    await this.audit.recordMany(
+      page.map((row, index) => ({
+        actor,
+        action: 'conversation.search',
+        conversationId: row.id,
+        contactId: row.contact_id,
+        details: { position: offset + index + 1 },
+      })),
+    );
+    return {
+      items: page.map(toConversationSummary),
+      nextCursor: rows.length > limit ? encodeSearchCursor(offset + limit) : null,
     };
   }
 
@@ -420,7 +450,7 @@ export class ConversationsService {
    */
   private checkReplyAllowed(conversation: ConversationEntity, visibility: Visibility, text: string): void {
     const limit = replyLimitOf(conversation.channel, visibility);
-    if (limit !== null && characterCount(text) > limit) throw new TooLongForChannelException(limit);
+    if (characterCount(text) > limit) throw new TooLongForChannelException(limit);
     if (visibility !== 'private') return;
     const window = messagingWindowOf(conversation.channel, conversation.lastInboundAt);
     const allowance = replyAllowance(window);

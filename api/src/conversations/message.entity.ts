@@ -24,6 +24,8 @@ import { UserEntity } from '../users/user.entity';
 import { ConversationEntity } from './conversation.entity';
 
 @Entity('messages')
+// Full-text index over the text (Dutch and English), created by a migration.
+@Index('ix_messages_search', { synchronize: false })
 @Index('ix_messages_conversation', ['conversationId', 'sentAt'])
 // Topic reports over a period: inbound messages that have topics, by provider time.
 @Index('ix_messages_topics_sent', ['sentAt'], { where: "direction = 'in' AND topics <> '{}'" })

@@ -39,6 +39,7 @@ const OWNERS: Record<string, string> = {
   webchat_accounts: 'webchat',
   webchat_visitors: 'webchat',
   webchat_rate_limits: 'webchat',
+  saved_replies: 'saved-replies',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */

@@ -58,15 +58,22 @@ export function responseTimeSql(groupBy: ReportGroupBy | 'total'): string {
 /** Sorts for the percentiles stay in memory for a year of conversations (set per transaction). */
 export const REPORT_WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
-/** One line per conversation for the CSV export: facts and ids only, never message text or names. */
+/**
+ * One line per conversation for the CSV export: facts, the team's and the first responder's names, never
+ * message text or the person's name. `resolved_at` only where the conversation is resolved now (a reopened
+ * one keeps the time of its earlier close in the table, which would contradict its status).
+ */
 export const EXPORT_SQL = `
-  SELECT c.id, c.channel, c.visibility, c.priority, c.status, c.team_id, c.first_response_by,
+  SELECT c.id, c.channel, c.visibility, c.priority, c.status, t.name AS team_name,
+         u.name AS first_responder_name,
          c.first_inbound_at, c.first_response_at, c.first_response_due_at, c.first_response_seconds,
          c.first_response_business_seconds,
          CASE WHEN c.first_response_due_at IS NULL THEN NULL
               ELSE coalesce(c.first_response_at, $3) > c.first_response_due_at END AS breached,
-         c.resolved_at
+         CASE WHEN c.status = 'resolved' THEN c.resolved_at END AS resolved_at
     FROM conversations c
+    LEFT JOIN teams t ON t.id = c.team_id
+    LEFT JOIN users u ON u.id = c.first_response_by
    WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
      AND (c.first_inbound_at, c.id) > ($4::timestamptz, $5::uuid)
    ORDER BY c.first_inbound_at, c.id
@@ -83,16 +90,18 @@ export const QUEUE_HEALTH_SQL = `
    WHERE c.status IN ('new', 'open', 'pending', 'escalated')
    GROUP BY c.priority`;
 
+/** Missed first responses, latest first (by how late), with the person's and the assignee's names; a page. */
 export const BREACHES_SQL = `
   SELECT c.id, c.channel, c.priority, c.first_inbound_at, c.first_response_due_at, c.first_response_at,
-         c.assignee_id, u.name AS assignee_name
+         c.assignee_id, u.name AS assignee_name, c.contact_id, ct.display_name AS contact_name
     FROM conversations c
     LEFT JOIN users u ON u.id = c.assignee_id
+    JOIN contacts ct ON ct.id = c.contact_id
    WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
      AND c.first_response_due_at IS NOT NULL
      AND coalesce(c.first_response_at, $3) > c.first_response_due_at
-   ORDER BY c.first_inbound_at DESC
-   LIMIT $4`;
+   ORDER BY coalesce(c.first_response_at, $3) - c.first_response_due_at DESC, c.id
+   LIMIT $4 OFFSET $5`;
 
 /** Unanswered crisis and safeguarding work closed with a reason, per agent who closed it and reason. */
 export const CLOSED_WITHOUT_RESPONSE_SQL = `

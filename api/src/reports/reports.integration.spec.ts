@@ -172,24 +172,52 @@ describe('response-time reports', () => {
     ]);
   });
 
-  it('lists breaches, newest first', async () => {
+  it('lists breaches, latest first by how late, with names, a page at a time', async () => {
     const response = await get(`/api/reports/breaches?${january}`);
-    const { items } = (await response.json()) as { items: { firstInboundAt: string; lateByS: number }[] };
-    expect(items.map((item) => item.firstInboundAt)).toEqual([
-      '2026-01-06T09:00:00.000Z',
-      '2026-01-05T15:00:00.000Z',
-    ]);
-    expect(items[1].lateByS).toBe(4.5 * 3600);
+    const { items, nextOffset } = (await response.json()) as {
+      items: { firstInboundAt: string; lateByS: number; contact: { displayName: string } }[];
+      nextOffset: number | null;
+    };
+    expect(items).toHaveLength(2);
+    expect(nextOffset).toBeNull();
+    expect(items[0]!.lateByS).toBeGreaterThanOrEqual(items[1]!.lateByS);
+    expect(items.find((item) => item.firstInboundAt === '2026-01-05T15:00:00.000Z')?.lateByS).toBe(
+      4.5 * 3600,
+    );
+    for (const item of items) expect(item.contact.displayName).toEqual(expect.any(String));
+    const first = (await (await get(`/api/reports/breaches?${january}&limit=1`)).json()) as {
+      items: { firstInboundAt: string }[];
+      nextOffset: number | null;
+    };
+    expect(first.items.map((item) => item.firstInboundAt)).toEqual([items[0]!.firstInboundAt]);
+    expect(first.nextOffset).toBe(1);
+    const second = (await (await get(`/api/reports/breaches?${january}&limit=1&offset=1`)).json()) as {
+      items: { firstInboundAt: string }[];
+      nextOffset: number | null;
+    };
+    expect(second.items.map((item) => item.firstInboundAt)).toEqual([items[1]!.firstInboundAt]);
+    expect(second.nextOffset).toBeNull();
   });
 
   it('exports one CSV line per conversation, without text, and logs the export', async () => {
     const response = await get(`/api/reports/response-times.csv?${january}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
-    const lines = (await response.text()).trim().split('\n');
-    expect(lines[0]).toMatch(/^conversation_id,channel,/);
+    const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    // Dutch Excel: a byte-order mark, `;` between fields, local time, names instead of ids.
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const lines = body.slice(1).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^conversation_id;channel;visibility;priority;status;team;first_responder;/);
     expect(lines).toHaveLength(7);
     expect(lines.join('\n')).not.toMatch(/Report/);
+    const header = lines[0]!.split(';');
+    for (const line of lines.slice(1)) {
+      const cells = line.split(';');
+      const cell = (name: string) => cells[header.indexOf(name)];
+      expect(cell('first_inbound_at')).toMatch(/^2026-01-\d{2} \d{2}:\d{2}:\d{2}$/);
+      // A conversation that is not resolved now carries no resolved time.
+      if (cell('status') !== 'resolved') expect(cell('resolved_at')).toBe('');
+    }
     const [entry] = await db.query(
       `SELECT actor_role, details FROM audit_log WHERE action = 'report.export'`,
     );

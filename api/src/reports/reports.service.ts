@@ -12,6 +12,7 @@ import {
   type ResponseTimeRow,
 } from '@webcare/shared';
 import { DataSource } from 'typeorm';
+import { EXCEL_CSV_BOM, excelCsvLine } from '../common/excel-csv';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import {
@@ -53,8 +54,8 @@ export const CSV_HEADER = [
   'visibility',
   'priority',
   'status',
-  'team_id',
-  'first_responder_id',
+  'team',
+  'first_responder',
   'first_inbound_at',
   'first_response_at',
   'first_response_due_at',
@@ -121,7 +122,7 @@ export class ReportsService {
       action: 'report.export',
       details: { report: 'response-times', from: from.toISOString(), to: to.toISOString() },
     });
-    yield `${CSV_HEADER.join(',')}\n`;
+    yield EXCEL_CSV_BOM + excelCsvLine(CSV_HEADER);
     let after: [Date | string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
     for (;;) {
       const rows: Record<string, unknown>[] = await this.dataSource.query(EXPORT_SQL, [
@@ -134,26 +135,23 @@ export class ReportsService {
       ]);
       if (rows.length === 0) return;
       yield rows
-        .map(
-          (row) =>
-            [
-              row.id,
-              row.channel,
-              row.visibility,
-              row.priority,
-              row.status,
-              row.team_id,
-              row.first_response_by,
-              row.first_inbound_at,
-              row.first_response_at,
-              row.first_response_due_at,
-              row.first_response_seconds,
-              row.first_response_business_seconds,
-              row.breached,
-              row.resolved_at,
-            ]
-              .map(csvValue)
-              .join(',') + '\n',
+        .map((row) =>
+          excelCsvLine([
+            row.id,
+            row.channel,
+            row.visibility,
+            row.priority,
+            row.status,
+            row.team_name,
+            row.first_responder_name,
+            row.first_inbound_at,
+            row.first_response_at,
+            row.first_response_due_at,
+            row.first_response_seconds,
+            row.first_response_business_seconds,
+            row.breached,
+            row.resolved_at,
+          ]),
         )
         .join('');
       const last = rows[rows.length - 1];
@@ -198,8 +196,13 @@ export class ReportsService {
     };
   }
 
-  async breaches(query: { from: string; to: string; limit?: number }, now = new Date()): Promise<BreachList> {
+  async breaches(
+    query: { from: string; to: string; limit?: number; offset?: number },
+    now = new Date(),
+  ): Promise<BreachList> {
     const { from, to } = period(query.from, query.to);
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
     const rows: {
       id: string;
       channel: Channel;
@@ -209,9 +212,12 @@ export class ReportsService {
       first_response_at: Date | null;
       assignee_id: string | null;
       assignee_name: string | null;
-    }[] = await this.dataSource.query(BREACHES_SQL, [from, to, now, query.limit ?? 50]);
+      contact_id: string;
+      contact_name: string;
+    }[] = await this.dataSource.query(BREACHES_SQL, [from, to, now, limit + 1, offset]);
     return {
-      items: rows.map((row) => ({
+      nextOffset: rows.length > limit ? offset + limit : null,
+      items: rows.slice(0, limit).map((row) => ({
         conversationId: row.id,
         channel: row.channel,
         priority: row.priority,
@@ -222,6 +228,7 @@ export class ReportsService {
           ((row.first_response_at ?? now).getTime() - row.first_response_due_at.getTime()) / 1000,
         ),
         assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? '' } : null,
+        contact: { id: row.contact_id, displayName: row.contact_name },
       })),
     };
   }
@@ -267,11 +274,4 @@ function period(fromText: string, toText: string): { from: Date; to: Date } {
     throw new ReportQueryInvalidException('a report covers at most 400 days');
   }
   return { from, to };
-}
-
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

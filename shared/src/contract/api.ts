@@ -89,6 +89,8 @@ export interface ConversationListQuery {
   team?: string;
   /** `needed`: the first-contact lane — unanswered crisis and safeguarding work, newest danger first. */
   firstContact?: 'needed';
+  /** Full-text search over message text and contact names (Dutch and English), best matches first. */
+  q?: string;
   limit?: number;
   cursor?: string;
 }

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   escalationNotFound: 'ESCALATION_NOT_FOUND',
   escalationConflict: 'ESCALATION_CONFLICT',
   teamNotFound: 'TEAM_NOT_FOUND',
+  savedReplyNotFound: 'SAVED_REPLY_NOT_FOUND',
   escalationForbidden: 'ESCALATION_FORBIDDEN',
   conversationForbidden: 'CONVERSATION_FORBIDDEN',
   callBackNotFound: 'CALL_BACK_NOT_FOUND',

@@ -8,10 +8,30 @@ export function characterCount(text: string): number {
   return [...text].length;
 }
 
-/** Characters a channel takes in one reply, where it has a limit. */
-export function replyLimitOf(channel: Channel, visibility: 'public' | 'private'): number | null {
+/** The most characters the inbox takes in one reply on any channel. */
+export const MAX_REPLY_CHARACTERS = 2000;
+
+/**
+ * Characters each channel takes in one message, as its provider documents them: Messenger 2000,
+ * Instagram DM 1000, Instagram comment 2200, Facebook comment 8000, WhatsApp 4096, X DM 10000,
+ * SMS 1600 (Twilio's maximum over all parts), web chat our own bound.
+ */
+const CHANNEL_LIMITS: Record<Channel, number> = {
+  messenger: 2000,
+  facebook_comment: 8000,
+  instagram_dm: 1000,
+  instagram_comment: 2200,
+  whatsapp: 4096,
+  x_dm: 10_000,
+  x_mention: 10_000,
+  sms: 1600,
+  webchat: MAX_REPLY_CHARACTERS,
+};
+
+/** Characters a channel takes in one reply: its own limit, and never more than the inbox's bound. */
+export function replyLimitOf(channel: Channel, visibility: 'public' | 'private'): number {
   if (channel === 'x_mention' && visibility === 'public') return X_POST_LIMIT;
-  return null;
+  return Math.min(CHANNEL_LIMITS[channel], MAX_REPLY_CHARACTERS);
 }
 
 // GSM 03.38: the basic set, and the extension set whose characters take two septets.

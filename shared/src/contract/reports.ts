@@ -72,10 +72,15 @@ export interface BreachItem {
   /** Seconds past due at the first answer, or until now when unanswered. */
   lateByS: number;
   assignee: { id: string; name: string } | null;
+  /** The person who waited. */
+  contact: { id: string; displayName: string };
 }
 
+/** `GET /api/reports/breaches?from=&to=&limit=&offset=`: latest first (by how late), a page at a time. */
 export interface BreachList {
   items: BreachItem[];
+  /** Pass as `offset` for the next page; null on the last page. */
+  nextOffset: number | null;
 }
 
 /**

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'insight' }
   | { name: 'admin' }
   | { name: 'security' }
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 function currentPath(): string {
@@ -30,6 +31,7 @@ export function parseRoute(path: string): Route {
   if (segments[0] === 'insight' && segments.length === 1) return { name: 'insight' };
   if (segments[0] === 'admin' && segments.length === 1) return { name: 'admin' };
   if (segments[0] === 'security' && segments.length === 1) return { name: 'security' };
+  if (segments[0] === 'settings' && segments.length === 1) return { name: 'settings' };
   return { name: 'not-found', path };
 }
 

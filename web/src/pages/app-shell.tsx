@@ -40,6 +40,7 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
             label={t('shortcuts.open')}
             icon={<IconKeyboard size={18} />}
             onClick={() => setHelpOpen(true)}
+            className="shortcut-help-button"
           />
           <UserMenu onShowShortcuts={() => setHelpOpen(true)} />
         </div>

@@ -2,6 +2,7 @@ import { CallBackPanel } from '../features/callbacks/components/call-back-panel'
 import { Composer } from '../features/composer/components/composer';
 import { ConversationView } from '../features/conversation/components/conversation-view';
 import { ContactPrivacy } from '../features/privacy/components/contact-privacy';
+import { ConsultWarning } from '../features/escalations/components/consult-warning';
 import { EscalateButton } from '../features/escalations/components/escalate-button';
 import { EscalationPanel } from '../features/escalations/components/escalation-panel';
 import { SwitchCard } from '../features/triage/components/switch-card';
@@ -33,7 +34,13 @@ export function ConversationPane({ id }: { id: string }) {
             onSwitched={conversation.reload}
           />
         ),
-        composer: <Composer detail={detail} thread={conversation} />,
+        composer: (
+          <Composer
+            detail={detail}
+            thread={conversation}
+            notice={<ConsultWarning conversationId={detail.id} />}
+          />
+        ),
         side: <CallBackPanel conversationId={detail.id} />,
         messageFooter: (message) =>
           message.approval && (

@@ -7,11 +7,13 @@ import { ConversationPane } from './conversation-pane';
 import { useEscalation, useOpenEscalations } from '../features/escalations/hooks/use-escalations';
 import { useMuted } from '../lib/mute';
 import { EscalationList } from '../features/escalations/components/escalation-list';
+import { useCurrentUser } from '../session/use-session';
 import './pages.css';
 
 /** The advisor's console: open escalations of their teams, and the selected conversation with its context. */
 export function EscalationsPage({ escalationId }: { escalationId: string | null }) {
   const t = useT();
+  const me = useCurrentUser();
   const { open, loading } = useOpenEscalations();
   const [muted, setMuted] = useMuted();
   const seen = useEscalation(escalationId);
@@ -20,11 +22,14 @@ export function EscalationsPage({ escalationId }: { escalationId: string | null 
   const conversationId = selected?.conversationId ?? null;
 
   return (
-    <div className="inbox escalations" data-testid="escalations-page">
+    <div
+      className={`inbox escalations ${conversationId ? 'inbox--open' : ''}`}
+      data-testid="escalations-page"
+    >
       <aside className="esc-queue">
         <header className="panel-header esc-queue__header">
           <h1 className="esc-queue__title">
-            {t('nav.escalations')}{' '}
+            {me.role === 'agent' ? t('escalation.started') : t('nav.escalations')}{' '}
             <span className="esc-queue__count">{open.filter((e) => e.status === 'open').length}</span>
           </h1>
           <IconButton

@@ -27,7 +27,7 @@ export function InboxPage({ conversationId }: { conversationId: string | null })
 
   return (
     <QueueContext.Provider value={context}>
-      <div className="inbox">
+      <div className={`inbox ${conversationId ? 'inbox--open' : ''}`}>
         <QueuePanel />
         {conversationId ? <ConversationPane key={conversationId} id={conversationId} /> : <NoConversation />}
       </div>

@@ -27,6 +27,6 @@ export function useInboxShortcuts(context: QueueContextValue): void {
     n: () => void runCommand('focus-note'),
     e: () => void runCommand('resolve'),
     a: () => void runCommand('assign-me'),
-    '/': () => document.querySelector<HTMLElement>('[data-shortcut-target="filters"]')?.focus(),
+    '/': () => document.querySelector<HTMLElement>('[data-shortcut-target="search"]')?.focus(),
   });
 }

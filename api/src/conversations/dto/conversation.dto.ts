@@ -80,6 +80,13 @@ export class ListConversationsQueryDto {
   @IsIn(['needed'])
   firstContact?: 'needed';
 
+  @ApiPropertyOptional({ description: 'Words to find in message text and contact names' })
+  @IsOptional()
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @MaxLength(200, { message: 'q must be at most 200 characters' })
+  q?: string;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)

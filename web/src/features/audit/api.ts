@@ -1,5 +1,5 @@
-import type { AuditPage, AuditQuery, AuditVerification } from '@webcare/shared';
-import { apiDownload, apiRequest } from '../../api/client';
+import type { ApiErrorBody, AuditPage, AuditQuery, AuditVerification } from '@webcare/shared';
+import { ApiError, apiRequest, getToken } from '../../api/client';
 
 export function fetchAuditPage(query: AuditQuery, signal?: AbortSignal): Promise<AuditPage> {
   return apiRequest<AuditPage>('/api/audit', { query: { ...query }, signal });
@@ -9,7 +9,25 @@ export function verifyAuditChain(): Promise<AuditVerification> {
   return apiRequest<AuditVerification>('/api/audit/verify');
 }
 
-/** The filtered log as CSV (Dutch Excel) for the privacy officer. */
-export function exportAuditCsv(query: AuditQuery): Promise<void> {
-  return apiDownload('/api/audit/export', 'toegangslog.csv', { ...query });
+/** Downloads the access log with the current filters as CSV for Excel (with the bearer token). */
+export async function downloadAuditCsv(query: AuditQuery): Promise<void> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '' && key !== 'cursor' && key !== 'limit') {
+      params.set(key, String(value));
+    }
+  }
+  const response = await fetch(`/api/audit/export.csv?${params.toString()}`, {
+    headers: { Authorization: `Bearer ${getToken() ?? ''}` },
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
+    throw new ApiError(response.status, response.statusText, body);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'toegangslog.csv';
+  link.click();
+  URL.revokeObjectURL(url);
 }

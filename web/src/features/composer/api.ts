@@ -1,4 +1,11 @@
-import type { MessageTemplateView, MessageView, TemplateSend, Visibility } from '@webcare/shared';
+import type {
+  MessageTemplateView,
+  MessageView,
+  SavedReplyPage,
+  SavedReplyVariables,
+  TemplateSend,
+  Visibility,
+} from '@webcare/shared';
 import { apiRequest } from '../../api/client';
 
 const base = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
@@ -17,4 +24,13 @@ export function getTemplates(id: string): Promise<{ items: MessageTemplateView[]
 
 export function postTemplate(id: string, template: TemplateSend): Promise<MessageView> {
   return apiRequest<MessageView>(`${base(id)}/templates`, { method: 'POST', body: template });
+}
+
+/** The saved replies this user may use (the organisation's and their teams'), for `#` in the composer. */
+export function fetchSavedReplies(signal?: AbortSignal): Promise<SavedReplyPage> {
+  return apiRequest<SavedReplyPage>('/api/saved-replies', { signal });
+}
+
+export function fetchSavedReplyVariables(signal?: AbortSignal): Promise<SavedReplyVariables> {
+  return apiRequest<SavedReplyVariables>('/api/saved-replies/variables', { signal });
 }

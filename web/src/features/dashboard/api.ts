@@ -27,8 +27,13 @@ export function fetchResponseTimes(
   });
 }
 
-export function fetchBreaches(period: Period, signal?: AbortSignal): Promise<BreachList> {
-  return apiRequest<BreachList>('/api/reports/breaches', { query: { ...period, limit: 25 }, signal });
+export const BREACH_PAGE = 25;
+
+export function fetchBreaches(period: Period, signal?: AbortSignal, offset = 0): Promise<BreachList> {
+  return apiRequest<BreachList>('/api/reports/breaches', {
+    query: { ...period, limit: BREACH_PAGE, offset },
+    signal,
+  });
 }
 
 /** Downloads the per-conversation CSV (with the bearer token, so not a plain link). */

@@ -5,7 +5,8 @@ import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
 import { useI18n } from '../../../i18n/i18n';
 import { inboxPath } from '../../../lib/router';
-import { exportAuditCsv, verifyAuditChain } from '../api';
+import { errorMessage } from '../../../lib/errors';
+import { downloadAuditCsv, verifyAuditChain } from '../api';
 import { useAuditLog } from '../hooks/use-audit-log';
 import '../audit.css';
 
@@ -54,6 +55,7 @@ export function AuditPage() {
   const log = useAuditLog(filters);
   const verify = useMutation({ mutationFn: verifyAuditChain });
   const verification = verify.data ?? null;
+  const exporting = useMutation({ mutationFn: () => downloadAuditCsv(filters) });
 
   const apply = (next: Draft) => {
     setDraft(next);
@@ -77,11 +79,12 @@ export function AuditPage() {
     <div className="audit" data-testid="audit-page">
       <header className="audit__header">
         <h1>{t('audit.title')}</h1>
-        <div className="audit__actions">
+        <div className="audit__header-actions">
           <Button
             size="sm"
+            busy={exporting.isPending}
             data-testid="audit-export"
-            onClick={() => void exportAuditCsv(filters).catch(() => undefined)}
+            onClick={() => exporting.mutate()}
           >
             {t('audit.export')}
           </Button>
@@ -95,6 +98,7 @@ export function AuditPage() {
           </Button>
         </div>
       </header>
+      {exporting.isError && <InlineAlert tone="danger">{errorMessage(exporting.error, t)}</InlineAlert>}
       <p className="audit__intro">{t('audit.intro')}</p>
       {verification && (
         <div data-testid="audit-verification">

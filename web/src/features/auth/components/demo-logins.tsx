@@ -15,7 +15,7 @@ export function DemoLogins({ onPick }: { onPick: (email: string) => void }) {
               type="button"
               className="demo-logins__item"
               onClick={() => onPick(user.email)}
-              aria-label={t('login.demoUse', { email: user.email })}
+              title={t('login.demoUse', { email: user.email })}
             >
               <span className="demo-logins__email">{user.email}</span>
               <span className="demo-logins__role">{t(`role.${user.role}`)}</span>

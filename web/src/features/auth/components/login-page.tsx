@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
@@ -9,6 +10,13 @@ import '../auth.css';
 export function LoginPage() {
   const t = useT();
   const form = useLoginForm();
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // After a failed attempt the keyboard stays in the form: on the password, selected, ready to retype.
+  useEffect(() => {
+    if (!form.errorKey || form.submitting) return;
+    passwordRef.current?.focus();
+    passwordRef.current?.select();
+  }, [form.errorKey, form.submitting]);
 
   return (
     <div className="login">
@@ -67,6 +75,7 @@ export function LoginPage() {
                   required
                   value={form.password}
                   onChange={(event) => form.setPassword(event.target.value)}
+                  ref={passwordRef}
                   data-testid="login-password"
                   aria-invalid={form.errorKey === 'login.invalid' || undefined}
                 />

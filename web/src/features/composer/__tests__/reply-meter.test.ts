@@ -11,7 +11,25 @@ describe('replyMeter', () => {
       max: 280,
       over: true,
     });
-    expect(replyMeter('x_mention', 'private', 'a'.repeat(281), null, NOW).limit).toBeNull();
+    expect(replyMeter('x_mention', 'private', 'a'.repeat(281), null, NOW).limit).toEqual({
+      used: 281,
+      max: 2000,
+      over: false,
+    });
+  });
+
+  it("counts every channel against its own limit (Instagram DM 1000, SMS 1600, others the inbox's 2000)", () => {
+    expect(replyMeter('instagram_dm', 'private', 'a'.repeat(1001), null, NOW).limit).toEqual({
+      used: 1001,
+      max: 1000,
+      over: true,
+    });
+    expect(replyMeter('sms', 'private', 'a'.repeat(10), null, NOW).limit?.max).toBe(1600);
+    expect(replyMeter('whatsapp', 'private', 'a'.repeat(5400), null, NOW).limit).toEqual({
+      used: 5400,
+      max: 2000,
+      over: true,
+    });
   });
 
   it('shows SMS parts, fewer characters per part with an emoji', () => {

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConversationDetail } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
@@ -16,6 +16,8 @@ import { VisibilityToggle } from './visibility-toggle';
 import { ReplyMeterLine } from './reply-meter';
 import { TemplatePicker } from './template-picker';
 import { replyMeter } from '../lib/reply-meter';
+import { SAVED_REPLY_LIST_ID, SavedReplyList, savedReplyOptionId } from './saved-reply-list';
+import { useSavedReplyPicker } from '../hooks/use-saved-reply-picker';
 import '../composer.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -24,9 +26,11 @@ export interface ComposerProps {
   detail: ConversationDetail;
   /** The thread the reply or note goes into. */
   thread: ThreadWriter;
+  /** Shown above a reply (not a note): a warning another feature knows about, e.g. consult mode. */
+  notice?: ReactNode;
 }
 
-export function Composer({ detail, thread }: ComposerProps) {
+export function Composer({ detail, thread, notice }: ComposerProps) {
   const t = useT();
   const composer = useComposer(detail, thread);
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -34,6 +38,8 @@ export function Composer({ detail, thread }: ComposerProps) {
   const isPublicReply = composer.mode === 'reply' && composer.visibility === 'public';
   const check = useDraftCheck(composer.text, detail.channel, isPublicReply);
   useTypingSignal(detail.id, composer.text);
+  const picker = useSavedReplyPicker(composer.text, composer.setText, inputRef, detail.contact.displayName);
+  const activeOption = picker.open ? picker.matches[picker.active] : undefined;
 
   useCommand('focus-reply', () => {
     composer.setMode('reply');
@@ -57,6 +63,7 @@ export function Composer({ detail, thread }: ComposerProps) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (picker.onKeyDown(event)) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void requestSend();
@@ -122,6 +129,7 @@ export function Composer({ detail, thread }: ComposerProps) {
           onReplyPrivately={() => composer.setVisibility('private')}
         />
       )}
+      {!isNote && notice}
       <TypingCollisionWarning conversationId={detail.id} text={composer.text} />
       {meter?.window?.state === 'template_only' && composer.visibility === 'private' && (
         <>
@@ -131,6 +139,7 @@ export function Composer({ detail, thread }: ComposerProps) {
       )}
       {meter?.window?.state !== 'template_only' && (
         <>
+          <SavedReplyList picker={picker} />
           <textarea
             ref={inputRef}
             className="composer__input"
@@ -138,8 +147,17 @@ export function Composer({ detail, thread }: ComposerProps) {
             onChange={(event) => {
               composer.setText(event.target.value);
               if (composer.error) composer.clearError();
+              picker.track();
             }}
             onKeyDown={onKeyDown}
+            onKeyUp={(event) => {
+              if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') picker.track();
+            }}
+            onClick={picker.track}
+            onBlur={picker.close}
+            aria-controls={picker.open ? SAVED_REPLY_LIST_ID : undefined}
+            aria-activedescendant={activeOption ? savedReplyOptionId(activeOption) : undefined}
+            aria-describedby="composer-saved-hint"
             placeholder={isNote ? t('composer.placeholderNote') : t('composer.placeholderReply')}
             aria-label={isNote ? t('composer.note') : t('composer.reply')}
             rows={3}
@@ -155,7 +173,9 @@ export function Composer({ detail, thread }: ComposerProps) {
             </div>
           )}
           <div className="composer__footer">
-            <span className="composer__hint">{IS_MAC ? t('composer.hintMac') : t('composer.hint')}</span>
+            <span className="composer__hint" id="composer-saved-hint">
+              {IS_MAC ? t('composer.hintMac') : t('composer.hint')} · {t('savedReplies.hint')}
+            </span>
             <Button
               variant={isNote ? 'warning' : 'primary'}
               icon={isNote ? <IconNote size={14} /> : <IconSend size={14} />}

@@ -18,7 +18,11 @@ export function DraftWarning({ check, canReplyPrivately, onReplyPrivately }: Dra
     <div className="draft-warning" role="alert" data-testid="draft-warning">
       <div className="draft-warning__head">
         <IconWarning size={15} />
-        <strong>{t('draft.warning')}</strong>
+        <strong>
+          {t('draft.warningFound', {
+            what: [...new Set(check.flags.map((flag) => t(`flag.${flag.code}`).toLowerCase()))].join(', '),
+          })}
+        </strong>
       </div>
       <ul className="draft-warning__reasons">
         {check.flags.map((flag, index) => (

@@ -10,7 +10,7 @@ import {
 
 /** What the composer shows under a reply: the channel's length limit, SMS parts, the messaging window. */
 export interface ReplyMeter {
-  /** X public replies: characters used of the limit. */
+  /** Characters used of the channel's own limit (X public replies: 280). */
   limit: { used: number; max: number; over: boolean } | null;
   /** SMS: how many parts the text is sent as. */
   sms: { segments: number; used: number; perSegment: number; unicode: boolean } | null;
@@ -40,7 +40,7 @@ export function replyMeter(
     windowMeter = { state, leftMs: until ? Math.max(0, new Date(until).getTime() - now.getTime()) : 0 };
   }
   return {
-    limit: max !== null ? { used, max, over: used > max } : null,
+    limit: { used, max, over: used > max },
     sms: sms
       ? {
           segments: text.length === 0 ? 0 : sms.segments,

@@ -36,6 +36,14 @@ export function ConversationHeader({
   return (
     <header className="conv-header">
       <div className="conv-header__who">
+        <a
+          className="conv-header__back"
+          href={window.location.hash.startsWith('#/escalations') ? '#/escalations' : '#/inbox'}
+          aria-label={t('conversation.back')}
+          data-testid="conversation-back"
+        >
+          <span aria-hidden="true">‹</span>
+        </a>
         <ChannelIcon channel={detail.channel} label={t(`channel.${detail.channel}`)} size={28} />
         <div className="conv-header__titles">
           <h2 className="conv-header__name">{detail.contact.displayName}</h2>

@@ -107,7 +107,20 @@ export function ConversationView({ id, parts: renderParts }: ConversationViewPro
           {parts.composer}
         </div>
         {sideOpen && (
-          <div className="conversation__side">
+          <div
+            className="conversation__side"
+            role="region"
+            aria-label={t('conversation.sidePanel')}
+            data-testid="conversation-side"
+          >
+            <button
+              type="button"
+              className="conversation__side-close"
+              onClick={toggleSide}
+              data-testid="conversation-side-close"
+            >
+              {t('conversation.hideContact')}
+            </button>
             {switchCard}
             {parts.side}
             <ContactCard detail={detail} actions={parts.contactActions} />

@@ -18,14 +18,14 @@ export function ResponseTable({
 }) {
   const { t, locale } = useI18n();
   return (
-    <section className="dash-card" aria-label={title} data-testid={testId}>
+    <section className="dash-card dash-card--wide" aria-label={title} data-testid={testId}>
       <header className="dash-card__header">
         <h2>{title}</h2>
       </header>
       {rows.length === 0 ? (
         <p className="dash-muted">{t('dashboard.noData')}</p>
       ) : (
-        <div className="dash-scroll">
+        <div className="dash-scroll" tabIndex={0} role="region" aria-label={title}>
           <table className="dash-table">
             <thead>
               <tr>

@@ -174,7 +174,7 @@ export function DashboardPage({ children }: { children?: ReactNode }) {
           rows={data.byChannel?.rows ?? []}
           nameOf={channelName}
         />
-        <BreachList items={data.breaches?.items ?? []} />
+        <BreachList first={data.breaches} period={period} />
         <SlaSettings />
       </div>
       {children}

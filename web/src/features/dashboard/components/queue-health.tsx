@@ -45,7 +45,7 @@ export function QueueHealthPanel({ health }: { health: QueueHealth }) {
           </div>
         ))}
       </div>
-      <div className="dash-scroll">
+      <div className="dash-scroll" tabIndex={0} role="region" aria-label={t('dashboard.queueHealth')}>
         <table className="dash-table">
           <thead>
             <tr>

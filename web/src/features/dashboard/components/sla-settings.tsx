@@ -3,7 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type BusinessHoursView, type SlaPolicy, type SlaPolicySet, WEEKDAYS } from '@webcare/shared';
 import { isApiError } from '../../../api/client';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { InlineAlert } from '../../../components/ui/inline-alert';
+import { errorMessage } from '../../../lib/errors';
 import { useI18n } from '../../../i18n/i18n';
 import { fetchSlaSettings, saveSlaSettings } from '../api';
 import { periodsToText, textToPeriods } from '../lib/opening-hours';
@@ -35,6 +37,9 @@ function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
   const [settings, setSettings] = useState<SlaPolicySet>(initial);
   const [hoursText, setHoursText] = useState<Record<string, string>>(() => officeHoursText(initial));
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  // What the supervisor typed in each minutes field, so "0" or "" stays visible and is refused, not rounded.
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [confirming, setConfirming] = useState<SlaPolicySet | null>(null);
   const saving = useMutation({
     mutationFn: saveSlaSettings,
     onSuccess: (saved) => {
@@ -43,7 +48,7 @@ function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
       setMessage({ tone: 'success', text: t('sla.saved') });
     },
     onError: (error: unknown) =>
-      setMessage({ tone: 'danger', text: isApiError(error) ? error.message : t('sla.saveFailed') }),
+      setMessage({ tone: 'danger', text: isApiError(error) ? errorMessage(error, t) : t('sla.saveFailed') }),
   });
 
   const office = settings.businessHours.find((h) => h.teamId === null);
@@ -59,8 +64,25 @@ function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
       businessHours: settings.businessHours.map((h) => (h.teamId === null ? { ...h, ...change } : h)),
     });
 
+  const fieldLabel = (policy: SlaPolicy, field: Field) =>
+    t('sla.fieldLabel', {
+      priority: t(`priority.${policy.priority}`),
+      channel: policy.channel ? t(`channel.${policy.channel}`) : t('sla.allChannels').toLowerCase(),
+      field: t(`sla.${field}`),
+    });
+  const invalid = settings.policies.flatMap((policy, index) =>
+    FIELDS.filter((field) => {
+      const raw = typed[`${index}:${field}`];
+      return raw !== undefined && !/^\d+$/.test(raw.trim()) ? true : raw !== undefined && Number(raw) < 1;
+    }).map((field) => fieldLabel(policy, field)),
+  );
+
   const save = () => {
     if (!office) return;
+    if (invalid.length > 0) {
+      setMessage({ tone: 'danger', text: t('sla.minOneMinute', { fields: invalid.join('; ') }) });
+      return;
+    }
     const weekly: BusinessHoursView['weekly'] = {};
     for (const day of WEEKDAYS) {
       const periods = textToPeriods(hoursText[day] ?? '');
@@ -75,7 +97,8 @@ function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
       businessHours: settings.businessHours.map((h) => (h.teamId === null ? { ...h, weekly } : h)),
     };
     setMessage(null);
-    saving.mutate(next);
+    // Saving recalculates the deadlines of every running conversation: ask first.
+    setConfirming(next);
   };
 
   return (
@@ -86,7 +109,26 @@ function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
           {t('sla.save')}
         </Button>
       </header>
-      {message && <InlineAlert tone={message.tone}>{message.text}</InlineAlert>}
+      {message && (
+        <div data-testid="sla-message" role={message.tone === 'danger' ? 'alert' : 'status'}>
+          <InlineAlert tone={message.tone}>{message.text}</InlineAlert>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming !== null}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (confirming) saving.mutate(confirming);
+          setConfirming(null);
+        }}
+        tone="warning"
+        title={t('sla.confirmTitle')}
+        body={t('sla.confirmBody')}
+        cancelLabel={t('savedReplies.cancel')}
+        confirmLabel={t('sla.confirm')}
+        testId="sla-confirm-dialog"
+        confirmTestId="sla-confirm"
+      />
       <div className="dash-scroll">
         <table className="dash-table sla-table">
           <thead>
@@ -114,11 +156,17 @@ function SlaSettingsForm({ initial }: { initial: SlaPolicySet }) {
                       className="input sla-table__minutes"
                       type="number"
                       min={1}
-                      aria-label={`${t(`priority.${policy.priority}`)} ${t(`sla.${field}`)}`}
-                      value={Math.round(policy[field] / 60)}
-                      onChange={(e) =>
-                        setPolicy(index, { [field]: Math.max(1, Number(e.target.value)) * 60 })
-                      }
+                      step={1}
+                      aria-label={fieldLabel(policy, field)}
+                      aria-invalid={invalid.includes(fieldLabel(policy, field)) || undefined}
+                      value={typed[`${index}:${field}`] ?? String(Math.round(policy[field] / 60))}
+                      onChange={(e) => {
+                        const raw = e.target.value;
+                        setTyped({ ...typed, [`${index}:${field}`]: raw });
+                        if (/^\d+$/.test(raw.trim()) && Number(raw) >= 1) {
+                          setPolicy(index, { [field]: Number(raw) * 60 });
+                        }
+                      }}
                     />
                   </td>
                 ))}

@@ -1,5 +1,6 @@
 import { skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { EscalationView } from '@webcare/shared';
+import type { EscalationStatus, EscalationView } from '@webcare/shared';
+import { useCurrentUser } from '../../../session/use-session';
 import { fetchEscalations } from '../api';
 import { compareEscalations } from '../lib/escalation-order';
 
@@ -37,15 +38,23 @@ export function storeEscalation(queryClient: QueryClient, escalation: Escalation
     escalationKeys.conversation(escalation.conversationId),
     (current) => (current ? [escalation, ...current.filter((item) => item.id !== escalation.id)] : current),
   );
+  // The agent's own list (open, accepted and answered) refreshes from the server, which knows who asked.
+  void queryClient.invalidateQueries({ queryKey: [...escalationKeys.open, 'started'] });
 }
 
-/** The open escalations, most urgent first. */
+/**
+ * The open escalations, most urgent first. An agent sees the ones they started (the server limits it),
+ * answered ones too: an advisor's answer waits for the agent.
+ */
 export function useOpenEscalations(): { open: EscalationView[]; loading: boolean } {
   const queryClient = useQueryClient();
+  const me = useCurrentUser();
+  const statuses: EscalationStatus[] =
+    me.role === 'agent' ? ['open', 'accepted', 'answered'] : ['open', 'accepted'];
   const query = useQuery({
-    queryKey: escalationKeys.open,
+    queryKey: me.role === 'agent' ? [...escalationKeys.open, 'started'] : escalationKeys.open,
     queryFn: async ({ signal }) => {
-      const page = await fetchEscalations({ status: ['open', 'accepted'] }, signal);
+      const page = await fetchEscalations({ status: statuses }, signal);
       remember(queryClient, page.items);
       return page.items;
     },

@@ -9,7 +9,7 @@ describe('toListQuery', () => {
 
   it('adds channel, flag, assignee and the cursor when set', () => {
     expect(
-      toListQuery({ status: 'resolved', channel: 'whatsapp', flag: 'crisis', assignee: 'me' }, 'c1'),
+      toListQuery({ status: 'resolved', channel: 'whatsapp', flag: 'crisis', assignee: 'me', q: '' }, 'c1'),
     ).toEqual({
       limit: 50,
       status: 'resolved',
@@ -19,6 +19,16 @@ describe('toListQuery', () => {
       cursor: 'c1',
     });
     expect(toListQuery({ ...DEFAULT_FILTERS, status: null })).toEqual({ limit: 50 });
+  });
+
+  it('sends the search words, trimmed, together with the filters', () => {
+    expect(toListQuery({ ...DEFAULT_FILTERS, channel: 'sms', q: '  afspraak verzetten ' })).toEqual({
+      limit: 50,
+      status: 'new,open,pending,escalated',
+      channel: 'sms',
+      q: 'afspraak verzetten',
+    });
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, q: 'x' })).toBe(false);
   });
 });
 

@@ -42,6 +42,16 @@ export function QueueList() {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [cursorId, items, virtualizer]);
 
+  // A conversation opened from a link (or a reload) is scrolled into view once its row has loaded.
+  const shownOpenId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!openId || shownOpenId.current === openId) return;
+    const index = items.findIndex((item) => item.id === openId);
+    if (index < 0) return;
+    shownOpenId.current = openId;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [openId, items, virtualizer]);
+
   if (status === 'loading') return <QueueSkeleton />;
   if (status === 'error') {
     return (
@@ -63,7 +73,13 @@ export function QueueList() {
       <div data-testid="queue-empty" className="queue-empty">
         <EmptyState
           icon={<IconCheck size={22} />}
-          title={filtered ? t('queue.emptyFiltered') : t('queue.empty')}
+          title={
+            filters.filters.q.trim()
+              ? t('search.empty')
+              : filtered
+                ? t('queue.emptyFiltered')
+                : t('queue.empty')
+          }
           action={filtered ? <Button onClick={filters.clear}>{t('queue.clearFilters')}</Button> : undefined}
         />
       </div>

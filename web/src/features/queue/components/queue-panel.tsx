@@ -3,6 +3,7 @@ import { useQueueContext } from '../hooks/use-queue-context';
 import { FilterBar } from './filter-bar';
 import { FirstContactLane } from './first-contact-lane';
 import { QueueList } from './queue-list';
+import { SearchBox } from './search-box';
 import '../queue.css';
 
 export function QueuePanel() {
@@ -20,6 +21,7 @@ export function QueuePanel() {
         )}
       </header>
       <FirstContactLane />
+      <SearchBox value={filters.filters.q} onChange={(q) => filters.setFilter('q', q)} />
       <FilterBar filters={filters.filters} onChange={filters.setFilter} />
       <QueueList />
     </section>

@@ -22,6 +22,7 @@ function restore(): QueueFilters {
       channel: includes(CHANNELS, raw.channel) ? raw.channel : null,
       flag: includes(FLAG_CODES, raw.flag) ? raw.flag : null,
       assignee: raw.assignee === 'me' || raw.assignee === 'none' ? raw.assignee : 'all',
+      q: typeof raw.q === 'string' ? raw.q.slice(0, 200) : '',
     };
   } catch {
     return DEFAULT_FILTERS;

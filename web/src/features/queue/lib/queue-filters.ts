@@ -11,9 +11,17 @@ export interface QueueFilters {
   channel: Channel | null;
   assignee: AssigneeFilter;
   flag: FlagCode | null;
+  /** Words searched for in message text and contact names; '' for the plain queue. */
+  q: string;
 }
 
-export const DEFAULT_FILTERS: QueueFilters = { status: 'active', channel: null, assignee: 'all', flag: null };
+export const DEFAULT_FILTERS: QueueFilters = {
+  status: 'active',
+  channel: null,
+  assignee: 'all',
+  flag: null,
+  q: '',
+};
 
 export const PAGE_SIZE = 50;
 
@@ -22,7 +30,8 @@ export function isDefaultFilters(filters: QueueFilters): boolean {
     filters.status === 'active' &&
     filters.channel === null &&
     filters.assignee === 'all' &&
-    filters.flag === null
+    filters.flag === null &&
+    filters.q.trim() === ''
   );
 }
 
@@ -35,6 +44,7 @@ export function toListQuery(filters: QueueFilters, cursor?: string | null): List
   if (filters.channel) query.channel = filters.channel;
   if (filters.flag) query.flag = filters.flag;
   if (filters.assignee !== 'all') query.assignee = filters.assignee;
+  if (filters.q.trim()) query.q = filters.q.trim();
   if (cursor) query.cursor = cursor;
   return query;
 }

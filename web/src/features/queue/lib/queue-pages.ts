@@ -42,6 +42,8 @@ export function placeRow(
   currentUserId: string,
 ): readonly QueuePage[] {
   if (pages.length === 0) return pages;
+  // Search results keep the order the server ranked them in; their rows still update in place.
+  if (filters.q.trim()) return pages;
   const stripped = pages.map((page) =>
     page.ids.includes(row.id) ? { ...page, ids: page.ids.filter((id) => id !== row.id) } : page,
   );

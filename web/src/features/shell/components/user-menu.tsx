@@ -16,14 +16,11 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       placement="right"
       align="end"
       trigger={(props) => (
-        <button
-          type="button"
-          className="user-trigger"
-          aria-label={`${t('user.menu')}: ${user.name}`}
-          data-testid="user-menu"
-          {...props}
-        >
-          <Avatar name={user.name} seed={user.id} size="md" />
+        <button type="button" className="user-trigger" data-testid="user-menu" {...props}>
+          <span className="visually-hidden">{`${t('user.menu')}: ${user.name}`}</span>
+          <span aria-hidden="true">
+            <Avatar name={user.name} seed={user.id} size="md" />
+          </span>
         </button>
       )}
     >

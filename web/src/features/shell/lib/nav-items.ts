@@ -7,12 +7,13 @@ import {
   IconEscalation,
   IconInbox,
   IconLock,
+  IconNote,
   IconShield,
   IconUserPlus,
 } from '../../../components/ui/icons';
 
 export interface NavItem {
-  id: 'inbox' | 'escalations' | 'dashboard' | 'insight' | 'audit' | 'admin' | 'security';
+  id: 'inbox' | 'escalations' | 'dashboard' | 'insight' | 'audit' | 'admin' | 'security' | 'settings';
   label: MessageKey;
   icon: ComponentType<IconProps>;
   path: string;
@@ -35,7 +36,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.escalations',
     icon: IconEscalation,
     path: '/escalations',
-    roles: ['advisor', 'supervisor', 'admin'],
+    // Agents see the escalations they started there.
+    roles: ['agent', 'advisor', 'supervisor', 'admin'],
     enabled: true,
   },
   {
@@ -76,6 +78,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconLock,
     path: '/security',
     roles: ['agent', 'advisor', 'supervisor', 'admin'],
+    enabled: true,
+  },
+  {
+    id: 'settings',
+    label: 'nav.settings',
+    icon: IconNote,
+    path: '/settings',
+    roles: ['supervisor', 'admin'],
     enabled: true,
   },
 ];

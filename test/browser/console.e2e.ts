@@ -1,0 +1,228 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { client, eventually, login } from '../support/api';
+import { startApp, type RunningApp } from '../support/app';
+import { launchBrowser, loginAs } from '../support/browser';
+import { messengerDelivery } from '../support/deliveries';
+import { postMeta } from '../support/payloads';
+
+/** The console for the whole team: accessible pages, phone width, search, saved replies, safe links. */
+describe('the console in Chromium', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let supervisor: ReturnType<typeof client>;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(width: number, height: number): Promise<Page> {
+    // axe-core runs in a context of its own (it opens a page for its report).
+    const context = await browser.newContext({ viewport: { width, height } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function deliver(mid: string, senderId: string, text: string): Promise<string> {
+    expect(
+      (await postMeta(app.url, '/webhooks/meta', messengerDelivery({ mid, senderId, text }))).status,
+    ).toBe(200);
+    return eventually(async () => {
+      const page = await supervisor.conversations(`?q=${encodeURIComponent(text.split(' ')[0]!)}`);
+      return page.items[0]?.id;
+    });
+  }
+
+  /** Fails on any serious or critical axe-core violation, naming the rule and the elements. */
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${name}: ${v.id} on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(bad).toEqual([]);
+  }
+
+  let linkConversation: string;
+  let searchConversation: string;
+
+  beforeAll(async () => {
+    app = await startApp({ ORGANISATION_NAME: 'Zorggroep Test' });
+    browser = await launchBrowser();
+    supervisor = client(app.url, (await login(app.url, 'supervisor@example.org')).accessToken);
+    searchConversation = await deliver(
+      'm_console_search',
+      '7001',
+      'Fysiotherapie afspraken verzetten naar volgende week graag',
+    );
+    await deliver('m_console_other', '7003', 'Bezoektijden vandaag graag');
+    linkConversation = await deliver(
+      'm_console_link',
+      '7002',
+      'Herinnering zie https://www.zorggroep.example/afspraak?id=7. En javascript:alert(1) niet.',
+    );
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('has no serious or critical axe-core violations on any page', async () => {
+    const page = await newPage(1440, 900);
+    await page.goto(app.url);
+    await page.getByTestId('login-email').waitFor();
+    await expectAccessible(page, 'login');
+    await loginAs(page, app.url, 'supervisor@example.org');
+    await page.getByTestId('queue-row').first().waitFor();
+    await expectAccessible(page, 'inbox');
+    await page.goto(`${app.url}/#/inbox/${linkConversation}`);
+    await page.getByTestId('composer').waitFor();
+    await expectAccessible(page, 'conversation');
+    for (const [path, testId] of [
+      ['escalations', 'escalations-page'],
+      ['dashboard', 'dashboard'],
+      ['audit', 'audit-page'],
+      ['settings', 'saved-replies-page'],
+    ] as const) {
+      await page.goto(`${app.url}/#/${path}`);
+      await page.getByTestId(testId).waitFor();
+      // Let the page's first data arrive before checking it.
+      await page.waitForTimeout(800);
+      await expectAccessible(page, path);
+    }
+  }, 240_000);
+
+  it('shows links in messages safely: http(s) only, no referrer, the real domain beside them', async () => {
+    const page = await newPage(1440, 900);
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.goto(`${app.url}/#/inbox/${linkConversation}`);
+    const link = page.getByTestId('message-link');
+    await link.waitFor();
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute('href')).toBe('https://www.zorggroep.example/afspraak?id=7');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await page.getByTestId('message-link-domain').textContent()).toBe('(www.zorggroep.example)');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  });
+
+  it('searches message text and names from the queue with / and the filters', async () => {
+    const page = await newPage(1440, 900);
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.getByTestId('queue-row').first().waitFor();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'queue-search',
+    );
+    // Dutch stemming: "afspraak" finds "afspraken".
+    await page.keyboard.type('afspraak');
+    await eventually(async () => {
+      const ids = await page
+        .getByTestId('queue-row')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-conversation-id')));
+      return ids.length === 1 && ids[0] === searchConversation;
+    });
+    await page.getByTestId('filter-channel').selectOption('whatsapp');
+    await eventually(async () =>
+      (
+        (await page
+          .getByTestId('queue-empty')
+          .textContent({ timeout: 500 })
+          .catch(() => '')) ?? ''
+      ).includes('Niets gevonden'),
+    );
+    await page.getByTestId('filter-channel').selectOption('');
+    await page.getByTestId('queue-search').fill('fysiotherapie');
+    await eventually(async () => (await page.getByTestId('queue-row').count()) === 1);
+  });
+
+  it('lets a supervisor keep a saved reply and an agent pick it with # (variables filled, draft checked)', async () => {
+    const page = await newPage(1440, 900);
+    await loginAs(page, app.url, 'supervisor@example.org');
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('saved-reply-title').fill('Afspraak verzetten');
+    await page
+      .getByTestId('saved-reply-text')
+      .fill('Dag {naam}, bel ons gerust om uw afspraak te verzetten. Groet, {organisatie}');
+    await page.getByTestId('saved-reply-save').click();
+    await page.getByTestId('saved-reply-row').filter({ hasText: 'Afspraak verzetten' }).waitFor();
+
+    const agent = await newPage(1440, 900);
+    await loginAs(agent, app.url, 'agent@example.org');
+    await agent.goto(`${app.url}/#/inbox/${searchConversation}`);
+    const input = agent.getByTestId('composer-input');
+    await input.waitFor();
+    const name = (await agent.locator('.conv-header__name').textContent())!.trim();
+    await input.click();
+    await agent.keyboard.type('#afspr');
+    await agent.getByTestId('saved-reply-list').waitFor();
+    await agent.keyboard.press('Enter');
+    expect(await input.inputValue()).toBe(
+      `Dag ${name}, bel ons gerust om uw afspraak te verzetten. Groet, Zorggroep Test`,
+    );
+    expect(await agent.getByTestId('saved-reply-list').count()).toBe(0);
+    // The agent can still change it, and the saved reply is sent as an ordinary reply.
+    await agent.keyboard.press('Control+Enter');
+    await eventually(async () => {
+      const detail = await supervisor.conversation(searchConversation);
+      return detail.messages.some((m) => m.direction === 'out' && m.text.startsWith(`Dag ${name}`));
+    });
+  });
+
+  it('works at phone width: queue, then the conversation with a way back, the side panel as a sheet', async () => {
+    const page = await newPage(390, 844);
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.getByTestId('queue-row').first().waitFor();
+    const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await noSideways()).toBe(true);
+    await page.locator(`[data-testid="queue-row"][data-conversation-id="${linkConversation}"]`).click();
+    const view = page.getByTestId('conversation-view');
+    await page.getByTestId('composer').waitFor();
+    const box = await view.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(380);
+    expect(box?.x).toBe(0);
+    expect(await page.getByTestId('queue').isVisible()).toBe(false);
+    expect(await noSideways()).toBe(true);
+    // The send button is touch-sized.
+    const send = await page.getByTestId('composer-send').boundingBox();
+    expect(send?.height).toBeGreaterThanOrEqual(44);
+    // The side panel starts closed here and opens as a sheet over the bottom of the screen.
+    expect(await page.getByTestId('conversation-side').count()).toBe(0);
+    await page.getByRole('button', { name: 'Contactkaart tonen' }).click();
+    const sheet = await page.getByTestId('conversation-side').boundingBox();
+    expect(sheet?.width).toBeGreaterThanOrEqual(380);
+    expect(Math.round((sheet?.y ?? 0) + (sheet?.height ?? 0))).toBe(844);
+    await page.getByTestId('conversation-side-close').click();
+    await page.getByTestId('conversation-back').click();
+    await page.getByTestId('queue').waitFor();
+    expect(await page.getByTestId('conversation-view').count()).toBe(0);
+    await expectAccessible(page, 'phone inbox');
+  });
+
+  it('walks the main path by keyboard alone: sign in, search, open, reply', async () => {
+    const page = await newPage(1440, 900);
+    await page.goto(app.url);
+    await page.getByTestId('login-email').waitFor();
+    await page.getByTestId('login-email').focus();
+    await page.keyboard.type('agent2@example.org');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('webcare-demo');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('queue-row').first().waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('fysiotherapie');
+    await eventually(async () => (await page.getByTestId('queue-row').count()) === 1);
+    // Enter hands the keyboard back to the list: j moves to the first row, Enter opens it, r replies.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('composer').waitFor();
+    await page.keyboard.press('r');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'composer-input',
+    );
+    await page.keyboard.type('Wij bellen u morgen.');
+    await page.keyboard.press('Control+Enter');
+    await eventually(async () => {
+      const detail = await supervisor.conversation(searchConversation);
+      return detail.messages.some((m) => m.direction === 'out' && m.text === 'Wij bellen u morgen.');
+    });
+  });
+});
