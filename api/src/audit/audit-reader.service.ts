@@ -130,12 +130,15 @@ export class AuditReaderService {
       action: 'audit.export',
       details: { count: items.length, filters: Object.keys(query) },
     });
-    const header = ['Tijdstip', 'Medewerker', 'Rol', 'Handeling', 'Persoon', 'Gesprek', 'Adres'];
+    // Plain words for the privacy officer, beside the line number and action code an auditor checks against.
+    const header = ['Regel', 'Tijdstip', 'Medewerker', 'Rol', 'Handeling', 'Code', 'Persoon', 'Gesprek', 'Adres'];
     const rows = items.map((item) => [
+      item.id,
       new Date(item.at),
       item.actor.name ?? (item.actor.role === 'system' ? 'Systeem' : ''),
       item.actor.role ?? '',
       item.label?.nl ?? item.action,
+      item.action,
       item.contactName ?? (item.contactRef ? `pseudoniem ${item.contactRef.slice(0, 12)}` : ''),
       item.conversationId ?? '',
       item.ip ?? '',

@@ -63,9 +63,9 @@ describe('access log (NEN 7513)', () => {
     const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
     expect(body.charCodeAt(0)).toBe(0xfeff);
     const lines = body.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('id;at;actor;role;on_behalf_of;action;conversation_id;contact_id;ip');
+    expect(lines[0]).toBe('Regel;Tijdstip;Medewerker;Rol;Handeling;Code;Persoon;Gesprek;Adres');
     expect(lines.length).toBeGreaterThan(1);
-    const [id, at, actorName, role, , action] = lines[1]!.split(';');
+    const [id, at, actorName, role, words, action] = lines[1]!.split(';');
     expect(Number(id)).toBeGreaterThan(0);
     expect(at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const [row] = await db.query(`SELECT at FROM audit_log WHERE id = $1`, [id]);
@@ -82,6 +82,7 @@ describe('access log (NEN 7513)', () => {
     expect(actorName).toBe(user.name);
     expect(role).toMatch(/^(agent|advisor|supervisor|admin)$/);
     expect(action).toBe('login');
+    expect(words).not.toBe('login');
     const [logged] = await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'audit.export'`);
     expect(logged.n).toBe(1);
     expect((await get('/api/audit/export.csv', 'agent')).status).toBe(403);
