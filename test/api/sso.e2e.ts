@@ -36,7 +36,9 @@ class CookieJar {
       const at = pair.indexOf('=');
       const name = pair.slice(0, at).trim();
       const value = pair.slice(at + 1).trim();
-      const expired = attributes.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a) || /^\s*max-age=0/i.test(a));
+      const expired = attributes.some(
+        (a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a) || /^\s*max-age=0/i.test(a),
+      );
       if (!value || expired) jar.delete(name);
       else jar.set(name, value);
     }
@@ -53,6 +55,8 @@ interface SsoOutcome {
   /** Where the callback sent the browser in the console: `/?sso=done` or `/?sso_error=<reason>`. */
   landing: string;
   jar: CookieJar;
+  /** The app's cookies as the console will send them to trade the login for a session. */
+  cookieSent: string;
 }
 
 function formOf(html: string): { action: string; fields: Record<string, string> } {
@@ -87,7 +91,8 @@ async function ssoFlow(app: RunningApp, account: string, jar = new CookieJar()):
       const answer = await fetch(callback, { redirect: 'manual', headers: { cookie: jar.header(callback) } });
       jar.store(callback, answer);
       expect(answer.status).toBe(302);
-      return { landing: answer.headers.get('location') ?? '', jar };
+      const cookieSent = jar.header(`${app.url}/api/auth/oidc/session`);
+      return { landing: answer.headers.get('location') ?? '', jar, cookieSent };
     }
     response = await fetch(url, {
       ...init,
@@ -120,7 +125,10 @@ async function ssoSession(app: RunningApp, jar: CookieJar) {
   const url = `${app.url}/api/auth/oidc/session`;
   const response = await fetch(url, { method: 'POST', headers: { cookie: jar.header(url) } });
   jar.store(url, response);
-  return { status: response.status, body: (await response.json()) as Partial<LoginResponse> & { code?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as Partial<LoginResponse> & { code?: string },
+  };
 }
 
 describe('single sign-on with OpenID Connect', () => {
@@ -175,13 +183,20 @@ describe('single sign-on with OpenID Connect', () => {
     expect(first.landing).toBe('/?sso=done');
     const session = await ssoSession(app, first.jar);
     expect(session.status).toBe(200);
-    expect(session.body.user).toMatchObject({ email: 'lotte@zorg.example.nl', name: 'Lotte Jansen', role: 'agent' });
+    expect(session.body.user).toMatchObject({
+      email: 'lotte@zorg.example.nl',
+      name: 'Lotte Jansen',
+      role: 'agent',
+    });
     // The session works like a password login's.
     const me = await client(app.url, session.body.accessToken ?? '').get<{ id: string }>('/api/me');
     expect(me.status).toBe(200);
     expect(me.body.id).toBe(session.body.user?.id);
-    // The finished login is traded once.
-    expect((await ssoSession(app, first.jar)).status).toBe(401);
+    // The finished login is traded once: the same cookie sent again is refused.
+    const sessionUrl = `${app.url}/api/auth/oidc/session`;
+    const replay = await fetch(sessionUrl, { method: 'POST', headers: { cookie: first.cookieSent } });
+    expect(replay.status).toBe(401);
+    expect(await replay.json()).toMatchObject({ code: 'SSO_FAILED' });
 
     const second = await ssoFlow(app, 'lotte.agent');
     expect(second.landing).toBe('/?sso=done');

@@ -30,7 +30,13 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
     return {
       accountId: id,
       async claims() {
-        return { sub: id, email: account.email, email_verified: true, name: account.name, groups: account.groups };
+        return {
+          sub: id,
+          email: account.email,
+          email_verified: true,
+          name: account.name,
+          groups: account.groups,
+        };
       },
     };
   },

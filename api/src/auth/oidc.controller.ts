@@ -15,7 +15,7 @@ import {
 
 /** The attempt in progress (state, nonce, PKCE verifier), signed; only the callback path reads it. */
 export const PENDING_COOKIE = 'webcare_oidc';
-/** The finished login, signed; the console trades it once for a session. */
+/** A random one-time code for the finished login; the console trades it once for a session. */
 export const FINISHED_COOKIE = 'webcare_oidc_done';
 const COOKIE_PATH = '/api/auth/oidc';
 
@@ -80,8 +80,8 @@ export class OidcController {
   ): Promise<void> {
     response.clearCookie(PENDING_COOKIE, { path: COOKIE_PATH });
     try {
-      const { finished } = await this.oidc.finish(query, readCookie(request, PENDING_COOKIE));
-      response.cookie(FINISHED_COOKIE, finished, this.cookieOptions(FINISHED_TTL_S));
+      const { code } = await this.oidc.finish(query, readCookie(request, PENDING_COOKIE));
+      response.cookie(FINISHED_COOKIE, code, this.cookieOptions(FINISHED_TTL_S));
       this.toConsole(response, 'sso=done');
     } catch (error) {
       const reason = error instanceof OidcRefusedException ? error.reason : 'provider_error';

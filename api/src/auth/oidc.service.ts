@@ -1,20 +1,16 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { LoginChallenge, LoginResponse, Role } from '@webcare/shared';
 import { type BaseClient, generators, Issuer } from 'openid-client';
+import { DataSource } from 'typeorm';
 import { AppConfig, type OidcConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 
 /** Why a single sign-on attempt was refused; the console shows each in plain words. */
 export type OidcRefusal =
-  | 'sso_off'
-  | 'expired'
-  | 'provider_error'
-  | 'no_email'
-  | 'email_unverified'
-  | 'no_role'
-  | 'deactivated';
+  'sso_off' | 'expired' | 'provider_error' | 'no_email' | 'email_unverified' | 'no_role' | 'deactivated';
 
 export class OidcRefusedException extends Error {
   constructor(readonly reason: OidcRefusal) {
@@ -30,15 +26,12 @@ interface PendingLogin {
   verifier: string;
 }
 
-/** What the callback hands the console (a signed cookie it trades for a session once). */
-interface FinishedLogin {
-  purpose: 'oidc-done';
-  sub: string;
-  mfa: boolean;
-}
-
 export const PENDING_TTL_S = 10 * 60;
 export const FINISHED_TTL_S = 2 * 60;
+
+function hashCode(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
+}
 
 /** Higher wins when the provider sends several mapped values. */
 const ROLE_RANK: Record<Role, number> = { agent: 0, advisor: 1, supervisor: 2, admin: 3 };
@@ -80,6 +73,7 @@ export class OidcService {
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
   ) {}
 
   get enabled(): boolean {
@@ -121,7 +115,7 @@ export class OidcService {
   async finish(
     query: Record<string, string | undefined>,
     pendingToken: string | undefined,
-  ): Promise<{ finished: string; userId: string }> {
+  ): Promise<{ code: string; userId: string }> {
     const settings = this.settings();
     const pending = await this.readSigned<PendingLogin>(pendingToken, 'oidc');
     if (!pending) throw new OidcRefusedException('expired');
@@ -137,8 +131,10 @@ export class OidcService {
         response_type: 'code',
       });
       claims = { ...tokens.claims() };
-      if (settings.roleClaim && claimValues(claims, settings.roleClaim).length === 0 && tokens.access_token) {
-        // Some providers put groups only in the userinfo answer.
+      const missing =
+        claimValues(claims, settings.roleClaim).length === 0 || typeof claims.email !== 'string';
+      if (missing && tokens.access_token) {
+        // Providers may put e-mail and groups only in the userinfo answer (OIDC Core 5.4).
         const info = await client.userinfo(tokens.access_token).catch(() => null);
         if (info && info.sub === claims.sub) claims = { ...info, ...claims };
       }
@@ -160,11 +156,14 @@ export class OidcService {
     if (!user.active) throw new OidcRefusedException('deactivated');
     const amr = Array.isArray(claims.amr) ? claims.amr.filter((v): v is string => typeof v === 'string') : [];
     const mfa = amr.some((value) => settings.mfaAmr.includes(value));
-    const payload: FinishedLogin = { purpose: 'oidc-done', sub: user.id, mfa };
-    return {
-      finished: await this.jwt.signAsync(payload, { expiresIn: FINISHED_TTL_S }),
-      userId: user.id,
-    };
+    const code = randomBytes(32).toString('base64url');
+    await this.dataSource.query(`DELETE FROM sso_login_codes WHERE expires_at < now()`);
+    await this.dataSource.query(
+      `INSERT INTO sso_login_codes (code_hash, user_id, mfa, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+      [hashCode(code), user.id, mfa, FINISHED_TTL_S],
+    );
+    return { code, userId: user.id };
   }
 
   /**
@@ -172,10 +171,16 @@ export class OidcService {
    * the second factor only when its `amr` claim names one (OIDC_MFA_AMR); otherwise the account's own
    * two-factor login applies as after a password.
    */
-  async session(finishedToken: string | undefined, ip: string | null): Promise<LoginResponse | LoginChallenge> {
-    const finished = await this.readSigned<FinishedLogin>(finishedToken, 'oidc-done');
-    if (!finished) throw new OidcRefusedException('expired');
-    const user = await this.users.findWithSecrets(finished.sub);
+  async session(code: string | undefined, ip: string | null): Promise<LoginResponse | LoginChallenge> {
+    if (!code) throw new OidcRefusedException('expired');
+    // Deleting is the claim: a second use (or another replica racing) finds nothing.
+    const [rows] = await this.dataSource.query<[{ user_id: string; mfa: boolean; fresh: boolean }[], number]>(
+      `DELETE FROM sso_login_codes WHERE code_hash = $1 RETURNING user_id, mfa, expires_at > now() AS fresh`,
+      [hashCode(code)],
+    );
+    const finished = rows[0];
+    if (!finished?.fresh) throw new OidcRefusedException('expired');
+    const user = await this.users.findWithSecrets(finished.user_id);
     if (!user) throw new OidcRefusedException('expired');
     if (!user.active) throw new OidcRefusedException('deactivated');
     if (finished.mfa || !user.totpSecret) return this.auth.ssoLogin(user, ip, finished.mfa);

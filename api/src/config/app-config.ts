@@ -287,7 +287,10 @@ export class AppConfig {
       throw new ConfigError('OIDC_ROLE_MAP', 'is required with OIDC_ISSUER_URL, e.g. "webcare-agent:agent"');
     }
     const roleMap = new Map<string, Role>();
-    for (const entry of rawMap.split(',').map((part) => part.trim()).filter(Boolean)) {
+    for (const entry of rawMap
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const at = entry.lastIndexOf(':');
       const value = at > 0 ? entry.slice(0, at).trim() : '';
       const role = at > 0 ? entry.slice(at + 1).trim() : '';
