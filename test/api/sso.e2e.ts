@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import type { AdminUser, LoginResponse } from '@webcare/shared';
-import { freePort, startApp, type RunningApp } from '../support/app';
+import { startApp, type RunningApp } from '../support/app';
 import { client, login } from '../support/api';
+import { startOidcProvider, type RunningProvider } from '../support/oidc';
 
 /**
  * Single sign-on against a real OpenID Connect provider (the oidc-provider package) on loopback: the
@@ -10,8 +9,6 @@ import { client, login } from '../support/api';
  * submitted — so the app's code exchange, PKCE and ID token checks all run for real.
  */
 
-const CLIENT_ID = 'webcare-inbox';
-const CLIENT_SECRET = 'loopback-client-secret-for-tests';
 // The app's PUBLIC_URL (test/support/app.ts): the provider sends the browser there, as behind a proxy.
 const REDIRECT_URI = 'https://inbox.example.nl/api/auth/oidc/callback';
 const ACCOUNTS = {
@@ -133,34 +130,14 @@ async function ssoSession(app: RunningApp, jar: CookieJar) {
 
 describe('single sign-on with OpenID Connect', () => {
   let app: RunningApp;
-  let provider: ChildProcess;
+  let provider: RunningProvider;
 
   beforeAll(async () => {
-    const port = await freePort();
-    provider = spawn(
-      process.execPath,
-      [
-        path.join(__dirname, '../support/oidc-provider.mjs'),
-        JSON.stringify({
-          port,
-          clientId: CLIENT_ID,
-          clientSecret: CLIENT_SECRET,
-          redirectUri: REDIRECT_URI,
-          accounts: ACCOUNTS,
-        }),
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    await new Promise<void>((resolve, reject) => {
-      provider.once('exit', (code) => reject(new Error(`the provider exited (${code})`)));
-      provider.stdout?.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('ready')) resolve();
-      });
-    });
+    provider = await startOidcProvider(REDIRECT_URI, ACCOUNTS);
     app = await startApp({
-      OIDC_ISSUER_URL: `http://127.0.0.1:${port}`,
-      OIDC_CLIENT_ID: CLIENT_ID,
-      OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      OIDC_ISSUER_URL: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
       OIDC_SCOPES: 'openid email profile groups',
       OIDC_ROLE_CLAIM: 'groups',
       OIDC_ROLE_MAP: 'webcare-agent:agent,webcare-supervisor:supervisor',
@@ -170,7 +147,7 @@ describe('single sign-on with OpenID Connect', () => {
 
   afterAll(async () => {
     await app?.stop();
-    provider?.kill('SIGTERM');
+    provider?.stop();
   });
 
   it('tells the login page that single sign-on is on', async () => {
