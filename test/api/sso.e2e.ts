@@ -1,5 +1,6 @@
 import type { AdminUser, LoginResponse } from '@webcare/shared';
 import { startApp, type RunningApp } from '../support/app';
+import { totp } from '../../api/src/auth/totp';
 import { client, login } from '../support/api';
 import { startOidcProvider, type RunningProvider } from '../support/oidc';
 
@@ -185,6 +186,30 @@ describe('single sign-on with OpenID Connect', () => {
     const users = await admin.get<AdminUser[] | { items: AdminUser[] }>('/api/users/all');
     const list = Array.isArray(users.body) ? users.body : users.body.items;
     expect(list.filter((user) => user.email === 'lotte@zorg.example.nl')).toHaveLength(1);
+  });
+
+  it("applies the account's own two-factor login when the provider names no second factor", async () => {
+    const first = await ssoSession(app, (await ssoFlow(app, 'lotte.agent')).jar);
+    const lotte = client(app.url, first.body.accessToken ?? '');
+    const setup = await lotte.post<{ secret: string }>('/api/auth/2fa/setup');
+    expect(setup.status).toBe(200);
+    expect((await lotte.post('/api/auth/2fa/enable', { code: totp(setup.body.secret) })).status).toBe(200);
+
+    // The loopback provider's login is a password only (no `amr` second factor): the code is asked.
+    const next = await ssoSession(app, (await ssoFlow(app, 'lotte.agent')).jar);
+    expect(next.status).toBe(200);
+    const challenge = (next.body as { challengeToken?: string }).challengeToken;
+    expect(challenge).toBeTruthy();
+    expect(next.body.accessToken).toBeUndefined();
+    // The code of the next time step: the one just used for enrolment cannot be used twice.
+    const code = totp(setup.body.secret, Date.now() + 30_000);
+    const verified = await fetch(`${app.url}/api/auth/2fa/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ challengeToken: challenge, code }),
+    });
+    expect(verified.status).toBe(200);
+    expect(((await verified.json()) as LoginResponse).user.email).toBe('lotte@zorg.example.nl');
   });
 
   it('takes the highest mapped role when the claim has several', async () => {
