@@ -7,12 +7,14 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/dist-widget/**',
       '**/node_modules/**',
       '**/coverage/**',
       '.data/**',
       '**/*.config.js',
       '**/*.config.mjs',
       '**/vite.config.ts',
+      '**/vite.widget.config.ts',
       '**/vitest.config.ts',
     ],
   },

@@ -19,7 +19,11 @@ function newest(dir) {
 const builds = [
   { name: 'shared', sources: ['shared/src'], output: 'shared/dist/index.js' },
   { name: 'api', sources: ['api/src', 'shared/src'], output: 'api/dist/main.js' },
-  { name: 'web', sources: ['web/src', 'web/index.html', 'shared/src'], output: 'web/dist/index.html' },
+  {
+    name: 'web',
+    sources: ['web/src', 'web/widget', 'web/index.html', 'shared/src'],
+    output: 'web/dist-widget/widget.js',
+  },
 ];
 
 for (const build of builds) {

@@ -6,7 +6,7 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      include: ['src/**/__tests__/**/*.test.ts'],
+      include: ['src/**/__tests__/**/*.test.ts', 'widget/**/__tests__/**/*.test.ts'],
       environment: 'node',
     },
   }),

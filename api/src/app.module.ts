@@ -29,6 +29,7 @@ import { TemplatesModule } from './templates/templates.module';
 import { MediaModule } from './media/media.module';
 import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
+import { WebchatModule } from './webchat/webchat.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
@@ -44,7 +45,14 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
-                exclude: ['/api/{*path}', '/webhooks/{*path}', '/socket.io/{*path}', '/health', '/metrics'],
+                exclude: [
+                  '/api/{*path}',
+                  '/webhooks/{*path}',
+                  '/socket.io/{*path}',
+                  '/health',
+                  '/metrics',
+                  '/widget.js',
+                ],
               }),
             ]
           : []),
@@ -70,6 +78,7 @@ export class AppModule {
         TemplatesModule,
         MediaModule,
         PrivacyModule,
+        WebchatModule,
         DemoModule,
         SlaModule,
         ReportsModule,

@@ -2,7 +2,7 @@ import { ConsoleLogger, type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ERROR_CODES } from '@webcare/shared';
+import { ERROR_CODES, WIDGET_IMAGE_LIMIT_BYTES } from '@webcare/shared';
 import { json, type NextFunction, raw, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Pool } from 'pg';
@@ -16,10 +16,9 @@ import { IngestWorker } from './ingest/ingest.worker';
 import { CrisisWatcher } from './escalations/crisis-watcher';
 import { JobsService } from './jobs/jobs.service';
 import { SendWorker } from './outbound/send.worker';
+import { webhookFastPath } from './webhooks/webhook-fast-path';
+import { WebhookIntakeService } from './webhooks/webhook-intake.service';
 import { PostgresIoAdapter } from './realtime/postgres-io.adapter';
-
-/** Webhook bodies up to 5 MiB (WhatsApp deliveries reach 3 MB); everything else is small JSON. */
-const WEBHOOK_BODY_LIMIT = '5mb';
 
 /** Nest's start-up chatter (every route and gateway mapped) hides what a person starting the app needs. */
 const QUIET_CONTEXTS = new Set([
@@ -110,9 +109,12 @@ export async function createApp(
   });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  // Webhook deliveries first, on their lean path: they keep their raw bytes (signatures are checked over
+  // exactly what the provider sent) and skip the console's and the API's middleware.
+  const metrics = app.get(MetricsService);
+  app.use(webhookFastPath(app.get(WebhookIntakeService), metrics));
   app.use(securityHeaders());
   app.use(correlationId);
-  const metrics = app.get(MetricsService);
   app.use(
     (
       request: { method: string; route?: { path?: string }; baseUrl?: string },
@@ -130,8 +132,11 @@ export async function createApp(
       next();
     },
   );
-  // Webhooks keep their raw bytes: signatures are checked over exactly what the provider sent.
-  app.use('/webhooks', bodyErrorsAsJson(raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT })));
+  // Web chat images arrive as their own bytes (the widget's upload), up to 5 MB; larger: 413.
+  app.use(
+    /^\/api\/widget\/[^/]+\/images$/,
+    bodyErrorsAsJson(raw({ type: () => true, limit: WIDGET_IMAGE_LIMIT_BYTES })),
+  );
   app.use(bodyErrorsAsJson(json({ limit: '1mb' })));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -14,3 +14,4 @@ export * from './contract/audit';
 export * from './contract/ingest';
 export * from './contract/privacy';
 export * from './sla';
+export * from './contract/widget';

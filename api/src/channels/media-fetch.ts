@@ -61,6 +61,14 @@ function magicMatches(contentType: string, bytes: Buffer): boolean {
   }
 }
 
+/** The image type the bytes are (JPEG, PNG, GIF, WebP), whatever anyone says; null for anything else. */
+export function sniffImageType(bytes: Buffer): string | null {
+  for (const type of ['image/jpeg', 'image/png', 'image/gif', 'image/webp']) {
+    if (bytes.length >= 12 && magicMatches(type, bytes)) return type;
+  }
+  return null;
+}
+
 async function download(
   url: string,
   headers: Record<string, string>,

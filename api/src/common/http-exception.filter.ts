@@ -30,7 +30,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const response = context.getResponse<Response>();
     const request = context.getRequest<AuthenticatedRequest>();
-    const body = this.toBody(exception);
+    const body = errorBody(exception);
     body.correlationId = request.correlationId;
     if (body.statusCode >= 500) {
       // The error's name and stack only: messages of driver errors can quote parameters (content).
@@ -41,40 +41,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
       );
     }
     if (response.headersSent) return;
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (exception instanceof AppException && typeof retryAfter === 'number') {
+      response.setHeader('Retry-After', String(retryAfter));
+    }
     response.status(body.statusCode).json(body);
-  }
-
-  private toBody(exception: unknown): ApiErrorBody {
-    if (exception instanceof AppException) {
-      return { statusCode: exception.status, code: exception.code, message: exception.message };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const response = exception.getResponse();
-      let message = exception.message;
-      if (typeof response === 'object' && response !== null && 'message' in response) {
-        const raw = (response as { message: unknown }).message;
-        message = Array.isArray(raw) ? raw.join('; ') : String(raw);
-      }
-      return { statusCode: status, code: STATUS_CODES[status] ?? ERROR_CODES.internal, message };
-    }
-    if (isDatabaseUnavailable(exception)) {
-      return {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        code: ERROR_CODES.databaseUnavailable,
-        message: 'The database is not reachable; try again shortly',
-      };
-    }
-    const status = (exception as { status?: unknown })?.status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      // body-parser errors (413 too large, 400 bad JSON) carry a status of their own.
-      return {
-        statusCode: status,
-        code: STATUS_CODES[status] ?? ERROR_CODES.validation,
-        message: (exception as Error).message,
-      };
-    }
-    return { statusCode: 500, code: ERROR_CODES.internal, message: 'Something went wrong on our side' };
   }
 }
 
@@ -90,4 +61,38 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|not currently accepting connections|terminating connection|Client has encountered a connection error|Connection is not established/i.test(
     error.message,
   );
+}
+
+/** The API's error shape for any thrown value (without the correlation id). */
+export function errorBody(exception: unknown): ApiErrorBody {
+  if (exception instanceof AppException) {
+    return { statusCode: exception.status, code: exception.code, message: exception.message };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    let message = exception.message;
+    if (typeof response === 'object' && response !== null && 'message' in response) {
+      const raw = (response as { message: unknown }).message;
+      message = Array.isArray(raw) ? raw.join('; ') : String(raw);
+    }
+    return { statusCode: status, code: STATUS_CODES[status] ?? ERROR_CODES.internal, message };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      code: ERROR_CODES.databaseUnavailable,
+      message: 'The database is not reachable; try again shortly',
+    };
+  }
+  const status = (exception as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // body-parser errors (413 too large, 400 bad JSON) carry a status of their own.
+    return {
+      statusCode: status,
+      code: STATUS_CODES[status] ?? ERROR_CODES.validation,
+      message: (exception as Error).message,
+    };
+  }
+  return { statusCode: 500, code: ERROR_CODES.internal, message: 'Something went wrong on our side' };
 }

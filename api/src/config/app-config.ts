@@ -83,6 +83,10 @@ export class AppConfig {
   readonly runWorkers: boolean;
   readonly webDist: string;
   readonly loginRateLimit: number;
+  /** Days kept media files (provider media, web chat uploads) stay before the purge removes them. */
+  readonly mediaRetentionDays: number;
+  /** Web chat messages one visitor may send per minute (one address: ten times as many). */
+  readonly webchatRateLimit: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
   readonly metricsToken: string | null;
@@ -194,6 +198,8 @@ export class AppConfig {
     this.runWorkers = bool('RUN_WORKERS', true);
     this.webDist = path.resolve(str('WEB_DIST') ?? path.join(__dirname, '../../../web/dist'));
     this.loginRateLimit = int('LOGIN_RATE_LIMIT', 10, 1, 10000);
+    this.mediaRetentionDays = int('MEDIA_RETENTION_DAYS', 90, 1, 3650);
+    this.webchatRateLimit = int('WEBCHAT_RATE_LIMIT', 20, 1, 10000);
     this.metricsToken = str('METRICS_TOKEN') ?? null;
     if (this.metricsToken !== null && this.metricsToken.length < 16) {
       throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');

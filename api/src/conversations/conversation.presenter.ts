@@ -80,7 +80,7 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
 
 /** Provider media of a message from the person: fetched through the inbox, never linked to directly. */
 export function isVisualMediaUrl(url: string): boolean {
-  return url.startsWith('whatsapp-media:') || /^https?:\/\//.test(url);
+  return url.startsWith('whatsapp-media:') || url.startsWith('webchat-media:') || /^https?:\/\//.test(url);
 }
 
 /** Attachments of a message from the person point at the inbox's media endpoint (signed-in users only). */

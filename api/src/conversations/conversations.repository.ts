@@ -139,6 +139,52 @@ export class ConversationsRepository {
       .findOne({ where: { id: messageId, conversationId }, select: { id: true, flags: true } });
   }
 
+  /** Where a conversation's answers go: its channel, our account and the thread (person or post). */
+  async routeOf(
+    conversationId: string,
+  ): Promise<Pick<ConversationEntity, 'channel' | 'channelAccountId' | 'threadKey'> | null> {
+    const rows = await this.dataSource.query<
+      Pick<ConversationEntity, 'channel' | 'channelAccountId' | 'threadKey'>[]
+    >(
+      `SELECT channel, channel_account_id AS "channelAccountId", thread_key AS "threadKey"
+         FROM conversations WHERE id = $1`,
+      [conversationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The newest conversation of a person's thread with one of our accounts. */
+  async latestOfThread(channelAccountId: string, threadKey: string): Promise<string | null> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM conversations WHERE channel_account_id = $1 AND thread_key = $2
+        ORDER BY created_at DESC LIMIT 1`,
+      [channelAccountId, threadKey],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * What one person and we wrote to each other in a thread of one account, over all its conversations,
+   * oldest first (the newest `limit`): no notes, nothing that failed or waits for approval.
+   */
+  async threadTranscript(
+    channelAccountId: string,
+    threadKey: string,
+    limit: number,
+  ): Promise<{ id: string; direction: 'in' | 'out'; text: string; images: number; createdAt: Date }[]> {
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT m.id, m.direction, m.text, jsonb_array_length(m.attachments)::int AS images,
+                m.sent_at AS "createdAt", m.created_at
+           FROM conversations c JOIN messages m ON m.conversation_id = c.id
+          WHERE c.channel_account_id = $1 AND c.thread_key = $2
+            AND (m.direction = 'in' OR (m.direction = 'out' AND m.delivery_status IN ('queued', 'sent', 'delivered', 'read')))
+          ORDER BY m.sent_at DESC, m.created_at DESC LIMIT $3) t
+        ORDER BY "createdAt" ASC, created_at ASC`,
+      [channelAccountId, threadKey, limit],
+    );
+  }
+
   async teamIdOf(conversationId: string): Promise<string | null> {
     const rows = await this.dataSource.query<Pick<ConversationEntity, 'teamId'>[]>(
       'SELECT team_id AS "teamId" FROM conversations WHERE id = $1',

@@ -88,10 +88,10 @@ export const NOTHING_RECORDED: Recorded = {
   messageCreated: false,
 };
 
-/** A message and how many attachments it had: the media store's files are named by these. */
+/** A message and the attachments it had: the media store finds its files by these. */
 export interface MessageRef {
   id: string;
-  attachments: number;
+  attachments: { url: string }[];
 }
 
 /**
@@ -686,6 +686,21 @@ export class ConversationsService {
     await this.repository.setDelivery(this.dataSource, messageId, 'failed', reason);
   }
 
+  /** Where a conversation's answers go (channel, our account, thread); null when there is no such conversation. */
+  routeOf(conversationId: string) {
+    return this.repository.routeOf(conversationId);
+  }
+
+  /** The newest conversation of a person's thread with one of our accounts, if any. */
+  latestOfThread(channelAccountId: string, threadKey: string): Promise<string | null> {
+    return this.repository.latestOfThread(channelAccountId, threadKey);
+  }
+
+  /** A person's thread with one of our accounts as they saw it: their messages and our answers. */
+  threadTranscript(channelAccountId: string, threadKey: string, limit = 200) {
+    return this.repository.threadTranscript(channelAccountId, threadKey, limit);
+  }
+
   /** The message in this conversation, or (without an id) its latest inbound one. */
   inboundMessage(conversationId: string, messageId?: string): Promise<MessageEntity | null> {
     return this.repository.inboundMessage(conversationId, messageId);
@@ -829,9 +844,9 @@ export class ConversationsService {
     const conversationIds = conversations.map((c) => c.id);
     if (conversationIds.length === 0) return { conversationIds, messages: [], providerMessageIds: [] };
     const messages = await manager.query<
-      { id: string; attachments: number; provider_message_id: string | null }[]
+      { id: string; attachments: { url: string }[]; provider_message_id: string | null }[]
     >(
-      `SELECT id, jsonb_array_length(attachments) AS attachments, provider_message_id
+      `SELECT id, attachments, provider_message_id
          FROM messages WHERE conversation_id = ANY($1)`,
       [conversationIds],
     );
@@ -847,7 +862,7 @@ export class ConversationsService {
     await this.forgetIdentifiers(manager, [contactId]);
     return {
       conversationIds,
-      messages: messages.map((m) => ({ id: m.id, attachments: Number(m.attachments) })),
+      messages: messages.map((m) => ({ id: m.id, attachments: m.attachments })),
       providerMessageIds: [
         ...messages.flatMap((m) => (m.provider_message_id ? [m.provider_message_id] : [])),
         ...conversations.flatMap((c) => (c.reply_to_external_id ? [c.reply_to_external_id] : [])),
@@ -874,11 +889,11 @@ export class ConversationsService {
       media: `b.attachments <> '[]'`,
       notes: `b.direction = 'note' AND (b.text <> '' OR b.note_params IS NOT NULL)`,
     }[part];
-    const [rows] = await manager.query<[{ id: string; attachments: number }[], number]>(
+    const [rows] = await manager.query<[MessageRef[], number]>(
       `UPDATE messages m SET ${set}
          FROM messages b JOIN conversations c ON c.id = b.conversation_id
         WHERE m.id = b.id AND c.status = 'resolved' AND c.resolved_at < $1 AND ${which}
-        RETURNING m.id, jsonb_array_length(b.attachments) AS attachments`,
+        RETURNING m.id, b.attachments AS attachments`,
       [cutoff],
     );
     if (part === 'text') {
@@ -888,7 +903,7 @@ export class ConversationsService {
         [cutoff],
       );
     }
-    return rows.map((r) => ({ id: r.id, attachments: Number(r.attachments) }));
+    return rows.map((r) => ({ id: r.id, attachments: r.attachments }));
   }
 
   /**

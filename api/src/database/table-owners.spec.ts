@@ -29,6 +29,9 @@ const OWNERS: Record<string, string> = {
   login_throttle: 'auth',
   sso_login_codes: 'auth',
   retention_settings: 'privacy',
+  webchat_accounts: 'webchat',
+  webchat_visitors: 'webchat',
+  webchat_rate_limits: 'webchat',
 };
 
 /** Read-only joins across owners, each for a reason; never a write. */

@@ -5,6 +5,7 @@ import { parseWhatsAppDelivery } from '../channels/whatsapp/whatsapp-parser';
 import { AppConfig } from '../config/app-config';
 import { ContactsService } from '../contacts/contacts.service';
 import { ConversationsService } from '../conversations/conversations.service';
+import { WebchatService } from '../webchat/webchat.service';
 import { IngestService } from '../ingest/ingest.service';
 import { TeamsService } from '../teams/teams.service';
 import { UsersService } from '../users/users.service';
@@ -39,6 +40,7 @@ export class DemoService {
     private readonly users: UsersService,
     private readonly teams: TeamsService,
     private readonly ingest: IngestService,
+    private readonly webchat: WebchatService,
   ) {}
 
   async seed(): Promise<void> {
@@ -56,6 +58,7 @@ export class DemoService {
     for (const [provider, externalId, name] of accounts) {
       await this.contacts.ensureNamedAccount(provider, externalId, name);
     }
+    await this.webchat.ensureDemoAccount();
     const count = await this.conversations.count();
     const pending = await this.ingest.storedEventCount();
     if (this.config.demoQueue && count === 0 && pending === 0) await this.seedQueue();

@@ -1,4 +1,5 @@
 import { OnEvent } from '@nestjs/event-emitter';
+import type { SwitchKind } from '@webcare/shared';
 
 /**
  * What happened, told after the transaction that did it has committed. Payloads carry ids: a listener
@@ -25,6 +26,12 @@ export interface DomainEvents {
   };
   /** A user was deactivated, changed role or lost their second factor: their sockets close at once. */
   'user.sessions_revoked': { userId: string };
+  /** A user started or stopped typing an answer in a conversation (web chat shows it to the visitor). */
+  'conversation.typing': { conversationId: string; typing: boolean };
+  /** The person is (or stopped) typing in the web chat widget. */
+  'contact.typing': { conversationId: string; typing: boolean };
+  /** A channel switch was sent to the person (a call back on web chat asks the visitor for a number). */
+  'switch.sent': { conversationId: string; kind: SwitchKind };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
 }

@@ -34,6 +34,14 @@ export class InboundEventEntity {
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt: Date | null;
 
+  /** How often a worker claimed the event (the outbox's attempt count; 0 again after a retry). */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  /** Claimed by a worker until then (extended while it works), or not to be tried before then. */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
   /** Set when the last retry failed too: the event is listed for supervisors until retried. */
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt: Date | null;

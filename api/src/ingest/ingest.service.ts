@@ -5,7 +5,6 @@ import { Gauge } from 'prom-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { dedupeKey, type InboundEvent } from '../channels/inbound-event';
 import { MetricsService } from '../health/metrics.service';
-import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { serializeEvent } from './event-serialization';
 
 export interface AcceptResult {
@@ -30,8 +29,9 @@ const MAX_EVENTS_PER_FLUSH = 2000;
 /**
  * The webhook side of ingest, as a group commit: deliveries that arrive while the previous commit is
  * under way (or in the same turn of the event loop) are stored together — one statement for their
- * events, one for their raw bodies, one for their jobs, one commit. Each request is answered when the
- * commit holding its delivery is durable; only then does the provider get its 200.
+ * events and raw bodies, one commit. The stored events are the workers' outbox (no job rows). Each
+ * request is answered when the commit holding its delivery is durable; only then does the provider get
+ * its 200.
  */
 /** An erased event keeps a one-way hash of its provider id in place of the id. */
 const HASHED_KEY = `CASE WHEN dedupe_key LIKE 'erased:%' THEN dedupe_key ELSE 'erased:' || encode(sha256(convert_to(dedupe_key, 'UTF8')), 'hex') END`;
@@ -41,10 +41,10 @@ export class IngestService implements OnModuleInit {
   private pending: PendingDelivery[] = [];
   private flushes = 0;
   private scheduled = false;
+  private readonly wakers = new Set<() => void>();
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: JobsService,
     private readonly metrics: MetricsService,
   ) {}
 
@@ -58,6 +58,16 @@ export class IngestService implements OnModuleInit {
         this.set(await backlog().catch(() => NaN));
       },
     });
+  }
+
+  /** `wake` runs whenever new events were stored or put back in this process (the workers' nudge). */
+  onStored(wake: () => void): () => void {
+    this.wakers.add(wake);
+    return () => this.wakers.delete(wake);
+  }
+
+  private wake(): void {
+    for (const wake of this.wakers) wake();
   }
 
   accept(
@@ -117,54 +127,49 @@ export class IngestService implements OnModuleInit {
     }
   }
 
-  /** One transaction for the whole batch: events (new ones only), their raw deliveries, their jobs. */
+  /**
+   * One statement for the whole batch, so one round trip and one commit: the events (new ones only; they
+   * are the workers' outbox), and the raw deliveries that brought new events. The insert trigger wakes
+   * the workers of every replica (NOTIFY webcare_ingest, sent at commit); this process's at once.
+   */
   private async store(batch: PendingDelivery[]): Promise<AcceptResult[]> {
     const deliveryIds = batch.map(() => randomUUID());
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const values: unknown[] = [];
-      const tuples: string[] = [];
-      batch.forEach((delivery, d) => {
-        for (const event of delivery.events) {
-          values.push(
-            delivery.provider,
-            dedupeKey(event),
-            deliveryIds[d],
-            event.kind,
-            JSON.stringify(serializeEvent(event)),
-          );
-          const n = values.length;
-          tuples.push(`($${n - 4}, $${n - 3}, $${n - 2}::uuid, $${n - 1}, $${n}::jsonb)`);
-        }
-      });
-      const rows: { id: string; delivery_id: string }[] = await manager.query(
-        `INSERT INTO inbound_events (provider, dedupe_key, delivery_id, kind, payload) VALUES ${tuples.join(', ')}
-         ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id, delivery_id`,
-        values,
-      );
-      if (rows.length === 0) return rows;
-      const used = new Set(rows.map((row) => row.delivery_id));
-      const raw: unknown[] = [];
-      const rawTuples: string[] = [];
-      batch.forEach((delivery, d) => {
-        if (!used.has(deliveryIds[d])) return;
-        raw.push(deliveryIds[d], delivery.provider, delivery.rawBody, delivery.contentType);
-        const n = raw.length;
-        rawTuples.push(`($${n - 3}::uuid, $${n - 2}, $${n - 1}, $${n})`);
-      });
-      await manager.query(
-        `INSERT INTO webhook_deliveries (id, provider, raw_body, content_type) VALUES ${rawTuples.join(', ')}`,
-        raw,
-      );
-      await this.jobs.sendManyInTransaction(
-        manager,
-        QUEUES.ingestEvent,
-        rows.map((row) => ({ eventId: row.id })),
-      );
-      return rows;
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    batch.forEach((delivery, d) => {
+      for (const event of delivery.events) {
+        values.push(
+          delivery.provider,
+          dedupeKey(event),
+          deliveryIds[d],
+          event.kind,
+          JSON.stringify(serializeEvent(event)),
+        );
+        const n = values.length;
+        tuples.push(`($${n - 4}, $${n - 3}, $${n - 2}::uuid, $${n - 1}, $${n}::jsonb)`);
+      }
     });
-    if (inserted.length > 0) this.jobs.notify(QUEUES.ingestEvent);
-    const storedPer = new Map<string, number>();
-    for (const row of inserted) storedPer.set(row.delivery_id, (storedPer.get(row.delivery_id) ?? 0) + 1);
+    const rawTuples: string[] = [];
+    batch.forEach((delivery, d) => {
+      values.push(deliveryIds[d], delivery.provider, delivery.rawBody, delivery.contentType);
+      const n = values.length;
+      rawTuples.push(`($${n - 3}::uuid, $${n - 2}, $${n - 1}::bytea, $${n}::text)`);
+    });
+    const rows: { delivery_id: string; stored: number }[] = await this.dataSource.query(
+      `WITH events AS (
+         INSERT INTO inbound_events (provider, dedupe_key, delivery_id, kind, payload) VALUES ${tuples.join(', ')}
+         ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING delivery_id
+       ), deliveries AS (
+         INSERT INTO webhook_deliveries (id, provider, raw_body, content_type)
+         SELECT d.id, d.provider, d.raw_body, d.content_type
+         FROM (VALUES ${rawTuples.join(', ')}) AS d (id, provider, raw_body, content_type)
+         WHERE d.id IN (SELECT delivery_id FROM events)
+       )
+       SELECT delivery_id, count(*)::int AS stored FROM events GROUP BY delivery_id`,
+      values,
+    );
+    if (rows.length > 0) this.wake();
+    const storedPer = new Map(rows.map((row) => [row.delivery_id, row.stored]));
     return batch.map((delivery, d) => {
       const stored = storedPer.get(deliveryIds[d]) ?? 0;
       return { stored, duplicates: delivery.events.length - stored };
@@ -179,12 +184,22 @@ export class IngestService implements OnModuleInit {
     return count;
   }
 
-  /** Notes why an event failed; on its last attempt it joins the list supervisors see. */
-  async noteFailure(eventId: string, reason: string, lastAttempt: boolean): Promise<void> {
+  /**
+   * Notes why an event failed and when to try it again; on its last attempt it joins the list
+   * supervisors see instead.
+   */
+  async noteFailure(
+    eventId: string,
+    reason: string,
+    lastAttempt: boolean,
+    retryInSeconds = 1,
+  ): Promise<void> {
     await this.dataSource.query(
-      `UPDATE inbound_events SET last_error = $2, failed_at = CASE WHEN $3 THEN now() ELSE failed_at END
+      `UPDATE inbound_events SET last_error = $2,
+         failed_at = CASE WHEN $3 THEN now() ELSE failed_at END,
+         lease_until = now() + make_interval(secs => $4)
        WHERE id = $1 AND processed_at IS NULL`,
-      [eventId, reason, lastAttempt],
+      [eventId, reason, lastAttempt, retryInSeconds],
     );
   }
 
@@ -218,19 +233,16 @@ export class IngestService implements OnModuleInit {
 
   /** Puts a failed event back in the queue with a fresh set of retries; false when it is not failed. */
   async retry(eventId: string): Promise<boolean> {
-    const retried = await this.dataSource.transaction(async (manager) => {
-      // An UPDATE … RETURNING answers [rows, affected count].
-      const [rows]: [{ id: string }[], number] = await manager.query(
-        `UPDATE inbound_events SET failed_at = NULL
-         WHERE id = $1 AND failed_at IS NOT NULL AND processed_at IS NULL RETURNING id`,
-        [eventId],
-      );
-      if (rows.length === 0) return false;
-      await this.jobs.sendInTransaction(manager, QUEUES.ingestEvent, { eventId });
-      return true;
-    });
-    if (retried) this.jobs.notify(QUEUES.ingestEvent);
-    return retried;
+    // An UPDATE … RETURNING answers [rows, affected count].
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `UPDATE inbound_events SET failed_at = NULL, attempts = 0, lease_until = NULL
+       WHERE id = $1 AND failed_at IS NOT NULL AND processed_at IS NULL RETURNING id`,
+      [eventId],
+    );
+    if (rows.length === 0) return false;
+    await this.dataSource.query(`SELECT pg_notify('webcare_ingest', '')`).catch(() => undefined);
+    this.wake();
+    return true;
   }
 
   /** How many events were ever stored (processed or not). */

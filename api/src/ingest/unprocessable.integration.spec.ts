@@ -60,11 +60,12 @@ describe('events that could not be processed', () => {
     );
     list = await unprocessable();
     expect(list.items).toEqual([]);
-    const [{ count }] = await db.query(
-      `SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'ingest-event' AND data->>'eventId' = $1`,
+    // Back in the outbox: unclaimed, a fresh set of attempts.
+    const [row] = await db.query(
+      'SELECT attempts, lease_until, failed_at, processed_at FROM inbound_events WHERE id = $1',
       [event.id],
     );
-    expect(count).toBe(2);
+    expect(row).toEqual({ attempts: 0, lease_until: null, failed_at: null, processed_at: null });
     const again = await call('supervisor', 'POST', `/api/ingest/unprocessable/${event.id}/retry`);
     expect(again.status).toBe(404);
     expect(await again.json()).toMatchObject({ code: 'INBOUND_EVENT_NOT_FOUND' });

@@ -8,8 +8,6 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 export const QUEUES = {
-  /** Apply one stored inbound event: contact, conversation, message, triage, SLA. */
-  ingestEvent: 'ingest-event',
   /** Send one outbound message through its channel adapter. */
   sendMessage: 'send-message',
   /** Look for crisis and safeguarding work nobody has made first contact with in time. */
@@ -21,17 +19,10 @@ const MAINTENANCE_INTERVAL_SECONDS = 10;
 
 /**
  * A job whose worker died (kill -9, a lost connection) is active until it expires, then retried: so the
- * expiry is short. Applying one event takes milliseconds; one that takes longer than this fails and is
- * retried (processing is idempotent).
+ * expiry is short. (Inbound events do not use this queue: the ingest worker claims them from their
+ * own table with a lease.)
  */
 const QUEUE_OPTIONS: PgBoss.Queue[] = [
-  {
-    name: QUEUES.ingestEvent,
-    retryLimit: 8,
-    retryDelay: 1,
-    retryBackoff: true,
-    expireInSeconds: 30,
-  },
   {
     name: QUEUES.sendMessage,
     retryLimit: 6,
@@ -107,23 +98,6 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
   /** Enqueue a job that starts no earlier than `startAfter` (a provider's rate limit lifting). */
   async sendAt(queue: QueueName, data: object, startAfter: Date): Promise<void> {
     await this.queue.send(queue, data, { startAfter });
-  }
-
-  /** Enqueue many jobs in one statement inside the transaction of `manager`. */
-  async sendManyInTransaction(manager: EntityManager, queue: QueueName, data: object[]): Promise<void> {
-    const runner = manager.queryRunner;
-    if (!runner) throw new Error('sendManyInTransaction needs a transactional entity manager');
-    if (data.length === 0) return;
-    await this.queue.insert(
-      data.map((item) => ({ name: queue, data: item })),
-      {
-        db: {
-          executeSql: async (text: string, values: unknown[]) => ({
-            rows: (await runner.query(text, values, true)).records as unknown[],
-          }),
-        },
-      },
-    );
   }
 
   /** Wake this process's workers now instead of at their next poll. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Actor, CurrentActor } from '../common/current-user';
@@ -10,16 +10,23 @@ import { MediaService } from './media.service';
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
-  /** The bytes of one attachment of a message from the person, for signed-in users who may read it. */
+  /**
+   * The bytes of one attachment of a message from the person, for signed-in users who may read it;
+   * `?size=thumb`: a preview of an image, at most 320 px (WebP).
+   */
   @Get(':id/messages/:messageId/media/:index')
   async get(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('messageId') messageId: string,
     @Param('index', ParseIntPipe) index: number,
+    @Query('size') size: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const media = await this.media.media(actor, id, messageId, index);
+    const media =
+      size === 'thumb'
+        ? await this.media.thumbnail(actor, id, messageId, index)
+        : await this.media.media(actor, id, messageId, index);
     res.set({
       'Content-Type': media.contentType,
       'Content-Length': String(media.bytes.length),

@@ -8,6 +8,8 @@ import { XSendAdapter } from '../channels/x/x-send.adapter';
 import { OutboundError } from '../channels/outbound';
 import { AppConfig } from '../config/app-config';
 import { ContactsService } from '../contacts/contacts.service';
+import { WebchatSendAdapter } from '../webchat/webchat-send.adapter';
+import { WebchatGateway } from '../webchat/webchat.gateway';
 
 /**
  * Sandbox (demo): every channel "sends" into a record, so the demo works without provider accounts.
@@ -16,10 +18,11 @@ import { ContactsService } from '../contacts/contacts.service';
  */
 export const channelAdapterRegistryProvider: Provider = {
   provide: ChannelAdapterRegistry,
-  inject: [AppConfig, ContactsService],
-  useFactory: (config: AppConfig, contacts: ContactsService) => {
+  inject: [AppConfig, ContactsService, WebchatGateway],
+  useFactory: (config: AppConfig, contacts: ContactsService, webchat: WebchatGateway) => {
+    // Web chat is our own channel: its answers go live to the visitor in the sandbox too.
     if (config.outboundTransport === 'sandbox') {
-      return new ChannelAdapterRegistry([new SandboxAdapter()]);
+      return new ChannelAdapterRegistry([new SandboxAdapter(), new WebchatSendAdapter(webchat)]);
     }
     const tokenFor = (fallback: string | null) => async (accountId: string) => {
       const token = (await contacts.accessTokenFor(accountId)) ?? fallback;
@@ -40,6 +43,7 @@ export const channelAdapterRegistryProvider: Provider = {
         authToken: config.twilioAuthToken,
         statusCallbackUrl: `${config.publicUrl}/webhooks/twilio`,
       }),
+      new WebchatSendAdapter(webchat),
     ]);
   },
 };

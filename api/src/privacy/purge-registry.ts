@@ -35,6 +35,6 @@ export class PurgeRegistry {
 
   /** The media category: stored copies of these messages' media are removed. Returns the files removed. */
   media(messages: MessageRef[]): Promise<number> {
-    return this.mediaStore.purge(messages);
+    return this.mediaStore.deleteForMessages(messages);
   }
 }

@@ -15,6 +15,7 @@ import { AuthService } from '../auth/auth.service';
 import { UUID } from '../common/uuid';
 import { OnDomainEvent } from '../events/domain-events';
 import { ConversationsService } from '../conversations/conversations.service';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
 import { rooms } from './rooms';
 
@@ -38,6 +39,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly auth: AuthService,
     private readonly users: UsersService,
     private readonly conversations: ConversationsService,
+    private readonly events: DomainEventBus,
   ) {}
 
   /**
@@ -118,8 +120,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (!id || !socket.data?.userId) return;
     // Recorded even while the view's join is still settling; presence is only sent to the room.
     const others = socket.data.typingIn.filter((c) => c !== id);
+    const wasTyping = socket.data.typingIn.includes(id);
     socket.data.typingIn = body.typing === true ? [...others, id] : others;
     if (socket.rooms.has(rooms.conversation(id))) await this.broadcastPresence(id);
+    if (wasTyping !== (body.typing === true)) {
+      await this.events.emit('conversation.typing', { conversationId: id, typing: body.typing === true });
+    }
   }
 
   /** Everyone viewing the conversation, on any replica, and whether they are typing. */

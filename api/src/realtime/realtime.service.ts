@@ -90,6 +90,12 @@ export class RealtimeService {
       .emit('message.updated', { conversationId: event.conversationId, message: found.view });
   }
 
+  /** To everyone who has the conversation open: the person is typing (web chat). */
+  @OnDomainEvent('contact.typing')
+  onContactTyping(event: DomainEvents['contact.typing']): void {
+    this.server?.to(rooms.conversation(event.conversationId)).emit('contact.typing', event);
+  }
+
   /** To the team's advisors, supervisors and admins, the conversation's viewers, who asked and who accepted. */
   @OnDomainEvent('escalation.changed')
   async onEscalationChanged(event: DomainEvents['escalation.changed']): Promise<void> {

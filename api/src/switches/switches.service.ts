@@ -75,6 +75,7 @@ export class SwitchesService {
         callBackId: callBack?.id ?? null,
       },
     });
+    await this.events.emit('switch.sent', { conversationId, kind });
     await this.events.emit('conversation.changed', { conversationId, byUserId: actor.id });
     return { message, callBackId: callBack?.id ?? null };
   }

@@ -1,11 +1,5 @@
-import type { Request } from 'express';
 import { MalformedPayloadError, type InboundEvent } from '../channels/inbound-event';
 import { WebhookMalformedException } from './webhook.exception';
-
-/** The raw bytes as the provider sent them (express.raw runs for /webhooks; see main.ts). */
-export function rawBodyOf(request: Request): Buffer {
-  return Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-}
 
 /** JSON.parse then the provider's parser; anything not in its format is a 400. */
 export function parseJsonDelivery(raw: Buffer, parse: (body: unknown) => InboundEvent[]): InboundEvent[] {

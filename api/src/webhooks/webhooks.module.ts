@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IngestModule } from '../ingest/ingest.module';
 import { MetaWebhookController } from './meta-webhook.controller';
-import { TwilioWebhookController } from './twilio-webhook.controller';
+import { WebhookIntakeService } from './webhook-intake.service';
 import { XWebhookController } from './x-webhook.controller';
 
 @Module({
   imports: [IngestModule],
-  controllers: [MetaWebhookController, XWebhookController, TwilioWebhookController],
+  controllers: [MetaWebhookController, XWebhookController],
+  providers: [WebhookIntakeService],
+  exports: [WebhookIntakeService],
 })
 export class WebhooksModule {}

@@ -25,4 +25,5 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
 
-export type Provider = 'meta' | 'whatsapp' | 'x' | 'twilio';
+/** Who delivers a channel's messages; `webchat` is our own widget. */
+export type Provider = 'meta' | 'whatsapp' | 'x' | 'twilio' | 'webchat';

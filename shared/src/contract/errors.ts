@@ -33,6 +33,13 @@ export const ERROR_CODES = {
   webhookMalformed: 'WEBHOOK_MALFORMED',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   databaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /** Web chat: the site the widget runs on is not allowed for the widget account. */
+  originNotAllowed: 'ORIGIN_NOT_ALLOWED',
+  /** Web chat: the visitor token is missing or not valid for the widget account. */
+  visitorUnknown: 'VISITOR_UNKNOWN',
+  /** Web chat: a message over the limit. */
+  messageTooLong: 'MESSAGE_TOO_LONG',
+  unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   internal: 'INTERNAL_ERROR',
   contactNotFound: 'CONTACT_NOT_FOUND',
   /** Erasing a person with an open escalation: repeat with `confirm: true`. */

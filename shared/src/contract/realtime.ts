@@ -10,6 +10,8 @@ export interface ServerToClientEvents {
   'escalation.created': (payload: EscalationView) => void;
   'escalation.updated': (payload: EscalationView) => void;
   presence: (payload: PresencePayload) => void;
+  /** The person is (or stopped) typing (web chat). */
+  'contact.typing': (payload: { conversationId: string; typing: boolean }) => void;
   /** To supervisors: crisis or safeguarding work went to the advisors on call. */
   'crisis.alert': (payload: CrisisAlert) => void;
 }

@@ -8,6 +8,7 @@ import { IconButton } from '../../../components/ui/button';
 import { IconLock, IconPanelRight } from '../../../components/ui/icons';
 import type { ConversationActions } from '../hooks/use-conversation-actions';
 import { usePresence } from '../../../realtime/use-presence';
+import { useContactTyping } from '../../../realtime/use-contact-typing';
 import { AssignControl } from './assign-control';
 import { StatusSelect } from './status-select';
 
@@ -30,6 +31,7 @@ export function ConversationHeader({
   const t = useT();
   const viewers = usePresence(detail.id);
   const typing = viewers.find((viewer) => viewer.typing);
+  const contactTyping = useContactTyping(detail.id);
 
   return (
     <header className="conv-header">
@@ -47,6 +49,11 @@ export function ConversationHeader({
               </span>
             )}
             <PriorityMarker priority={detail.priority} />
+            {contactTyping && (
+              <span className="presence" aria-live="polite" data-testid="contact-typing">
+                {t('conversation.typing', { name: detail.contact.displayName })}
+              </span>
+            )}
             {viewers.length > 0 && (
               <span className="presence" aria-live="polite">
                 {typing

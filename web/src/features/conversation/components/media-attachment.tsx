@@ -17,6 +17,13 @@ export interface MediaAttachmentProps {
   explicit: boolean;
 }
 
+/** Images kept by the inbox have a small preview (`?size=thumb`); anything else is shown as it is. */
+function previewUrl(attachment: AttachmentView): string {
+  return attachment.type === 'image' && attachment.url.startsWith('/api/')
+    ? `${attachment.url}?size=thumb`
+    : attachment.url;
+}
+
 function isVisual(attachment: AttachmentView): boolean {
   return attachment.type === 'image' || attachment.type === 'video' || attachment.type === 'sticker';
 }
@@ -34,7 +41,8 @@ function BlurredMedia({ conversationId, messageId, attachment, explicit }: Media
   const [confirming, setConfirming] = useState(false);
   const isVideo = attachment.type === 'video';
   // Explicit media is not even fetched before the agent chooses to look.
-  const blurSrc = useMediaSrc(attachment.url, !explicit && !isVideo && !revealed);
+  // The blurred preview is the inbox's small thumbnail: the full image loads only when revealed.
+  const blurSrc = useMediaSrc(previewUrl(attachment), !explicit && !isVideo && !revealed);
 
   if (revealed) {
     return (

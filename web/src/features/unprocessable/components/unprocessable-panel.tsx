@@ -11,6 +11,7 @@ const PROVIDER_NAMES: Record<Provider, string> = {
   whatsapp: 'WhatsApp',
   x: 'X',
   twilio: 'Twilio',
+  webchat: 'Webchat',
 };
 
 const KINDS = ['message', 'echo', 'status', 'read_watermark', 'removed'] as const;
