@@ -19,6 +19,12 @@ const ACCOUNTS = {
     name: 'Ruben Peeters',
     groups: ['webcare-agent', 'webcare-supervisor'],
   },
+  'sam.secure': {
+    email: 'sam@zorg.example.nl',
+    name: 'Sam de Vries',
+    groups: ['webcare-supervisor'],
+    amr: ['pwd', 'mfa'],
+  },
   'kim.marketing': { email: 'kim@zorg.example.nl', name: 'Kim Smits', groups: ['marketing'] },
 };
 
@@ -210,6 +216,17 @@ describe('single sign-on with OpenID Connect', () => {
     });
     expect(verified.status).toBe(200);
     expect(((await verified.json()) as LoginResponse).user.email).toBe('lotte@zorg.example.nl');
+  });
+
+  it('counts the login at the provider as the second factor only when its amr claim names one', async () => {
+    const tokenSays = (token: string | undefined) =>
+      JSON.parse(Buffer.from((token ?? '').split('.')[1] ?? '', 'base64url').toString()) as { mfa?: boolean };
+    const secure = await ssoSession(app, (await ssoFlow(app, 'sam.secure')).jar);
+    expect(secure.status).toBe(200);
+    expect(secure.body.user?.role).toBe('supervisor');
+    expect(tokenSays(secure.body.accessToken).mfa).toBe(true);
+    const plain = await ssoSession(app, (await ssoFlow(app, 'ruben.lead')).jar);
+    expect(tokenSays(plain.body.accessToken).mfa).toBe(false);
   });
 
   it('takes the highest mapped role when the claim has several', async () => {

@@ -6,6 +6,8 @@ export interface OidcAccount {
   email: string;
   name: string;
   groups: string[];
+  /** How the provider says the person logged in (RFC 8176), e.g. ['pwd', 'mfa']. */
+  amr?: string[];
 }
 
 export interface RunningProvider {
