@@ -1,6 +1,6 @@
 // `npm run bench`: speed figures with a baseline measured in the same run, printed as ratios.
 //   npm run bench                 every section
-//   npm run bench -- webhooks     only the named sections (webhooks, triage, reports)
+//   npm run bench -- webhooks     only the named sections (webhooks, triage, topics, reports)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { benchWebhooks } from './bench/webhooks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sections = ['webhooks', 'triage', 'reports'];
+const sections = ['webhooks', 'triage', 'topics', 'reports'];
 const wanted = process.argv.slice(2).filter((a) => sections.includes(a));
 const selected = wanted.length ? wanted : sections;
 
@@ -52,6 +52,7 @@ if (selected.includes('webhooks')) {
 
 for (const [section, script] of [
   ['triage', 'shared/dist/bench/triage-bench.js'],
+  ['topics', 'shared/dist/bench/topics-bench.js'],
   ['reports', 'api/dist/reports/reports.bench.js'],
 ]) {
   if (!selected.includes(section)) continue;

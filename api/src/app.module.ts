@@ -15,6 +15,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { IngestModule } from './ingest/ingest.module';
+import { InsightModule } from './insight/insight.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { OutboundModule } from './outbound/outbound.module';
@@ -31,6 +32,7 @@ import { TriageModule } from './triage/triage.module';
 import { UsersModule } from './users/users.module';
 import { WebchatModule } from './webchat/webchat.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkloadModule } from './workload/workload.module';
 
 @Module({})
 export class AppModule {
@@ -82,6 +84,8 @@ export class AppModule {
         DemoModule,
         SlaModule,
         ReportsModule,
+        InsightModule,
+        WorkloadModule,
       ],
     };
   }

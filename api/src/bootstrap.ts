@@ -14,6 +14,7 @@ import { DemoService } from './demo/demo.service';
 import { MetricsService } from './health/metrics.service';
 import { IngestWorker } from './ingest/ingest.worker';
 import { CrisisWatcher } from './escalations/crisis-watcher';
+import { WorkloadWatcher } from './workload/workload-watcher';
 import { JobsService } from './jobs/jobs.service';
 import { SendWorker } from './outbound/send.worker';
 import { webhookFastPath } from './webhooks/webhook-fast-path';
@@ -163,6 +164,7 @@ export async function createApp(
     await app.get(IngestWorker).start();
     await app.get(SendWorker).start();
     await app.get(CrisisWatcher).start();
+    await app.get(WorkloadWatcher).start();
   }
   if (config.demo) await app.get(DemoService).seed();
 

@@ -1,2 +1,3 @@
 export * from './contract-index';
 export * from './triage';
+export * from './workload/guess-language';

@@ -7,6 +7,9 @@ import { LoginPage } from './features/auth/components/login-page';
 import { AuditPage } from './features/audit/components/audit-page';
 import { CrisisAlarm } from './features/alarm/components/crisis-alarm';
 import { EscalationToasts } from './features/escalations/components/escalation-toasts';
+import { InsightPage } from './features/insight/components/insight-page';
+import { SpikeBanner } from './features/spikes/components/spike-banner';
+import { ApprovalNotices } from './features/workload/components/approval-notices';
 import { SecurityPage } from './features/users/components/security-page';
 import { AdminPage } from './pages/admin-page';
 import { AppShell } from './pages/app-shell';
@@ -24,6 +27,8 @@ export function App() {
       <SignedInRoutes />
       <EscalationToasts />
       <CrisisAlarm />
+      <SpikeBanner />
+      <ApprovalNotices />
     </RealtimeProvider>
   );
 }
@@ -65,6 +70,13 @@ function SignedInRoutes() {
     return (
       <AppShell active={route.name}>
         {route.name === 'dashboard' ? <SupervisorDashboard /> : <AuditPage />}
+      </AppShell>
+    );
+  }
+  if (route.name === 'insight' && SUPERVISING.includes(user.role)) {
+    return (
+      <AppShell active="insight">
+        <InsightPage />
       </AppShell>
     );
   }

@@ -9,6 +9,8 @@ export class AppException extends Error {
     readonly code: ErrorCode,
     readonly status: number,
     message: string,
+    /** Extra fields for the error body (e.g. the values that are allowed). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;

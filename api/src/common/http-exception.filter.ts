@@ -66,7 +66,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** The API's error shape for any thrown value (without the correlation id). */
 export function errorBody(exception: unknown): ApiErrorBody {
   if (exception instanceof AppException) {
-    return { statusCode: exception.status, code: exception.code, message: exception.message };
+    return {
+      ...exception.details,
+      statusCode: exception.status,
+      code: exception.code,
+      message: exception.message,
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -87,6 +87,11 @@ export class AppConfig {
   readonly mediaRetentionDays: number;
   /** Web chat messages one visitor may send per minute (one address: ten times as many). */
   readonly webchatRateLimit: number;
+  /** Spike detection: the window arrivals are counted in, and the fewest arrivals that can be a wave. */
+  readonly spikeWindowSeconds: number;
+  readonly spikeMinCount: number;
+  /** A bulk answer sends one reply per this many milliseconds (the provider's rate limits). */
+  readonly bulkReplyIntervalMs: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
   readonly metricsToken: string | null;
@@ -200,6 +205,9 @@ export class AppConfig {
     this.loginRateLimit = int('LOGIN_RATE_LIMIT', 10, 1, 10000);
     this.mediaRetentionDays = int('MEDIA_RETENTION_DAYS', 90, 1, 3650);
     this.webchatRateLimit = int('WEBCHAT_RATE_LIMIT', 20, 1, 10000);
+    this.spikeWindowSeconds = int('SPIKE_WINDOW_SECONDS', 300, 30, 3600);
+    this.spikeMinCount = int('SPIKE_MIN_COUNT', 5, 2, 10000);
+    this.bulkReplyIntervalMs = int('BULK_REPLY_INTERVAL_MS', 1000, 0, 600000);
     this.metricsToken = str('METRICS_TOKEN') ?? null;
     if (this.metricsToken !== null && this.metricsToken.length < 16) {
       throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');

@@ -22,6 +22,10 @@ export class ChannelAccountEntity {
   @Column({ type: 'text', default: 'NL' })
   country: 'NL' | 'BE';
 
+  /** Region or location the account serves (topic reports); the conversation's region team wins. */
+  @Column({ type: 'text', nullable: true })
+  region: string | null;
+
   /** Created because a webhook named an account we did not know: messages are kept, an admin completes it. */
   @Column({ name: 'auto_created', type: 'boolean', default: false })
   autoCreated: boolean;

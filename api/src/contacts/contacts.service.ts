@@ -1,9 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Channel, Provider } from '@webcare/shared';
+import { type Channel, type ChannelAccountView, ERROR_CODES, type Provider } from '@webcare/shared';
+import { AppException } from '../common/app.exception';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/current-user';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RetryLaterError } from '../jobs/retry-later.error';
 import type { ChannelAccountEntity } from './channel-account.entity';
 import type { ContactEntity } from './contact.entity';
+
+class ChannelAccountNotFoundException extends AppException {
+  constructor() {
+    super(ERROR_CODES.notFound, 404, 'There is no such channel account');
+  }
+}
 
 /** The thing a sender is known by at a provider: the account it wrote to and its id there. */
 export interface SenderIdentity {
@@ -27,7 +36,32 @@ export type AccountRef = Pick<ChannelAccountEntity, 'id' | 'country'>;
 export class ContactsService {
   private readonly logger = new Logger(ContactsService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listAccounts(): Promise<{ items: ChannelAccountView[] }> {
+    const items: ChannelAccountView[] = await this.dataSource.query(
+      'SELECT id, provider, name, country, region FROM channel_accounts ORDER BY name, id',
+    );
+    return { items };
+  }
+
+  /** The region an account serves, for topic reports per region (a conversation's region team wins). */
+  async setAccountRegion(actor: Actor, id: string, region: string | null): Promise<ChannelAccountView> {
+    const clean = region?.trim() || null;
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new ChannelAccountNotFoundException();
+    // An UPDATE … RETURNING answers [rows, affected count].
+    const [rows]: [ChannelAccountView[], number] = await this.dataSource.query(
+      `UPDATE channel_accounts SET region = $2 WHERE id = $1 RETURNING id, provider, name, country, region`,
+      [id, clean],
+    );
+    const updated = rows[0];
+    if (!updated) throw new ChannelAccountNotFoundException();
+    await this.audit.record({ actor, action: 'channel_account.region', details: { accountId: id } });
+    return updated;
+  }
 
   /** Unknown account ids are kept under an account created on the spot; an admin can name it later. */
   async ensureAccount(manager: EntityManager, provider: Provider, externalId: string): Promise<AccountRef> {
@@ -62,12 +96,23 @@ export class ContactsService {
     return account ?? null;
   }
 
-  /** Demo and admin: an account with a name; one created on the spot earlier gets the name. */
-  async ensureNamedAccount(provider: Provider, externalId: string, name: string): Promise<void> {
+  /**
+   * Demo and admin: an account with a name and the region it serves (topic reports); one created on the
+   * spot earlier gets them, and a known account without a region gets the region.
+   */
+  async ensureNamedAccount(
+    provider: Provider,
+    externalId: string,
+    name: string,
+    region: string | null = null,
+  ): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO channel_accounts (provider, external_id, name) VALUES ($1, $2, $3)
-       ON CONFLICT (provider, external_id) DO UPDATE SET name = EXCLUDED.name WHERE channel_accounts.auto_created`,
-      [provider, externalId, name],
+      `INSERT INTO channel_accounts (provider, external_id, name, region) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (provider, external_id) DO UPDATE
+          SET name = CASE WHEN channel_accounts.auto_created THEN EXCLUDED.name ELSE channel_accounts.name END,
+              region = coalesce(channel_accounts.region, EXCLUDED.region)
+        WHERE channel_accounts.auto_created OR channel_accounts.region IS NULL`,
+      [provider, externalId, name, region],
     );
   }
 

@@ -35,6 +35,12 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_conversations_report', { synchronize: false })
 @Index('ix_conversations_sla_due', ['slaDueAt'])
 @Index('ix_conversations_sla_near', ['slaNearAt'])
+@Index('ix_conversations_assigned', ['assignedAt'])
+// Auto-assignment's candidates: unassigned work waiting for an answer, in queue order.
+@Index('ix_conversations_unassigned_waiting', ['priorityRank', 'slaSortAt', 'lastMessageAt', 'id'], {
+  where: "assignee_id IS NULL AND status IN ('new', 'open') AND awaiting_since IS NOT NULL",
+})
+@Index('ix_conversations_paused', ['pausedAt'])
 // GIN over the flag list for the queue's flag filter; created in the migration (TypeORM cannot declare GIN).
 @Index('ix_conversations_flags', { synchronize: false })
 export class ConversationEntity {
@@ -178,6 +184,33 @@ export class ConversationEntity {
   /** When it went to the advisors on call because nobody made first contact in time (once). */
   @Column({ name: 'first_contact_escalated_at', type: 'timestamptz', nullable: true })
   firstContactEscalatedAt: Date | null;
+
+  /** When the current assignee got it (unanswered-after-assignment rule). */
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  assignedAt: Date | null;
+
+  /** Who a rule last took it from for not answering: auto-assignment does not give it back to them. */
+  @Column({ name: 'returned_from', type: 'uuid', nullable: true })
+  returnedFrom: string | null;
+
+  /** Language of the person's first message (`nl`, `en`), for agents' language skills; null: unknown. */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
+  /** Waiting for the person (`pending`) since: the response clock is paused. */
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
+
+  /** Wall-clock and business seconds spent paused, over the conversation's life (reports leave them out). */
+  @Column({ name: 'paused_seconds', type: 'integer', default: 0 })
+  pausedSeconds: number;
+
+  @Column({ name: 'paused_business_seconds', type: 'integer', default: 0 })
+  pausedBusinessSeconds: number;
+
+  /** The waiting-for-the-person reminder went out (once per pending period). */
+  @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
+  reminderSentAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

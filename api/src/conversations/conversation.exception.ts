@@ -81,3 +81,29 @@ export class AlreadyClosedException extends AppException {
     );
   }
 }
+
+export class MessageNotFoundException extends AppException {
+  constructor() {
+    super(ERROR_CODES.messageNotFound, 404, 'Message not found');
+  }
+}
+
+/** The reply was already sent, returned or withdrawn: there is nothing left to approve. */
+export class ApprovalConflictException extends AppException {
+  constructor(state: string) {
+    super(
+      ERROR_CODES.approvalConflict,
+      409,
+      state === 'approved'
+        ? 'This reply was already approved and sent'
+        : `This reply no longer waits for approval (${state})`,
+    );
+  }
+}
+
+/** Four eyes: the writer of a reply cannot approve or return it. */
+export class OwnReplyApprovalException extends AppException {
+  constructor() {
+    super(ERROR_CODES.ownReplyApproval, 403, 'Another person must approve a reply you wrote');
+  }
+}

@@ -72,7 +72,8 @@ export function toConversationSummary(row: ConversationRow): ConversationSummary
     slaDueAt: row.sla_due_at?.toISOString() ?? null,
     unread: !!row.last_inbound_at && (!row.last_read_at || row.last_inbound_at > row.last_read_at),
     callBackDueAt: row.call_back_due_at?.toISOString() ?? null,
-    slaState: slaStateAt(new Date(), row.sla_near_at ?? null, row.sla_due_at),
+    slaState:
+      row.status === 'pending' ? 'paused' : slaStateAt(new Date(), row.sla_near_at ?? null, row.sla_due_at),
     needsFirstContact: needsFirstContact(row),
     dangerSince: row.danger_since?.toISOString() ?? null,
   };
@@ -118,6 +119,27 @@ export function toMessageView(message: MessageEntity, contactName: string): Mess
     flags: message.flags,
     hiddenAt: message.hiddenAt?.toISOString() ?? null,
     ...(message.noteCode ? { systemNote: { code: message.noteCode, params: message.noteParams ?? {} } } : {}),
+    ...(message.approvalState ? approvalOf(message) : {}),
+  };
+}
+
+/** A reply under the four-eyes policy: its approval, and `status` while it is not (yet) going out. */
+function approvalOf(message: MessageEntity): Pick<MessageView, 'approval' | 'status'> {
+  const state = message.approvalState!;
+  return {
+    approval: {
+      state,
+      decidedBy: message.approvalDecider
+        ? { id: message.approvalDecider.id, name: message.approvalDecider.name }
+        : null,
+      decidedAt: message.approvalDecidedAt?.toISOString() ?? null,
+      remark: message.approvalRemark,
+    },
+    ...(state === 'awaiting'
+      ? { status: 'awaiting_approval' as const }
+      : state === 'returned' || state === 'withdrawn'
+        ? { status: state }
+        : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   BulkStatusResult,
@@ -58,9 +59,17 @@ export class ConversationsController {
     return this.conversations.unassign(actor, id);
   }
 
+  /** 201 with the queued reply; 202 when a public reply waits for another person's approval. */
   @Post(':id/replies')
-  reply(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReplyDto): Promise<MessageView> {
-    return this.conversations.reply(actor, id, body.text, body.visibility);
+  async reply(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: ReplyDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MessageView> {
+    const message = await this.conversations.reply(actor, id, body.text, body.visibility);
+    if (message.status === 'awaiting_approval') response.status(202);
+    return message;
   }
 
   @Post(':id/notes')

@@ -29,13 +29,21 @@ type Db = DataSource | EntityManager;
 /** What the first answer fixes for the reports, and what it is measured against. */
 export type ResponseFacts = Pick<
   ConversationEntity,
-  'firstInboundAt' | 'firstResponseAt' | 'firstResponseDueAt' | 'teamId'
+  'firstInboundAt' | 'firstResponseAt' | 'firstResponseDueAt' | 'teamId' | 'pausedBusinessSeconds'
 >;
 
 /** The thread an inbound message lands in, locked for the rest of the transaction. */
 export type ThreadState = Pick<
   ConversationEntity,
-  'id' | 'status' | 'awaitingSince' | 'cycleStartedAt' | 'firstResponseAt' | 'resolutionDueAt' | 'teamId'
+  | 'id'
+  | 'status'
+  | 'awaitingSince'
+  | 'cycleStartedAt'
+  | 'firstResponseAt'
+  | 'resolutionDueAt'
+  | 'teamId'
+  | 'pausedAt'
+  | 'language'
 >;
 
 /** An outbound message with what its channel adapter needs from the conversation. */
@@ -73,6 +81,8 @@ export interface InboundMessage {
   attachments: unknown[];
   sentAt: Date;
   triage: TriageResult;
+  /** Topic codes (wachtlijst, bezoek…) for the topic reports and spikes. */
+  topics?: string[];
 }
 
 /** Everything the inbox stores about conversations and their messages: the only SQL on those tables. */
@@ -110,7 +120,7 @@ export class ConversationsRepository {
   messagesOf(conversationId: string): Promise<MessageEntity[]> {
     return this.dataSource.getRepository(MessageEntity).find({
       where: { conversationId },
-      relations: { author: true },
+      relations: { author: true, approvalDecider: true },
       order: { sentAt: 'ASC', createdAt: 'ASC' },
     });
   }
@@ -118,7 +128,7 @@ export class ConversationsRepository {
   messageInThread(id: string): Promise<MessageEntity | null> {
     return this.dataSource.getRepository(MessageEntity).findOne({
       where: { id },
-      relations: { author: true, conversation: { contact: true } },
+      relations: { author: true, approvalDecider: true, conversation: { contact: true } },
     });
   }
 
@@ -212,8 +222,9 @@ export class ConversationsRepository {
   async deadlineCrossings(since: Date, now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM conversations WHERE sla_near_at > $1 AND sla_near_at <= $2 AND sla_due_at IS NOT NULL
+                                     AND paused_at IS NULL
        UNION
-       SELECT id FROM conversations WHERE sla_due_at > $1 AND sla_due_at <= $2
+       SELECT id FROM conversations WHERE sla_due_at > $1 AND sla_due_at <= $2 AND paused_at IS NULL
        LIMIT 1000`,
       [since, now],
     );
@@ -267,6 +278,7 @@ export class ConversationsRepository {
     const updated = await queryRows<{ id: string }>(
       this.dataSource,
       `UPDATE conversations SET assignee_id = $2, status = CASE WHEN status = 'new' THEN 'open' ELSE status END,
+              assigned_at = CASE WHEN assignee_id IS DISTINCT FROM $2 THEN now() ELSE assigned_at END,
               updated_at = now()
         WHERE id = $1 AND (assignee_id IS NULL OR assignee_id = $2 OR assignee_id = $3 OR $4)
         RETURNING id`,
@@ -277,13 +289,13 @@ export class ConversationsRepository {
 
   async unassign(id: string): Promise<void> {
     await this.dataSource.query(
-      'UPDATE conversations SET assignee_id = NULL, updated_at = now() WHERE id = $1',
+      'UPDATE conversations SET assignee_id = NULL, assigned_at = NULL, updated_at = now() WHERE id = $1',
       [id],
     );
   }
 
-  async setStatus(id: string, status: ConversationStatus): Promise<void> {
-    await this.dataSource.query(
+  async setStatus(id: string, status: ConversationStatus, db: Db = this.dataSource): Promise<void> {
+    await db.query(
       `UPDATE conversations
           SET status = $2, resolved_at = CASE WHEN $3 THEN now() ELSE NULL END,
               sla_due_at = CASE WHEN $3 THEN NULL ELSE sla_due_at END,
@@ -323,7 +335,7 @@ export class ConversationsRepository {
   async resolve(
     manager: EntityManager,
     id: string,
-    byUserId: string,
+    byUserId: string | null,
     unanswered: { reason: string } | null,
   ): Promise<void> {
     await manager.query(
@@ -369,7 +381,9 @@ export class ConversationsRepository {
 
   async handOver(manager: EntityManager, id: string, advisorId: string): Promise<void> {
     await manager.query(
-      `UPDATE conversations SET assignee_id = $2, status = 'escalated', updated_at = now() WHERE id = $1`,
+      `UPDATE conversations SET assignee_id = $2, status = 'escalated',
+              assigned_at = CASE WHEN assignee_id IS DISTINCT FROM $2 THEN now() ELSE assigned_at END, updated_at = now()
+        WHERE id = $1`,
       [id, advisorId],
     );
   }
@@ -401,7 +415,7 @@ export class ConversationsRepository {
     manager: EntityManager,
     input: {
       conversationId: string;
-      authorId: string;
+      authorId: string | null;
       text: string;
       visibility: Visibility;
       note: boolean;
@@ -428,7 +442,10 @@ export class ConversationsRepository {
         template: input.template ?? null,
       }),
     );
-    return repository.findOneOrFail({ where: { id: saved.id }, relations: { author: true } });
+    return repository.findOneOrFail({
+      where: { id: saved.id },
+      relations: { author: true, approvalDecider: true },
+    });
   }
 
   /** An internal note written by the system on someone's behalf (escalations, call-backs). */
@@ -458,7 +475,8 @@ export class ConversationsRepository {
   async lockResponseFacts(manager: EntityManager, id: string): Promise<ResponseFacts | undefined> {
     const [row] = await manager.query<ResponseFacts[]>(
       `SELECT first_inbound_at AS "firstInboundAt", first_response_at AS "firstResponseAt",
-              first_response_due_at AS "firstResponseDueAt", team_id AS "teamId"
+              first_response_due_at AS "firstResponseDueAt", team_id AS "teamId",
+              paused_business_seconds AS "pausedBusinessSeconds"
          FROM conversations WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -497,7 +515,9 @@ export class ConversationsRepository {
     await manager.query(
       `UPDATE conversations
           SET first_response_at = COALESCE(first_response_at, $2), awaiting_since = NULL, sla_due_at = NULL,
+              returned_from = NULL,
               sla_near_at = NULL, sla_sort_at = 'infinity',
+              assigned_at = CASE WHEN $5 AND assignee_id IS NULL AND $3::uuid IS NOT NULL THEN now() ELSE assigned_at END,
               assignee_id = CASE WHEN $5 THEN COALESCE(assignee_id, $3::uuid) ELSE assignee_id END,
               status = CASE WHEN $5 AND status IN ('new', 'resolved') THEN 'open' ELSE status END,
               last_message_at = CASE WHEN $5 THEN $2 ELSE GREATEST(last_message_at, $2) END,
@@ -542,7 +562,8 @@ export class ConversationsRepository {
     );
     const [state]: ThreadState[] = await manager.query(
       `SELECT id, status, awaiting_since AS "awaitingSince", cycle_started_at AS "cycleStartedAt",
-              first_response_at AS "firstResponseAt", resolution_due_at AS "resolutionDueAt", team_id AS "teamId"
+              first_response_at AS "firstResponseAt", resolution_due_at AS "resolutionDueAt", team_id AS "teamId",
+              paused_at AS "pausedAt", language
          FROM conversations
         WHERE channel_account_id = $1 AND channel = $2 AND thread_key = $3 FOR UPDATE`,
       [thread.accountId, thread.channel, thread.threadKey],
@@ -566,8 +587,8 @@ export class ConversationsRepository {
   ): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, provider, provider_message_id,
-                             sent_at, delivery_status, flags, priority, suggested_switch)
-       VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb)
+                             sent_at, delivery_status, flags, priority, suggested_switch, topics)
+       VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb, $11::text[])
        ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING RETURNING id`,
       [
         conversationId,
@@ -580,6 +601,7 @@ export class ConversationsRepository {
         JSON.stringify(message.triage.flags),
         message.triage.priority,
         message.triage.suggestedSwitch ? JSON.stringify(message.triage.suggestedSwitch) : null,
+        message.topics ?? [],
       ],
     );
     return rows[0]?.id ?? null;
@@ -617,11 +639,14 @@ export class ConversationsRepository {
       replyToExternalId: string;
       /** Provider time of this message when it carries a crisis or safeguarding flag. */
       dangerAt: Date | null;
+      /** The message's language, kept when the conversation has none yet. */
+      language: string | null;
     },
   ): Promise<void> {
     await manager.query(
       `UPDATE conversations
-          SET status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END,
+          SET status = CASE WHEN status IN ('resolved', 'pending') THEN 'open' ELSE status END,
+              language = COALESCE(language, $15),
               danger_since = CASE WHEN $14::timestamptz IS NULL THEN danger_since
                                   ELSE GREATEST(COALESCE(danger_since, $14::timestamptz), $14::timestamptz) END,
               resolved_at = NULL, cycle_started_at = $2,
@@ -650,6 +675,7 @@ export class ConversationsRepository {
         state.deadline.nearAt,
         state.resolutionDueAt,
         state.dangerAt,
+        state.language,
       ],
     );
   }

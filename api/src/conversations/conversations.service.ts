@@ -21,6 +21,9 @@ import {
   type CloseReason,
   CONVERSATION_STATUSES,
   hasDangerFlag,
+  classify,
+  guessLanguage,
+  type FlagSummary,
 } from '@webcare/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -31,6 +34,8 @@ import { OnDomainEvent } from '../events/domain-events';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { SlaService } from '../sla/sla.service';
 import { UsersService } from '../users/users.service';
+import { WorkloadSettingsService } from '../workload/workload-settings.service';
+import { ConversationsWorkloadRepository } from './conversations-workload.repository';
 import { ConversationEntity } from './conversation.entity';
 import { AppException } from '../common/app.exception';
 import {
@@ -59,6 +64,23 @@ import { systemNoteText } from './system-note';
 import type { MessageEntity } from './message.entity';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+export interface ReplyOptions {
+  /** Send no earlier than this (a bulk answer spreads its replies over the provider's limits). */
+  sendAfter?: Date;
+  /** Runs in the reply's transaction with the new message's id; a throw rolls the reply back. */
+  within?: (manager: EntityManager, messageId: string) => Promise<void>;
+}
+
+/** Work on which a public reply needs a second pair of eyes under the `sensitive` policy. */
+const SENSITIVE_FLAGS = new Set<FlagSummary['code']>([
+  'crisis',
+  'safeguarding',
+  'medical_public',
+  'pii_public',
+  'client_confidentiality',
+  'press',
+]);
 const SUPERVISING = new Set(['supervisor', 'admin']);
 
 /** Status changes a person may make directly; `escalated` is set by escalations only. */
@@ -108,6 +130,8 @@ export class ConversationsService {
     private readonly events: DomainEventBus,
     private readonly audit: AuditService,
     private readonly sla: SlaService,
+    private readonly workload: ConversationsWorkloadRepository,
+    private readonly settings: WorkloadSettingsService,
   ) {}
 
   async list(
@@ -210,15 +234,78 @@ export class ConversationsService {
     return this.changed(id, actor.id);
   }
 
-  /** Stores the reply as queued and its send job in one transaction; the worker sends it. */
-  async reply(actor: Actor, id: string, text: string, visibility?: Visibility): Promise<MessageView> {
+  /**
+   * Stores the reply as queued and its send job in one transaction; the worker sends it. `options`
+   * (bulk answers): send no earlier than `sendAfter`, and run `within` in the same transaction, so what
+   * the caller records about the reply commits with it or not at all.
+   */
+  async reply(
+    actor: Actor,
+    id: string,
+    text: string,
+    visibility?: Visibility,
+    options: ReplyOptions = {},
+  ): Promise<MessageView> {
     const conversation = await this.findAccessible(actor, id, { contact: true });
     const chosen = visibility ?? conversation.visibility;
     if (!replyVisibilitiesOf(conversation.channel).includes(chosen)) {
       throw new VisibilityNotAllowedException(conversation.channel, chosen);
     }
     this.checkReplyAllowed(conversation, chosen, text);
-    return this.queueReply(actor, conversation, text, chosen);
+    if (chosen === 'public' && (await this.needsApproval(conversation, text))) {
+      return this.holdForApproval(actor, conversation, text, options);
+    }
+    return this.queueReply(actor, conversation, text, chosen, undefined, options);
+  }
+
+  /** The four-eyes policy: every public reply, or those on sensitive work or with sensitive content. */
+  private async needsApproval(conversation: ConversationEntity, text: string): Promise<boolean> {
+    const { publicReplies } = await this.settings.approval();
+    if (publicReplies === 'never') return false;
+    if (publicReplies === 'always') return true;
+    if (conversation.flags.some((flag) => SENSITIVE_FLAGS.has(flag.code))) return true;
+    const draft = classify(text, { channel: conversation.channel, visibility: 'public' });
+    return draft.flags.some((flag) => SENSITIVE_FLAGS.has(flag.code));
+  }
+
+  /**
+   * A public reply that needs a second pair of eyes: stored, not sent, no send job and no answer yet
+   * (the wait counts in the response times); approvers are told.
+   */
+  private async holdForApproval(
+    actor: Actor,
+    conversation: ConversationEntity,
+    text: string,
+    options: ReplyOptions = {},
+  ): Promise<MessageView> {
+    const id = conversation.id;
+    const message = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.repository.insertOutbound(manager, {
+        conversationId: id,
+        authorId: actor.id,
+        text,
+        visibility: 'public',
+        note: false,
+      });
+      await this.workload.markAwaiting(manager, saved.id);
+      await options.within?.(manager, saved.id);
+      saved.approvalState = 'awaiting';
+      await this.repository.touch(manager, id);
+      await this.audit.record(
+        {
+          actor,
+          action: 'message.approval_requested',
+          conversationId: id,
+          contactId: conversation.contactId,
+          details: { messageId: saved.id, visibility: 'public' },
+        },
+        manager,
+      );
+      return saved;
+    });
+    await this.messageAdded(id, message.id, actor.id);
+    await this.events.emit('approval.changed', { conversationId: id, messageId: message.id });
+    return toMessageView(message, conversation.contact.displayName);
   }
 
   /**
@@ -235,29 +322,33 @@ export class ConversationsService {
   }
 
   private async queueReply(
-    actor: Actor,
+    actor: Actor | 'system',
     conversation: ConversationEntity,
     text: string,
     chosen: Visibility,
     template?: TemplateSend,
+    options: ReplyOptions = {},
   ): Promise<MessageView> {
     const id = conversation.id;
+    const actorId = actor === 'system' ? null : actor.id;
     const message = await this.dataSource.transaction(async (manager) => {
       const saved = await this.repository.insertOutbound(manager, {
         conversationId: id,
-        authorId: actor.id,
+        authorId: actorId,
         text,
         visibility: chosen,
         note: false,
         ...(template ? { template } : {}),
       });
-      await this.recordAnswered(manager, id, {
+      await this.sendAnswer(manager, conversation, {
+        messageId: saved.id,
         at: saved.sentAt,
-        byUserId: actor.id,
-        preview: previewOf(text, 0),
-        claim: true,
+        byUserId: actorId,
+        text,
+        claim: actor !== 'system',
+        sendAfter: options.sendAfter,
       });
-      await this.jobs.sendInTransaction(manager, QUEUES.sendMessage, { messageId: saved.id });
+      await options.within?.(manager, saved.id);
       await this.audit.record(
         {
           actor,
@@ -278,9 +369,49 @@ export class ConversationsService {
       return saved;
     });
     // Announce the queued message before waking the sender, so its 'sent' update comes after it.
-    await this.messageAdded(id, message.id, actor.id);
+    await this.messageAdded(id, message.id, actorId);
     this.jobs.notify(QUEUES.sendMessage);
     return toMessageView(message, conversation.contact.displayName);
+  }
+
+  /**
+   * A reply goes out: it is the answer (report facts, clock stopped), its send job is queued, and where
+   * the setting says so the conversation now waits for the person (`pending`, the clock paused).
+   */
+  async sendAnswer(
+    manager: EntityManager,
+    conversation: Pick<ConversationEntity, 'id' | 'status'>,
+    answer: {
+      messageId: string;
+      at: Date;
+      byUserId: string | null;
+      text: string;
+      claim: boolean;
+      /** Send no earlier than this (a bulk answer keeps to the provider's limits). */
+      sendAfter?: Date;
+    },
+  ): Promise<void> {
+    const { pendingOnReply } = await this.settings.rules();
+    await this.recordAnswered(manager, conversation.id, {
+      at: answer.at,
+      byUserId: answer.byUserId,
+      preview: previewOf(answer.text, 0),
+      claim: answer.claim,
+    });
+    await this.jobs.sendInTransaction(
+      manager,
+      QUEUES.sendMessage,
+      { messageId: answer.messageId },
+      answer.sendAfter,
+    );
+    if (pendingOnReply && ['new', 'open'].includes(conversation.status)) {
+      await this.workload.pause(manager, conversation.id);
+    }
+  }
+
+  /** Wakes this process's senders (after the transaction that queued a reply committed). */
+  wakeSender(): void {
+    this.jobs.notify(QUEUES.sendMessage);
   }
 
   /**
@@ -342,13 +473,22 @@ export class ConversationsService {
     if (conversation.status !== status && !MANUAL_TRANSITIONS[conversation.status].includes(status)) {
       throw new InvalidStatusTransitionException(conversation.status, status);
     }
-    await this.repository.setStatus(id, status);
-    await this.audit.record({
-      actor,
-      action: 'conversation.status',
-      conversationId: id,
-      contactId: conversation.contactId,
-      details: { from: conversation.status, to: status },
+    await this.dataSource.transaction(async (manager) => {
+      if (status === 'pending') await this.workload.pause(manager, id);
+      else {
+        await this.resumeClock(manager, id);
+        await this.repository.setStatus(id, status, manager);
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: 'conversation.status',
+          conversationId: id,
+          contactId: conversation.contactId,
+          details: { from: conversation.status, to: status },
+        },
+        manager,
+      );
     });
     return this.changed(id, actor.id);
   }
@@ -395,6 +535,7 @@ export class ConversationsService {
       }
       const unanswered = !row.firstResponseAt && hasDangerFlag(row.flags);
       if (unanswered && !close.reason) throw new UnansweredUrgentException();
+      await this.resumeClock(manager, id);
       await this.repository.resolve(manager, id, actor.id, unanswered ? { reason: close.reason! } : null);
       await this.audit.record(
         {
@@ -435,12 +576,15 @@ export class ConversationsService {
   }
 
   /** How a message shows in its thread, and the team its conversation is escalated to; null when gone. */
-  async threadMessage(messageId: string): Promise<{ view: MessageView; teamId: string | null } | null> {
+  async threadMessage(
+    messageId: string,
+  ): Promise<{ view: MessageView; teamId: string | null; contactName: string } | null> {
     const message = await this.repository.messageInThread(messageId);
     if (!message) return null;
     return {
       view: toMessageView(message, message.conversation.contact.displayName),
       teamId: message.conversation.teamId,
+      contactName: message.conversation.contact.displayName,
     };
   }
 
@@ -467,7 +611,12 @@ export class ConversationsService {
       await this.repository.setFirstResponse(manager, id, {
         at,
         seconds: Math.round((at.getTime() - facts.firstInboundAt.getTime()) / 1000),
-        businessSeconds: Math.round(businessSecondsBetween(facts.firstInboundAt, at, calendar)),
+        // Business time without the spans spent waiting for the person (pending).
+        businessSeconds: Math.max(
+          0,
+          Math.round(businessSecondsBetween(facts.firstInboundAt, at, calendar)) -
+            (facts.pausedBusinessSeconds ?? 0),
+        ),
         breached: facts.firstResponseDueAt ? at > facts.firstResponseDueAt : null,
         by: answer.byUserId,
       });
@@ -547,6 +696,8 @@ export class ConversationsService {
     if (!messageId) return { ...NOTHING_RECORDED, conversationId: thread.id };
 
     const reopening = thread.status === 'resolved';
+    // The person answered while we waited for them: the clock runs again, the paused span added.
+    const pausedSpan = thread.pausedAt ? await this.resumeClock(manager, thread.id) : 0;
     const cycleStart = reopening ? new Date() : thread.cycleStartedAt;
     const merged = mergeTriage(
       await this.repository.openPeriodTriage(manager, thread.id, cycleStart, messageId),
@@ -561,9 +712,19 @@ export class ConversationsService {
       teamId: thread.teamId,
       start: awaitingSince,
     };
-    const deadline = thread.firstResponseAt
+    const computed = thread.firstResponseAt
       ? await this.sla.nextResponseDeadline(clock)
       : await this.sla.firstResponseDeadline(clock);
+    // A deadline that ran before the pause gets the paused time added.
+    const shift =
+      pausedSpan > 0 && thread.pausedAt && awaitingSince < thread.pausedAt ? pausedSpan * 1000 : 0;
+    const deadline = shift
+      ? {
+          ...computed,
+          dueAt: computed.dueAt ? new Date(computed.dueAt.getTime() + shift) : computed.dueAt,
+          nearAt: computed.nearAt ? new Date(computed.nearAt.getTime() + shift) : computed.nearAt,
+        }
+      : computed;
     const resolutionDueAt =
       thread.resolutionDueAt && !reopening
         ? thread.resolutionDueAt
@@ -581,6 +742,7 @@ export class ConversationsService {
       preview: previewOf(message.text, message.attachments.length),
       replyToExternalId: message.providerMessageId,
       dangerAt: hasDangerFlag(message.triage.flags) ? message.sentAt : null,
+      language: thread.language ?? guessLanguage(message.text),
     });
     return { conversationId: thread.id, conversationCreated: created, messageId, messageCreated: true };
   }
@@ -751,6 +913,59 @@ export class ConversationsService {
     }
   }
 
+  /**
+   * Ends a pause (waiting for the person), if one runs: the span goes into the paused totals and onto
+   * every running deadline. Returns the paused wall-clock seconds (0: no pause).
+   */
+  async resumeClock(manager: EntityManager, id: string): Promise<number> {
+    const row = await this.workload.lockPaused(manager, id);
+    if (!row?.pausedAt) return 0;
+    const now = new Date();
+    const seconds = Math.max(0, Math.round((now.getTime() - row.pausedAt.getTime()) / 1000));
+    const calendar = await this.sla.calendarFor(row.teamId);
+    const business = Math.max(0, Math.round(businessSecondsBetween(row.pausedAt, now, calendar)));
+    await this.workload.resume(manager, id, { seconds, businessSeconds: business });
+    return seconds;
+  }
+
+  /** A reply the inbox sends itself (the waiting-for-you reminder), when the channel allows it now. */
+  async systemReply(id: string, text: string): Promise<MessageView | null> {
+    const conversation = await this.repository.findOne(id, { contact: true });
+    if (!conversation) return null;
+    const visibility: Visibility = replyVisibilitiesOf(conversation.channel).includes('private')
+      ? 'private'
+      : 'public';
+    try {
+      this.checkReplyAllowed(conversation, visibility, text);
+    } catch (error) {
+      if (error instanceof AppException) return null;
+      throw error;
+    }
+    return this.queueReply('system', conversation, text, visibility);
+  }
+
+  /**
+   * Closes a conversation that waited for the person too long (a rule): only while still pending, and
+   * never unanswered crisis or safeguarding work (that needs a person and a reason). True when closed.
+   */
+  async resolveBySystem(manager: EntityManager, id: string): Promise<boolean> {
+    const row = await this.repository.lockForClose(manager, id);
+    if (!row || row.status !== 'pending') return false;
+    if (!row.firstResponseAt && hasDangerFlag(row.flags)) return false;
+    await this.resumeClock(manager, id);
+    await this.repository.resolve(manager, id, null, null);
+    return true;
+  }
+
+  /** Tells everyone a conversation changed (after commit). */
+  async announce(id: string, byUserId: string | null): Promise<void> {
+    await this.events.emit('conversation.changed', { conversationId: id, byUserId });
+  }
+
+  async announceMessage(conversationId: string, messageId: string, changed: boolean): Promise<void> {
+    await this.events.emit(changed ? 'message.changed' : 'message.recorded', { conversationId, messageId });
+  }
+
   private async teamScope(actor: Actor): Promise<string[] | null> {
     return actor.role === 'advisor' ? this.users.teamIdsOf(actor.id) : null;
   }
@@ -761,7 +976,11 @@ export class ConversationsService {
     return (await this.summary(id, actorId)).summary;
   }
 
-  private async messageAdded(conversationId: string, messageId: string, actorId: string): Promise<void> {
+  private async messageAdded(
+    conversationId: string,
+    messageId: string,
+    actorId: string | null,
+  ): Promise<void> {
     await this.events.emit('message.recorded', { conversationId, messageId });
     await this.events.emit('conversation.changed', { conversationId, byUserId: actorId });
   }

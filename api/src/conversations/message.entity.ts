@@ -1,4 +1,5 @@
 import type {
+  ApprovalState,
   AttachmentView,
   DeliveryStatus,
   MessageDirection,
@@ -24,6 +25,9 @@ import { ConversationEntity } from './conversation.entity';
 
 @Entity('messages')
 @Index('ix_messages_conversation', ['conversationId', 'sentAt'])
+// Topic reports over a period: inbound messages that have topics, by provider time.
+@Index('ix_messages_topics_sent', ['sentAt'], { where: "direction = 'in' AND topics <> '{}'" })
+@Index('ix_messages_awaiting_approval', ['approvalState'], { where: "approval_state = 'awaiting'" })
 @Index('uq_messages_provider_id', ['provider', 'providerMessageId'], {
   unique: true,
   where: 'provider_message_id IS NOT NULL',
@@ -77,6 +81,10 @@ export class MessageEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   flags: TriageFlag[];
 
+  /** Topics of an inbound message (codes from the topic list), for topic reports and spikes. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
+
   /** Triage of an inbound message: its own priority and suggestion; the conversation takes the union. */
   @Column({ type: 'text', nullable: true })
   priority: Priority | null;
@@ -102,6 +110,23 @@ export class MessageEntity {
   /** Sent as an approved WhatsApp template: its name, language and the variables filled in. */
   @Column({ type: 'jsonb', nullable: true })
   template: TemplateSend | null;
+
+  /** Four eyes: a public reply that waits for (or got) another person's approval; null: none needed. */
+  @Column({ name: 'approval_state', type: 'text', nullable: true })
+  approvalState: ApprovalState | null;
+
+  @Column({ name: 'approval_decided_by', type: 'uuid', nullable: true })
+  approvalDecidedBy: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true })
+  @JoinColumn({ name: 'approval_decided_by' })
+  approvalDecider: UserEntity | null;
+
+  @Column({ name: 'approval_decided_at', type: 'timestamptz', nullable: true })
+  approvalDecidedAt: Date | null;
+
+  @Column({ name: 'approval_remark', type: 'text', nullable: true })
+  approvalRemark: string | null;
 
   /** Our own receive time (inbound) or creation time. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -50,5 +50,19 @@ export function systemNoteText({ code, params: p }: SystemNote): string {
     }
     case 'switch.sent':
       return `Kanaalwissel naar ${SWITCH[p.kind ?? ''] ?? p.kind}: standaardantwoord verstuurd.`;
+    case 'workload.auto_assigned':
+      return `Automatisch toegewezen aan ${p.name}`;
+    case 'workload.unanswered_returned':
+      return `${p.minutes} minuten na toewijzing aan ${p.name ?? 'een medewerker'} nog onbeantwoord: terug naar ${p.team ? `de wachtrij van ${p.team}` : 'de wachtrij'}`;
+    case 'workload.offline_reassigned':
+      return `${p.name ?? 'De medewerker'} is langer dan ${p.minutes} minuten offline: terug naar de wachtrij`;
+    case 'workload.reminder_sent':
+      return p.sent === 'yes'
+        ? `${p.days} dagen geen reactie: herinnering verstuurd`
+        : `${p.days} dagen geen reactie: herinnering kon niet via dit kanaal worden verstuurd`;
+    case 'workload.resolved_no_answer':
+      return `${p.days} dagen na de herinnering geen reactie: gesprek afgesloten`;
+    case 'approval.returned':
+      return `Antwoord teruggestuurd door ${p.name}: ${p.remark}`;
   }
 }

@@ -28,6 +28,14 @@ const OWNERS: Record<string, string> = {
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
   sso_login_codes: 'auth',
+  spikes: 'insight',
+  spike_arrivals: 'insight',
+  spike_replies: 'insight',
+  topics: 'insight',
+  goals: 'insight',
+  workload_settings: 'workload',
+  agent_presence: 'workload',
+  presence_connections: 'workload',
   retention_settings: 'privacy',
   webchat_accounts: 'webchat',
   webchat_visitors: 'webchat',
@@ -44,8 +52,13 @@ const READS: Record<string, string[]> = {
   callbacks: ['contacts', 'conversations', 'users'],
   // Pushes go to the devices of users in the on-call roles.
   push: ['users'],
+  // Presence lists the people working the queue by name and role.
+  workload: ['users'],
   // The access log names the people in it: the users who acted and, while it is held, the person.
   audit: ['users', 'conversations', 'contacts'],
+  // Spikes group messages and their conversations and show who wrote them; topic reports and the
+  // evaluation are a read model of messages per account and region team.
+  insight: ['messages', 'conversations', 'contacts', 'channel_accounts', 'teams'],
   // Reports are a read model over the whole inbox.
   reports: Object.keys(OWNERS),
 };

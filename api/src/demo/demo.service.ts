@@ -50,13 +50,14 @@ export class DemoService {
       const saved = await this.users.ensure({ ...user, password: DEMO_PASSWORD });
       if (user.team) await this.teams.addMember(teamIds.get(user.team) as string, saved.id);
     }
-    const accounts: [Provider, string, string][] = [
-      ['meta', DEMO_ACCOUNTS.facebookPage.id, DEMO_ACCOUNTS.facebookPage.name],
-      ['meta', DEMO_ACCOUNTS.instagram.id, DEMO_ACCOUNTS.instagram.name],
-      ['whatsapp', DEMO_ACCOUNTS.whatsapp.id, DEMO_ACCOUNTS.whatsapp.name],
+    // Regions for the topic reports: the Page serves the north, Instagram the south.
+    const accounts: [Provider, string, string, string | null][] = [
+      ['meta', DEMO_ACCOUNTS.facebookPage.id, DEMO_ACCOUNTS.facebookPage.name, 'Regio Noord'],
+      ['meta', DEMO_ACCOUNTS.instagram.id, DEMO_ACCOUNTS.instagram.name, 'Regio Zuid'],
+      ['whatsapp', DEMO_ACCOUNTS.whatsapp.id, DEMO_ACCOUNTS.whatsapp.name, null],
     ];
-    for (const [provider, externalId, name] of accounts) {
-      await this.contacts.ensureNamedAccount(provider, externalId, name);
+    for (const [provider, externalId, name, region] of accounts) {
+      await this.contacts.ensureNamedAccount(provider, externalId, name, region);
     }
     await this.webchat.ensureDemoAccount();
     const count = await this.conversations.count();

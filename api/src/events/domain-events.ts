@@ -24,6 +24,8 @@ export interface DomainEvents {
     escalationId: string;
     reason: 'call_back_failed' | 'first_contact_overdue';
   };
+  /** A spike was raised or grew, or its bulk answer moved on. */
+  'spike.changed': { spikeId: string };
   /** A user was deactivated, changed role or lost their second factor: their sockets close at once. */
   'user.sessions_revoked': { userId: string };
   /** A user started or stopped typing an answer in a conversation (web chat shows it to the visitor). */
@@ -34,6 +36,10 @@ export interface DomainEvents {
   'switch.sent': { conversationId: string; kind: SwitchKind };
   /** SLA policies or opening hours were replaced. */
   'sla.settings.changed': Record<string, never>;
+  /** A public reply waits for approval, or its approval was decided (approved, returned, withdrawn). */
+  'approval.changed': { conversationId: string; messageId: string };
+  /** Someone's presence changed: connected, disconnected, away or back. */
+  'presence.changed': { userId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { ContactsModule } from '../contacts/contacts.module';
+import { InsightModule } from '../insight/insight.module';
 import { EchoHandler } from './handlers/echo.handler';
 import { MessageHandler } from './handlers/message.handler';
 import { RemovalHandler } from './handlers/removal.handler';
@@ -11,7 +12,7 @@ import { IngestService } from './ingest.service';
 import { IngestWorker } from './ingest.worker';
 
 @Module({
-  imports: [ConversationsModule, ContactsModule],
+  imports: [ConversationsModule, ContactsModule, InsightModule],
   controllers: [IngestController],
   providers: [
     IngestService,

@@ -12,6 +12,8 @@ export const QUEUES = {
   sendMessage: 'send-message',
   /** Look for crisis and safeguarding work nobody has made first contact with in time. */
   crisisWatch: 'crisis-watch',
+  /** Workload rules over time: unanswered after assignment, offline agents, reminders, resolving. */
+  workloadRules: 'workload-rules',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -31,6 +33,7 @@ const QUEUE_OPTIONS: PgBoss.Queue[] = [
     expireInSeconds: 60,
   },
   { name: QUEUES.crisisWatch, retryLimit: 0 },
+  { name: QUEUES.workloadRules, retryLimit: 0, expireInSeconds: 120 },
 ];
 
 export interface JobContext {
@@ -82,11 +85,17 @@ export class JobsService implements BeforeApplicationShutdown, OnApplicationShut
     return this.boss;
   }
 
-  /** Enqueue inside the transaction of `manager`. */
-  async sendInTransaction(manager: EntityManager, queue: QueueName, data: object): Promise<void> {
+  /** Enqueue inside the transaction of `manager`; `startAfter` holds it back until then (throttling). */
+  async sendInTransaction(
+    manager: EntityManager,
+    queue: QueueName,
+    data: object,
+    startAfter?: Date,
+  ): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner) throw new Error('sendInTransaction needs a transactional entity manager');
     await this.queue.send(queue, data, {
+      ...(startAfter ? { startAfter } : {}),
       db: {
         executeSql: async (text: string, values: unknown[]) => ({
           rows: (await runner.query(text, values, true)).records as unknown[],

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -17,7 +17,10 @@ import { OnDomainEvent } from '../events/domain-events';
 import { ConversationsService } from '../conversations/conversations.service';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { UsersService } from '../users/users.service';
+import { WorkloadService } from '../workload/workload.service';
 import { rooms } from './rooms';
+
+const PRESENCE_REFRESH_MS = 15_000;
 
 interface SocketData {
   userId: string;
@@ -29,8 +32,17 @@ type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class RealtimeGateway
+  implements
+    OnGatewayInit,
+    OnGatewayConnection,
+    OnGatewayDisconnect,
+    OnApplicationBootstrap,
+    OnApplicationShutdown
+{
   private readonly logger = new Logger(RealtimeGateway.name);
+  /** Keeps this replica's connections fresh in the presence table (a dead replica's go stale). */
+  private presenceTimer: NodeJS.Timeout | null = null;
 
   @WebSocketServer()
   server: AppServer;
@@ -40,7 +52,27 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly users: UsersService,
     private readonly conversations: ConversationsService,
     private readonly events: DomainEventBus,
+    private readonly workload: WorkloadService,
   ) {}
+
+  onApplicationBootstrap(): void {
+    this.presenceTimer = setInterval(() => void this.refreshPresence(), PRESENCE_REFRESH_MS);
+    this.presenceTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
+    this.presenceTimer = null;
+  }
+
+  private async refreshPresence(): Promise<void> {
+    if (!this.server) return;
+    try {
+      await this.workload.refresh([...this.server.sockets.sockets.keys()]);
+    } catch (error) {
+      this.logger.warn(`Presence refresh failed: ${error instanceof Error ? error.name : 'Error'}`);
+    }
+  }
 
   /**
    * The handshake is checked before the connection is accepted (token valid, user active, session not
@@ -74,7 +106,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     } catch {
       // No valid token: close at once; the console logs in again.
       socket.disconnect(true);
+      return;
     }
+    await this.workload.connected(socket.id, socket.data.userId).catch((error: unknown) => {
+      this.logger.warn(`Presence not recorded: ${error instanceof Error ? error.name : 'Error'}`);
+    });
   }
 
   /** Revoked sessions lose their sockets at once, on every replica (the adapter carries the command). */
@@ -84,6 +120,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   async handleDisconnect(socket: AppSocket): Promise<void> {
+    if (socket.data?.userId) {
+      await this.workload.disconnected(socket.id, socket.data.userId).catch((error: unknown) => {
+        this.logger.warn(`Presence not recorded: ${error instanceof Error ? error.name : 'Error'}`);
+      });
+    }
     const viewing = [...socket.rooms].filter((room) => room.startsWith('conversation:'));
     for (const room of viewing) await this.broadcastPresence(room.slice('conversation:'.length));
   }

@@ -6,6 +6,8 @@ import type { DomainEvents } from '../events/domain-events';
 import { OnDomainEvent } from '../events/domain-events';
 import { AppConfig } from '../config/app-config';
 import { PushService } from '../push/push.service';
+import { SpikesService } from '../insight/spikes.service';
+import { WorkloadService } from '../workload/workload.service';
 import { RealtimeGateway } from './realtime.gateway';
 import { rooms } from './rooms';
 
@@ -27,6 +29,8 @@ export class RealtimeService {
     private readonly escalations: EscalationsService,
     private readonly push: PushService,
     private readonly config: AppConfig,
+    private readonly spikes: SpikesService,
+    private readonly workload: WorkloadService,
   ) {}
 
   private get server() {
@@ -134,6 +138,45 @@ export class RealtimeService {
       contactName: escalation.contact.displayName,
       teamName: escalation.teamName,
     });
+  }
+
+  /** Agents, supervisors and admins see the spike banner: raised, grown, or its bulk answer moved on. */
+  @OnDomainEvent('spike.changed')
+  async onSpikeChanged(event: DomainEvents['spike.changed']): Promise<void> {
+    if (!this.server) return;
+    this.server.to(rooms.queue).emit('spike.updated', await this.spikes.view(event.spikeId, false));
+  }
+
+  /**
+   * Four eyes: everyone who may approve (agents, advisors of the conversation's team, supervisors) and
+   * the writer hear that a public reply waits, or what became of it.
+   */
+  @OnDomainEvent('approval.changed')
+  async onApprovalChanged(event: DomainEvents['approval.changed']): Promise<void> {
+    if (!this.server) return;
+    const found = await this.conversations.threadMessage(event.messageId);
+    if (!found?.view.approval) return;
+    const writer = found.view.author;
+    const targets = [
+      rooms.queue,
+      rooms.conversation(event.conversationId),
+      ...(found.teamId ? [rooms.team(found.teamId)] : []),
+      ...(writer?.id ? [rooms.user(writer.id)] : []),
+    ];
+    this.server.to(targets).emit('approval.changed', {
+      conversationId: event.conversationId,
+      messageId: event.messageId,
+      writer: { id: writer?.id ?? '', name: writer?.name ?? '' },
+      contactName: found.contactName,
+      state: found.view.approval.state,
+    });
+  }
+
+  /** Supervisors and the queue see who is online, away or offline. */
+  @OnDomainEvent('presence.changed')
+  async onPresenceChanged(): Promise<void> {
+    if (!this.server) return;
+    this.server.to(rooms.queue).emit('agents.presence', await this.workload.list());
   }
 
   /** A user joined or left a team: their open sockets follow, so the team's escalations reach them. */

@@ -31,7 +31,9 @@ const AS_TEXT: Record<ReportGroupBy | 'total', string> = {
 export function responseTimeSql(groupBy: ReportGroupBy | 'total'): string {
   return `
     SELECT ${AS_TEXT[groupBy]} AS key, g.count, g.answered, g.wall[1] AS median, g.wall[2] AS p90,
-           g.business[1] AS business_median, g.business[2] AS business_p90, g.within, g.breaches
+           g.business[1] AS business_median, g.business[2] AS business_p90, g.within, g.breaches,
+           g.resolved, g.resolution[1] AS resolution_median, g.resolution[2] AS resolution_p90,
+           g.paused_median
       FROM (
         SELECT ${KEYS[groupBy]} AS key,
                count(*)::int AS count,
@@ -40,7 +42,13 @@ export function responseTimeSql(groupBy: ReportGroupBy | 'total'): string {
                percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY c.first_response_business_seconds) AS business,
                count(*) FILTER (WHERE c.first_response_at <= c.first_response_due_at)::int AS within,
                count(*) FILTER (WHERE c.first_response_at > c.first_response_due_at
-                                   OR (c.first_response_at IS NULL AND c.first_response_due_at <= $3))::int AS breaches
+                                   OR (c.first_response_at IS NULL AND c.first_response_due_at <= $3))::int AS breaches,
+               count(c.resolved_at)::int AS resolved,
+               -- Time to resolution without the spans spent waiting for the person (the clock paused).
+               percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (
+                 ORDER BY GREATEST(0, extract(epoch FROM c.resolved_at - c.first_inbound_at) - c.paused_seconds))
+                 FILTER (WHERE c.resolved_at IS NOT NULL) AS resolution,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY c.paused_seconds) AS paused_median
           FROM conversations c
          WHERE c.first_inbound_at >= $1 AND c.first_inbound_at < $2
          GROUP BY 1) g

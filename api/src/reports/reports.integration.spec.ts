@@ -92,6 +92,11 @@ describe('response-time reports', () => {
           breaches: 2,
           firstResponseBusinessMedianS: 1800,
           firstResponseBusinessP90S: 21960,
+          // None resolved or paused in this fixture; resolution and paused time are in the black-box test.
+          resolved: 0,
+          resolutionMedianS: null,
+          resolutionP90S: null,
+          pausedMedianS: 0,
         },
       ],
     });

@@ -38,6 +38,10 @@ interface AggregateRow {
   business_p90: number | null;
   within: number;
   breaches: number;
+  resolved: number;
+  resolution_median: number | null;
+  resolution_p90: number | null;
+  paused_median: number | null;
 }
 
 const roundOrNull = (value: number | string | null): number | null =>
@@ -96,6 +100,10 @@ export class ReportsService {
           breaches: row.breaches,
           firstResponseBusinessMedianS: roundOrNull(row.business_median),
           firstResponseBusinessP90S: roundOrNull(row.business_p90),
+          resolved: row.resolved,
+          resolutionMedianS: roundOrNull(row.resolution_median),
+          resolutionP90S: roundOrNull(row.resolution_p90),
+          pausedMedianS: roundOrNull(row.paused_median),
         };
       }),
     };

@@ -1,3 +1,4 @@
+import type { MessageApproval } from './workload';
 import type { MessagingWindow } from './reply-limits';
 import type { Channel, Visibility } from './channels';
 import type { FlagCode, Priority, Severity, SuggestedSwitch, SwitchKind, TriageFlag } from './triage';
@@ -70,7 +71,7 @@ export interface ConversationSummary {
   /** Due time of the open call-back task, if any. */
   callBackDueAt: string | null;
   /** Where the running response deadline stands: near is its last 20 %; null when none runs. */
-  slaState?: 'ok' | 'near' | 'breached' | null;
+  slaState?: 'ok' | 'near' | 'breached' | 'paused' | null;
   /**
    * A crisis or safeguarding flag (possible ones too) and nobody has answered or reached the person yet:
    * closing needs a reason, and the console pins it in "Eerst contact nodig".
@@ -115,7 +116,13 @@ export type SystemNoteCode =
   | 'escalation.closed_without_advice'
   | 'call_back.planned'
   | 'call_back.outcome'
-  | 'switch.sent';
+  | 'switch.sent'
+  | 'workload.auto_assigned'
+  | 'workload.unanswered_returned'
+  | 'workload.offline_reassigned'
+  | 'workload.reminder_sent'
+  | 'workload.resolved_no_answer'
+  | 'approval.returned';
 
 /** A note as a code and its parameters, so each console words it in its own language. */
 export interface SystemNote {
@@ -139,6 +146,10 @@ export interface MessageView {
   hiddenAt?: string | null;
   /** Set on notes the inbox wrote itself; `text` then holds the Dutch wording. */
   systemNote?: SystemNote;
+  /** A public reply under the four-eyes policy: its approval, when it needed one. */
+  approval?: MessageApproval | null;
+  /** `awaiting_approval` while a public reply waits for another person's approval. */
+  status?: 'awaiting_approval' | 'returned' | 'withdrawn';
 }
 
 export interface ContactDetail extends ContactSummary {

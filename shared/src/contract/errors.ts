@@ -40,6 +40,15 @@ export const ERROR_CODES = {
   /** Web chat: a message over the limit. */
   messageTooLong: 'MESSAGE_TOO_LONG',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  spikeNotFound: 'SPIKE_NOT_FOUND',
+  /** A bulk answer would reach conversations the person has not confirmed yet. */
+  spikeGrew: 'SPIKE_GREW',
+  unknownMetric: 'UNKNOWN_METRIC',
+  topicInvalid: 'TOPIC_INVALID',
+  workloadSettingsInvalid: 'WORKLOAD_SETTINGS_INVALID',
+  approvalConflict: 'APPROVAL_CONFLICT',
+  ownReplyApproval: 'OWN_REPLY_APPROVAL',
+  messageNotFound: 'MESSAGE_NOT_FOUND',
   internal: 'INTERNAL_ERROR',
   contactNotFound: 'CONTACT_NOT_FOUND',
   /** Erasing a person with an open escalation: repeat with `confirm: true`. */

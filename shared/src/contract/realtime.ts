@@ -1,4 +1,6 @@
 import type { ConversationSummary, EscalationView, MessageView } from './api';
+import type { SpikeView } from './insight';
+import type { AgentPresence, ApprovalNotice } from './workload';
 
 /** Server → client events. Payloads are what the console needs to update without a refetch. */
 export interface ServerToClientEvents {
@@ -14,6 +16,12 @@ export interface ServerToClientEvents {
   'contact.typing': (payload: { conversationId: string; typing: boolean }) => void;
   /** To supervisors: crisis or safeguarding work went to the advisors on call. */
   'crisis.alert': (payload: CrisisAlert) => void;
+  /** To agents, supervisors and admins: a spike was raised, grew, or its bulk answer moved on. */
+  'spike.updated': (payload: SpikeView) => void;
+  /** To possible approvers (and the writer): a public reply waits for approval, or its approval was decided. */
+  'approval.changed': (payload: ApprovalNotice) => void;
+  /** Agents' presence changed (online, away, offline). */
+  'agents.presence': (payload: AgentPresence[]) => void;
 }
 
 export interface CrisisAlert {

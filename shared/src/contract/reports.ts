@@ -30,6 +30,13 @@ export interface ResponseTimeRow {
   breaches: number;
   firstResponseBusinessMedianS: number | null;
   firstResponseBusinessP90S: number | null;
+  /** Resolved conversations among `count`, and their time from first message to resolution. */
+  resolved?: number;
+  /** Wall-clock seconds to resolution without the spans spent waiting for the person (pending). */
+  resolutionMedianS?: number | null;
+  resolutionP90S?: number | null;
+  /** Median seconds spent waiting for the person (pending, the clock paused) per conversation. */
+  pausedMedianS?: number | null;
 }
 
 export interface ResponseTimeReport {

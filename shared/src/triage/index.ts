@@ -7,3 +7,11 @@ export { classifyPhone, HELP_LINES } from './detectors/phone';
 export { isValidEmail } from './detectors/email';
 export type { IdentifierKind, IdentifierMatch } from './detectors/types';
 export { switchTemplate, type TemplateOptions, type TemplateSituation } from './templates';
+export {
+  DEFAULT_TOPICS,
+  TopicDetector,
+  detectTopics,
+  mergeTopics,
+  topicDefinitionProblem,
+  type TopicDefinition,
+} from './topics';

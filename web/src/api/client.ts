@@ -71,9 +71,21 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+function consoleLocale(): string {
+  try {
+    return localStorage.getItem('webcare.locale') === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
 /** The one fetch wrapper of the console: JSON in and out, bearer token, typed errors. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The console's language, so errors the API words for people (settings) come in it.
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': consoleLocale(),
+  };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';

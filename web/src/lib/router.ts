@@ -6,6 +6,7 @@ export type Route =
   | { name: 'escalations'; escalationId: string | null }
   | { name: 'dashboard' }
   | { name: 'audit' }
+  | { name: 'insight' }
   | { name: 'admin' }
   | { name: 'security' }
   | { name: 'not-found'; path: string };
@@ -26,6 +27,7 @@ export function parseRoute(path: string): Route {
   }
   if (segments[0] === 'dashboard' && segments.length === 1) return { name: 'dashboard' };
   if (segments[0] === 'audit' && segments.length === 1) return { name: 'audit' };
+  if (segments[0] === 'insight' && segments.length === 1) return { name: 'insight' };
   if (segments[0] === 'admin' && segments.length === 1) return { name: 'admin' };
   if (segments[0] === 'security' && segments.length === 1) return { name: 'security' };
   return { name: 'not-found', path };

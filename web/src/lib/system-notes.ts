@@ -60,6 +60,40 @@ const SENTENCES: Record<SystemNote['code'], Record<Locale, (p: Params, locale: L
     nl: (p) => `Kanaalwissel naar ${SWITCH_NAMES.nl[p.kind ?? ''] ?? p.kind}: standaardantwoord verstuurd.`,
     en: (p) => `Channel switch to ${SWITCH_NAMES.en[p.kind ?? ''] ?? p.kind}: ready reply sent.`,
   },
+  'workload.auto_assigned': {
+    nl: (p) => `Automatisch toegewezen aan ${p.name}`,
+    en: (p) => `Assigned automatically to ${p.name}`,
+  },
+  'workload.unanswered_returned': {
+    nl: (p) =>
+      `${p.minutes} minuten na toewijzing aan ${p.name ?? 'een medewerker'} nog onbeantwoord: terug naar ${p.team ? `de wachtrij van ${p.team}` : 'de wachtrij'}`,
+    en: (p) =>
+      `Still unanswered ${p.minutes} minutes after assignment to ${p.name ?? 'an agent'}: back to ${p.team ? `${p.team}'s queue` : 'the queue'}`,
+  },
+  'workload.offline_reassigned': {
+    nl: (p) =>
+      `${p.name ?? 'De medewerker'} is langer dan ${p.minutes} minuten offline: terug naar de wachtrij`,
+    en: (p) =>
+      `${p.name ?? 'The agent'} has been offline for more than ${p.minutes} minutes: back to the queue`,
+  },
+  'workload.reminder_sent': {
+    nl: (p) =>
+      p.sent === 'yes'
+        ? `${p.days} dagen geen reactie: herinnering verstuurd`
+        : `${p.days} dagen geen reactie: herinnering kon niet via dit kanaal worden verstuurd`,
+    en: (p) =>
+      p.sent === 'yes'
+        ? `No reply for ${p.days} days: reminder sent`
+        : `No reply for ${p.days} days: the channel did not allow a reminder`,
+  },
+  'workload.resolved_no_answer': {
+    nl: (p) => `${p.days} dagen na de herinnering geen reactie: gesprek afgesloten`,
+    en: (p) => `No reply ${p.days} days after the reminder: conversation resolved`,
+  },
+  'approval.returned': {
+    nl: (p) => `Antwoord teruggestuurd door ${p.name}: ${p.remark}`,
+    en: (p) => `Reply returned by ${p.name}: ${p.remark}`,
+  },
 };
 
 const SWITCH_NAMES: Record<Locale, Record<string, string>> = {

@@ -9,6 +9,7 @@ import type { NavItem } from '../features/shell/lib/nav-items';
 import { ConnectionBanner } from '../features/shell/components/connection-banner';
 import { ConnectionIndicator } from '../features/shell/components/connection-indicator';
 import { AlarmControls } from '../features/alarm/components/alarm-controls';
+import { PresenceToggle } from '../features/workload/components/presence-toggle';
 import { NavRail } from '../features/shell/components/nav-rail';
 import { UserMenu } from '../features/shell/components/user-menu';
 import { EscalationCounter } from '../features/escalations/components/escalation-counter';
@@ -33,6 +34,7 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
         <NavRail active={active} badges={{ escalations: <EscalationCounter /> }} />
         <div className="shell__rail-bottom">
           <ConnectionIndicator />
+          <PresenceToggle />
           <AlarmControls />
           <IconButton
             label={t('shortcuts.open')}

@@ -6,6 +6,7 @@ import type { InboundMessageEvent } from '../../channels/inbound-event';
 import { ContactsService } from '../../contacts/contacts.service';
 import { ConversationsService, type Recorded } from '../../conversations/conversations.service';
 import { dmThreadKey, postThreadKey } from '../../conversations/thread-key';
+import { TopicsService } from '../../insight/topics.service';
 import { TriageService } from '../../triage/triage.service';
 
 /** A message from the person: account, contact, triage, then the conversation records it; audited. */
@@ -16,6 +17,7 @@ export class MessageHandler {
     private readonly conversations: ConversationsService,
     private readonly triage: TriageService,
     private readonly audit: AuditService,
+    private readonly topics: TopicsService,
   ) {}
 
   async apply(manager: EntityManager, event: InboundMessageEvent): Promise<Recorded> {
@@ -52,6 +54,7 @@ export class MessageHandler {
       attachments: event.attachments,
       sentAt: event.sentAt,
       triage,
+      topics: this.topics.detect(event.text),
     });
     if (!recorded.messageCreated) return recorded;
     await this.audit.record(

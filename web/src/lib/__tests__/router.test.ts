@@ -12,9 +12,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/escalations/e-1')).toEqual({ name: 'escalations', escalationId: 'e-1' });
   });
 
-  it('knows the dashboard and the audit log, and nothing else', () => {
+  it('knows the dashboard, insight and the audit log, and nothing else', () => {
     expect(parseRoute('/dashboard')).toEqual({ name: 'dashboard' });
     expect(parseRoute('/audit')).toEqual({ name: 'audit' });
+    expect(parseRoute('/insight')).toEqual({ name: 'insight' });
+    expect(parseRoute('/insight/x')).toEqual({ name: 'not-found', path: '/insight/x' });
     expect(parseRoute('/audit/x')).toEqual({ name: 'not-found', path: '/audit/x' });
     expect(parseRoute('/inbox/a/b')).toEqual({ name: 'not-found', path: '/inbox/a/b' });
   });

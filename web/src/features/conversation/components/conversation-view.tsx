@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ConversationDetail } from '@webcare/shared';
+import type { ConversationDetail, MessageView } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -28,6 +28,8 @@ export interface ConversationParts {
   composer?: ReactNode;
   /** In the side column, above the contact card. */
   side?: ReactNode;
+  /** Under a message in the thread (e.g. its approval), if anything. */
+  messageFooter?: (message: MessageView) => ReactNode;
   /** On the contact card, below its facts (the person's privacy actions). */
   contactActions?: ReactNode;
 }
@@ -100,7 +102,7 @@ export function ConversationView({ id, parts: renderParts }: ConversationViewPro
       <div className="conversation__body">
         <div className="conversation__main">
           {parts.aboveThread}
-          <Thread detail={detail} />
+          <Thread detail={detail} messageFooter={parts.messageFooter} />
           {!sideOpen && switchCard && <div className="conversation__inline-switch">{switchCard}</div>}
           {parts.composer}
         </div>

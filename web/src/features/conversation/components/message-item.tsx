@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { MessageView } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { systemNoteText } from '../../../lib/system-notes';
@@ -16,6 +16,8 @@ export interface MessageItemProps {
   conversationId: string;
   contactName: string;
   currentUserId: string;
+  /** Composed by the page: what other features show under this message (its approval). */
+  footer?: ReactNode;
 }
 
 export const MessageItem = memo(function MessageItem({
@@ -23,6 +25,7 @@ export const MessageItem = memo(function MessageItem({
   conversationId,
   contactName,
   currentUserId,
+  footer,
 }: MessageItemProps) {
   const { t, locale } = useI18n();
   const { direction } = message;
@@ -98,11 +101,12 @@ export const MessageItem = memo(function MessageItem({
               confidence={flag.possible ? flag.confidence : undefined}
             />
           ))}
-          {direction === 'out' && (
+          {direction === 'out' && (!message.approval || message.approval.state === 'approved') && (
             <DeliveryStatus status={message.deliveryStatus} error={message.deliveryError} />
           )}
         </footer>
       )}
+      {footer}
     </article>
   );
 });

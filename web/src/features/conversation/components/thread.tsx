@@ -1,12 +1,18 @@
-import { Fragment } from 'react';
-import type { ConversationDetail } from '@webcare/shared';
+import { Fragment, type ReactNode } from 'react';
+import type { ConversationDetail, MessageView } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
 import { dayLabel } from '../../../lib/time';
 import { useCurrentUser } from '../../../session/use-session';
 import { useStickToBottom } from '../hooks/use-stick-to-bottom';
 import { MessageItem } from './message-item';
 
-export function Thread({ detail }: { detail: ConversationDetail }) {
+export function Thread({
+  detail,
+  messageFooter,
+}: {
+  detail: ConversationDetail;
+  messageFooter?: (message: MessageView) => ReactNode;
+}) {
   const { t, locale } = useI18n();
   const me = useCurrentUser();
   const { ref, onScroll } = useStickToBottom<HTMLDivElement>(detail.id, detail.messages.length);
@@ -38,6 +44,7 @@ export function Thread({ detail }: { detail: ConversationDetail }) {
               conversationId={detail.id}
               contactName={detail.contact.displayName}
               currentUserId={me.id}
+              footer={messageFooter?.(message)}
             />
           </Fragment>
         );

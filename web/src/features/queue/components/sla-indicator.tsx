@@ -13,9 +13,23 @@ export function SlaIndicator({
 }: {
   dueAt: string | null;
   now: number;
-  state?: 'ok' | 'near' | 'breached' | null;
+  state?: 'ok' | 'near' | 'breached' | 'paused' | null;
 }) {
   const { t, locale } = useI18n();
+  if (state === 'paused') {
+    // Waiting for the person: the deadline does not run.
+    return (
+      <span
+        className="sla sla--paused"
+        title={t('sla.paused')}
+        data-testid="sla-indicator"
+        data-sla-state="paused"
+      >
+        <IconClock size={12} />
+        {t('sla.paused')}
+      </span>
+    );
+  }
   if (!dueAt) return null;
   const remaining = Date.parse(dueAt) - now;
   if (Number.isNaN(remaining) || (remaining > NEAR_MS && state !== 'near' && state !== 'breached'))

@@ -12,7 +12,7 @@ import {
 } from '../../../components/ui/icons';
 
 export interface NavItem {
-  id: 'inbox' | 'escalations' | 'dashboard' | 'audit' | 'admin' | 'security';
+  id: 'inbox' | 'escalations' | 'dashboard' | 'insight' | 'audit' | 'admin' | 'security';
   label: MessageKey;
   icon: ComponentType<IconProps>;
   path: string;
@@ -43,6 +43,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.dashboard',
     icon: IconChart,
     path: '/dashboard',
+    roles: ['supervisor', 'admin'],
+    enabled: true,
+  },
+  {
+    id: 'insight',
+    label: 'nav.insight',
+    icon: IconChart,
+    path: '/insight',
     roles: ['supervisor', 'admin'],
     enabled: true,
   },

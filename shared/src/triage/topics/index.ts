@@ -1,0 +1,2 @@
+export { DEFAULT_TOPICS, type TopicDefinition } from './topic-list';
+export { TopicDetector, detectTopics, mergeTopics, topicDefinitionProblem } from './topic-detector';
