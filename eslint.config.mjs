@@ -56,7 +56,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
-    files: ['scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'test/support/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

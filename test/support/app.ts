@@ -46,7 +46,8 @@ export function freePort(): Promise<number> {
  * database: a fresh database on TEST_DATABASE_URL's server when that is set, else the embedded default.
  */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const port = await freePort();
+  // A test that must know the address before the start (a provider's redirect address) passes PORT.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const scratch = mkdtempSync(path.join(tmpdir(), 'webcare-e2e-'));
   chmodSync(scratch, 0o755);
   const database: Record<string, string> = {};

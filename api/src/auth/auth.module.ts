@@ -11,6 +11,8 @@ import { JwtAuthGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginLimiter } from './login-limiter';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 import { TwoFactorGuard } from './two-factor.guard';
 
 @Module({
@@ -25,12 +27,13 @@ import { TwoFactorGuard } from './two-factor.guard';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, OidcController],
   providers: [
     AuthService,
     LocalStrategy,
     JwtStrategy,
     LoginLimiter,
+    OidcService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_GUARD, useClass: TwoFactorGuard },

@@ -54,10 +54,17 @@ export class AuthService {
     return this.session(user, false);
   }
 
-  /** Single sign-on: the provider did the authentication (its own factors count as passed). */
-  async ssoLogin(user: UserEntity, ip: string | null): Promise<LoginResponse> {
-    await this.audit.record({ actor: { id: user.id, role: user.role, ip }, action: 'login.sso' });
-    return this.session(user, true);
+  /**
+   * Single sign-on: the provider did the authentication. Its login counts as the second factor only when
+   * it says so (`mfa`: its `amr` claim named a second factor); see OidcService.session.
+   */
+  async ssoLogin(user: UserEntity, ip: string | null, mfa: boolean): Promise<LoginResponse> {
+    await this.audit.record({
+      actor: { id: user.id, role: user.role, ip },
+      action: 'login.sso',
+      details: { secondFactor: mfa ? 'provider' : 'none' },
+    });
+    return this.session(user, mfa);
   }
 
   async session(user: UserEntity, mfa: boolean): Promise<LoginResponse> {

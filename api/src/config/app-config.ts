@@ -1,6 +1,7 @@
 import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ROLES, type Role } from '@webcare/shared';
 import { generateVAPIDKeys } from 'web-push';
 
 /** A setting is missing or malformed: the process stops with one line naming it. */
@@ -15,6 +16,23 @@ export class ConfigError extends Error {
 export const LEGAL_AUDIT_RETENTION_DAYS = 5 * 365 + 2;
 
 export type OutboundTransport = 'sandbox' | 'live';
+
+/** Single sign-on with an OpenID Connect provider (authorization code flow with PKCE). */
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  /** Absent: a public client (PKCE only, no client authentication at the token endpoint). */
+  clientSecret: string | null;
+  scopes: string;
+  /** Claim holding the user's groups or roles at the provider; dots reach into nested objects. */
+  roleClaim: string;
+  /** Provider value → console role. A user with no mapped value is refused. */
+  roleMap: ReadonlyMap<string, Role>;
+  /** `amr` values (RFC 8176) that make the provider's login count as the second factor. */
+  mfaAmr: readonly string[];
+  /** Label on the console's login button. */
+  label: string;
+}
 
 /** Demo secrets from the contract, used only in demo mode when the environment does not set them. */
 const DEMO_SECRETS = {
@@ -98,6 +116,8 @@ export class AppConfig {
    * outside demo mode; demo mode leaves it off unless set.
    */
   readonly twoFactorRequired: boolean;
+  /** Single sign-on; null (off) unless OIDC_ISSUER_URL is set. */
+  readonly oidc: OidcConfig | null;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const str = (key: string): string | undefined => {
@@ -255,6 +275,70 @@ export class AppConfig {
     );
     this.totpIssuer = str('TOTP_ISSUER') ?? 'Webcare Inbox';
     this.twoFactorRequired = bool('TWO_FACTOR_REQUIRED', !this.demo);
+    this.oidc = this.readOidc(str, url);
+  }
+
+  private readOidc(
+    str: (key: string) => string | undefined,
+    url: (key: string, fallback: string | undefined) => string | undefined,
+  ): OidcConfig | null {
+    const issuerUrl = url('OIDC_ISSUER_URL', undefined);
+    const others = [
+      'OIDC_CLIENT_ID',
+      'OIDC_CLIENT_SECRET',
+      'OIDC_ROLE_CLAIM',
+      'OIDC_ROLE_MAP',
+      'OIDC_SCOPES',
+      'OIDC_MFA_AMR',
+      'OIDC_LABEL',
+    ];
+    if (issuerUrl === undefined) {
+      const stray = others.find((key) => str(key) !== undefined);
+      if (stray) throw new ConfigError(stray, 'needs OIDC_ISSUER_URL (single sign-on is off without it)');
+      return null;
+    }
+    const clientId = str('OIDC_CLIENT_ID');
+    if (clientId === undefined) throw new ConfigError('OIDC_CLIENT_ID', 'is required with OIDC_ISSUER_URL');
+    const rawMap = str('OIDC_ROLE_MAP');
+    if (rawMap === undefined) {
+      throw new ConfigError('OIDC_ROLE_MAP', 'is required with OIDC_ISSUER_URL, e.g. "webcare-agent:agent"');
+    }
+    const roleMap = new Map<string, Role>();
+    for (const entry of rawMap
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
+      const at = entry.lastIndexOf(':');
+      const value = at > 0 ? entry.slice(0, at).trim() : '';
+      const role = at > 0 ? entry.slice(at + 1).trim() : '';
+      if (!value || !(ROLES as readonly string[]).includes(role)) {
+        throw new ConfigError(
+          'OIDC_ROLE_MAP',
+          `must be a comma-separated list of providerValue:role with role one of ${ROLES.join(', ')}, got "${entry}"`,
+        );
+      }
+      roleMap.set(value, role as Role);
+    }
+    if (roleMap.size === 0) throw new ConfigError('OIDC_ROLE_MAP', 'must map at least one value to a role');
+    const scopes = str('OIDC_SCOPES') ?? 'openid email profile';
+    if (!scopes.split(/\s+/).includes('openid')) {
+      throw new ConfigError('OIDC_SCOPES', 'must include "openid"');
+    }
+    const roleClaim = str('OIDC_ROLE_CLAIM') ?? 'roles';
+    if (!/^[\w:/.-]+$/.test(roleClaim)) throw new ConfigError('OIDC_ROLE_CLAIM', 'must be a claim name');
+    return {
+      issuerUrl,
+      clientId,
+      clientSecret: str('OIDC_CLIENT_SECRET') ?? null,
+      scopes,
+      roleClaim,
+      roleMap,
+      mfaAmr: (str('OIDC_MFA_AMR') ?? 'mfa,otp,hwk')
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+      label: str('OIDC_LABEL') ?? '',
+    };
   }
 
   /** Demo mode keeps a generated secret in the data folder so it survives a restart. */

@@ -27,6 +27,7 @@ const OWNERS: Record<string, string> = {
   inbound_events: 'ingest',
   webhook_deliveries: 'ingest',
   login_throttle: 'auth',
+  sso_login_codes: 'auth',
   spikes: 'insight',
   spike_arrivals: 'insight',
   spike_replies: 'insight',

@@ -218,6 +218,8 @@ export class UsersService {
     role: Role;
   }): Promise<UserEntity> {
     const bySubject = await this.users.findOne({ where: { ssoSubject: input.subject } });
+    // A deactivated account stays as it is: the caller refuses it.
+    if (bySubject && !bySubject.active) return bySubject;
     if (bySubject) {
       if (bySubject.role !== input.role || bySubject.name !== input.name) {
         await this.users.update({ id: bySubject.id }, { role: input.role, name: input.name });
@@ -226,6 +228,7 @@ export class UsersService {
     }
     const email = input.email.trim().toLowerCase();
     const byEmail = await this.users.findOne({ where: { email } });
+    if (byEmail && !byEmail.active) return byEmail;
     if (byEmail) {
       await this.users.update(
         { id: byEmail.id },

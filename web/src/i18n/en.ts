@@ -575,6 +575,18 @@ export const en: Record<MessageKey, string> = {
   'login.codeHint': 'Or use one of your recovery codes.',
   'login.codeInvalid': 'This code is wrong or has expired.',
   'login.verify': 'Confirm',
+  'login.sso': 'Log in with your organisation',
+  'login.ssoNamed': 'Log in with {name}',
+  'login.or': 'or',
+  'login.sso.expired': 'Signing in with your organisation took too long. Try again.',
+  'login.sso.provider_error': 'Signing in with your organisation did not work. Try again.',
+  'login.sso.no_email': 'Your organisation did not pass on an email address. Ask your administrator.',
+  'login.sso.email_unverified':
+    'Your organisation has not verified this email address. Ask your administrator.',
+  'login.sso.no_role':
+    'Your organisation account has no role in this inbox. Ask an admin to give you access.',
+  'login.sso.deactivated': 'This account is deactivated. Ask an admin to turn it back on.',
+  'login.sso.sso_off': 'Signing in with your organisation is not switched on.',
   'security.title': 'Two-factor login',
   'security.intro':
     'With two-factor login the inbox also asks for a code from an app on your phone when you sign in. Supervisors and admins must use it, and it is needed to read the access log.',

@@ -570,6 +570,18 @@ export const nl = {
   'login.codeHint': 'Of gebruik een van je herstelcodes.',
   'login.codeInvalid': 'Deze code klopt niet of is verlopen.',
   'login.verify': 'Bevestigen',
+  'login.sso': 'Inloggen met je organisatie',
+  'login.ssoNamed': 'Inloggen met {name}',
+  'login.or': 'of',
+  'login.sso.expired': 'Het inloggen via je organisatie duurde te lang. Probeer het opnieuw.',
+  'login.sso.provider_error': 'Inloggen via je organisatie is niet gelukt. Probeer het opnieuw.',
+  'login.sso.no_email': 'Je organisatie gaf geen e-mailadres door. Vraag je beheerder om hulp.',
+  'login.sso.email_unverified':
+    'Je organisatie heeft dit e-mailadres niet bevestigd. Vraag je beheerder om hulp.',
+  'login.sso.no_role':
+    'Je account bij je organisatie heeft geen rol in deze inbox. Vraag een beheerder om je toegang te geven.',
+  'login.sso.deactivated': 'Dit account is uitgeschakeld. Vraag een beheerder om het weer aan te zetten.',
+  'login.sso.sso_off': 'Inloggen via je organisatie staat niet aan.',
   'security.title': 'Tweestapsverificatie',
   'security.intro':
     'Met tweestapsverificatie vraagt de inbox bij het inloggen ook een code uit een app op je telefoon. Voor supervisors en beheerders is dit verplicht, en voor het inzien van het toegangslog.',

@@ -17,6 +17,14 @@ export function verifySecondFactor(challengeToken: string, code: string): Promis
   });
 }
 
+/** After the provider sent the browser back: trades the one-time code (an httpOnly cookie) for a session. */
+export function finishSso(): Promise<LoginResponse | LoginChallenge> {
+  return apiRequest<LoginResponse | LoginChallenge>('/api/auth/oidc/session', {
+    method: 'POST',
+    skipAuthHandling: true,
+  });
+}
+
 export type Me = UserSummary & { twoFactor?: boolean; secondFactorSetupNeeded?: boolean };
 
 export function fetchMe(signal?: AbortSignal): Promise<Me> {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginResponse, UserSummary } from '@webcare/shared';
 import { getToken, setToken, setUnauthorizedHandler } from '../api/client';
-import { fetchMe, login, verifySecondFactor } from './api';
+import { fetchMe, finishSso, login, verifySecondFactor } from './api';
 import { SessionContext, type Session, type SessionValue } from './use-session';
 
 /**
@@ -97,6 +97,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [adopt],
   );
 
+  const signInWithSso = useCallback(async () => {
+    const response = await finishSso();
+    if ('challengeToken' in response) return { challengeToken: response.challengeToken };
+    adopt(response);
+    return null;
+  }, [adopt]);
+
   const verifyCode = useCallback(
     async (challengeToken: string, code: string) => adopt(await verifySecondFactor(challengeToken, code)),
     [adopt],
@@ -107,8 +114,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [session, refreshedUser],
   );
   const value = useMemo<SessionValue>(
-    () => ({ session: current, restoring, signIn, verifyCode, adopt, signOut }),
-    [current, restoring, signIn, verifyCode, adopt, signOut],
+    () => ({ session: current, restoring, signIn, signInWithSso, verifyCode, adopt, signOut }),
+    [current, restoring, signIn, signInWithSso, verifyCode, adopt, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -12,6 +12,8 @@ export interface SessionValue {
   restoring: boolean;
   /** Resolves with a challenge when the account uses two-factor login: finish with `verifyCode`. */
   signIn: (email: string, password: string) => Promise<{ challengeToken: string } | null>;
+  /** Finishes a single sign-on; a challenge when the account's own two-factor login applies. */
+  signInWithSso: () => Promise<{ challengeToken: string } | null>;
   verifyCode: (challengeToken: string, code: string) => Promise<void>;
   /** Adopts a new session (after turning two-factor login on). */
   adopt: (response: LoginResponse) => void;

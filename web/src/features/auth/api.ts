@@ -16,3 +16,26 @@ export async function fetchDemoInfo(signal?: AbortSignal): Promise<DemoInfo | nu
     return null;
   }
 }
+
+export interface SsoInfo {
+  enabled: boolean;
+  label: string;
+}
+
+/** Whether the server offers single sign-on with the organisation's OpenID Connect provider. */
+export async function fetchSsoInfo(signal?: AbortSignal): Promise<SsoInfo | null> {
+  try {
+    const info = await apiRequest<Partial<SsoInfo> | null>('/api/auth/oidc', {
+      signal,
+      skipAuthHandling: true,
+    });
+    return info?.enabled === true
+      ? { enabled: true, label: typeof info.label === 'string' ? info.label : '' }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the browser goes to sign in with the organisation (the server redirects to the provider). */
+export const SSO_LOGIN_URL = '/api/auth/oidc/login';

@@ -5,6 +5,7 @@ import { InlineAlert } from '../../../components/ui/inline-alert';
 import { LanguageSwitch } from '../../../components/language-switch';
 import { useLoginForm } from '../hooks/use-login-form';
 import { DemoLogins } from './demo-logins';
+import { SsoLogin } from './sso-login';
 import '../auth.css';
 
 export function LoginPage() {
@@ -98,6 +99,7 @@ export function LoginPage() {
             {form.submitting ? t('login.submitting') : form.challenge ? t('login.verify') : t('login.submit')}
           </Button>
         </form>
+        {!form.challenge && <SsoLogin />}
         <DemoLogins
           onPick={(email) => {
             form.setEmail(email);

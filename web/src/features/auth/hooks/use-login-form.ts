@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../../api/client';
 import type { MessageKey } from '../../../i18n/i18n';
 import { useSession } from '../../../session/use-session';
@@ -17,14 +17,64 @@ export interface LoginForm {
   submit: (event?: FormEvent) => Promise<void>;
 }
 
+const SSO_REFUSALS = [
+  'expired',
+  'provider_error',
+  'no_email',
+  'email_unverified',
+  'no_role',
+  'deactivated',
+  'sso_off',
+];
+
+/** Reads and removes what the single sign-on callback left in the address (`?sso=done` / `?sso_error=`). */
+function takeSsoLanding(): { done: boolean; error: string | null } {
+  const params = new URLSearchParams(window.location.search);
+  const done = params.get('sso') === 'done';
+  const error = params.get('sso_error');
+  if (done || error !== null) {
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+  }
+  return { done, error };
+}
+
 export function useLoginForm(): LoginForm {
-  const { signIn, verifyCode } = useSession();
+  const { signIn, signInWithSso, verifyCode } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [challengeToken, setChallengeToken] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [errorKey, setErrorKey] = useState<MessageKey | null>(null);
+
+  // Back from the organisation's login: finish it once (a one-time code in an httpOnly cookie).
+  const landing = useRef<ReturnType<typeof takeSsoLanding> | null>(null);
+  useEffect(() => {
+    if (landing.current) return;
+    landing.current = takeSsoLanding();
+    const { done, error } = landing.current;
+    if (error !== null) {
+      setErrorKey(
+        SSO_REFUSALS.includes(error) ? (`login.sso.${error}` as MessageKey) : 'login.sso.provider_error',
+      );
+      return;
+    }
+    if (!done) return;
+    setSubmitting(true);
+    signInWithSso()
+      .then((challenge) => {
+        if (challenge) {
+          setChallengeToken(challenge.challengeToken);
+          setSubmitting(false);
+        }
+      })
+      .catch((error: unknown) => {
+        if (isApiError(error, 403)) setErrorKey('login.sso.deactivated');
+        else if (isApiError(error, 401)) setErrorKey('login.sso.expired');
+        else setErrorKey('login.failed');
+        setSubmitting(false);
+      });
+  }, [signInWithSso]);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
