@@ -131,7 +131,17 @@ export class AuditReaderService {
       details: { count: items.length, filters: Object.keys(query) },
     });
     // Plain words for the privacy officer, beside the line number and action code an auditor checks against.
-    const header = ['Regel', 'Tijdstip', 'Medewerker', 'Rol', 'Handeling', 'Code', 'Persoon', 'Gesprek', 'Adres'];
+    const header = [
+      'Regel',
+      'Tijdstip',
+      'Medewerker',
+      'Rol',
+      'Handeling',
+      'Code',
+      'Persoon',
+      'Gesprek',
+      'Adres',
+    ];
     const rows = items.map((item) => [
       item.id,
       new Date(item.at),
