@@ -9,15 +9,16 @@ import { useRealtime, useSocketEvent } from '../realtime/use-socket';
 /**
  * Applies what the socket pushes to the query cache, once for the whole signed-in console: summaries to the
  * summary store (the queue follows it), messages to the open conversation, escalations to their lists.
- * After a reconnect everything on screen is fetched again, since events may have been missed.
+ * Each time the live connection is made (the first time too) everything on screen is fetched again: events
+ * between a fetch and the connection, or while it was down, would otherwise be missed.
  */
 export function useLiveUpdates(): void {
   const queryClient = useQueryClient();
-  const { reconnects } = useRealtime();
+  const { connects } = useRealtime();
 
   useEffect(() => {
-    if (reconnects > 0) void queryClient.invalidateQueries();
-  }, [queryClient, reconnects]);
+    if (connects > 0) void queryClient.invalidateQueries();
+  }, [queryClient, connects]);
 
   useSocketEvent('conversation.created', (row) => writeSummary(queryClient, row));
   useSocketEvent('conversation.updated', (row) => {

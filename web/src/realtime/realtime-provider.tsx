@@ -5,14 +5,14 @@ import { RealtimeContext, type ConnectionStatus } from './use-socket';
 export function RealtimeProvider({ token, children }: { token: string; children: ReactNode }) {
   const [socket, setSocket] = useState<AppSocket | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
-  const [reconnects, setReconnects] = useState(0);
+  const [connects, setConnects] = useState(0);
 
   useEffect(() => {
     const next = createSocket(token);
     let wasConnected = false;
     const onConnect = () => {
       setStatus('connected');
-      if (wasConnected) setReconnects((count) => count + 1);
+      setConnects((count) => count + 1);
       wasConnected = true;
     };
     const onDisconnect = () => setStatus('reconnecting');
@@ -30,6 +30,6 @@ export function RealtimeProvider({ token, children }: { token: string; children:
     };
   }, [token]);
 
-  const value = useMemo(() => ({ socket, status, reconnects }), [socket, status, reconnects]);
+  const value = useMemo(() => ({ socket, status, connects }), [socket, status, connects]);
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }

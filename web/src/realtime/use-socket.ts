@@ -7,14 +7,17 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'of
 export interface RealtimeValue {
   socket: AppSocket | null;
   status: ConnectionStatus;
-  /** Increments after every reconnect, so views can refetch what they may have missed. */
-  reconnects: number;
+  /**
+   * Increments each time the live connection is made, the first time included: anything that changed
+   * between a view's fetch and the connection (or while it was down) is then fetched again.
+   */
+  connects: number;
 }
 
 export const RealtimeContext = createContext<RealtimeValue>({
   socket: null,
   status: 'offline',
-  reconnects: 0,
+  connects: 0,
 });
 
 export function useRealtime(): RealtimeValue {
