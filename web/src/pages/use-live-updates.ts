@@ -3,21 +3,24 @@ import { useQueryClient } from '@tanstack/react-query';
 import { writeSummary } from '../api/conversation-summaries';
 import { callBackKeys } from '../features/callbacks/hooks/use-call-backs';
 import { applyMessageEvent, applySummaryEvent } from '../features/conversation/hooks/use-conversation';
-import { storeEscalation } from '../features/escalations/hooks/use-escalations';
+import { escalationKeys, storeEscalation } from '../features/escalations/hooks/use-escalations';
 import { useRealtime, useSocketEvent } from '../realtime/use-socket';
 
 /**
  * Applies what the socket pushes to the query cache, once for the whole signed-in console: summaries to the
  * summary store (the queue follows it), messages to the open conversation, escalations to their lists.
- * Each time the live connection is made (the first time too) everything on screen is fetched again: events
- * between a fetch and the connection, or while it was down, would otherwise be missed.
+ * When the live connection is first made the lists are fetched again (what arrived between their first fetch
+ * and the connection would be missed); after a reconnect everything on screen is, since events were missed.
  */
 export function useLiveUpdates(): void {
   const queryClient = useQueryClient();
   const { connects } = useRealtime();
 
   useEffect(() => {
-    if (connects > 0) void queryClient.invalidateQueries();
+    if (connects === 1) {
+      void queryClient.invalidateQueries({ queryKey: ['queue'] });
+      void queryClient.invalidateQueries({ queryKey: escalationKeys.open });
+    } else if (connects > 1) void queryClient.invalidateQueries();
   }, [queryClient, connects]);
 
   useSocketEvent('conversation.created', (row) => writeSummary(queryClient, row));
