@@ -215,8 +215,11 @@ describe('the console in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('composer').waitFor();
     await page.keyboard.press('r');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'composer-input',
+    // The composer takes the focus on the next animation frame.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'composer-input',
+      undefined,
+      { timeout: 5000 },
     );
     await page.keyboard.type('Wij bellen u morgen.');
     await page.keyboard.press('Control+Enter');
