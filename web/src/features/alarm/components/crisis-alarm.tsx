@@ -4,7 +4,8 @@ import { useT } from '../../../i18n/i18n';
 import { beep } from '../../../lib/beep';
 import { isMuted } from '../../../lib/mute';
 import { inboxPath, navigate } from '../../../lib/router';
-import { IconClose, IconWarning } from '../../../components/ui/icons';
+import { IconWarning } from '../../../components/ui/icons';
+import { LiveToast } from '../../../components/ui/live-toast';
 import { useSocketEvent } from '../../../realtime/use-socket';
 import { isNewDanger } from '../lib/alarm-state';
 import '../alarm.css';
@@ -86,28 +87,16 @@ export function CrisisAlarm() {
   return (
     <div className="alarm-toasts" role="alert" data-testid="crisis-toasts">
       {toasts.map((toast) => (
-        <div key={toast.id} className="alarm-toast" data-testid="crisis-toast">
-          <IconWarning size={16} />
-          <button
-            type="button"
-            className="live-toast__body"
-            onClick={() => {
-              dismiss(toast.id);
-              navigate(inboxPath(toast.conversationId));
-            }}
-          >
-            <strong>{toast.title}</strong>
-            <span>{toast.body}</span>
-          </button>
-          <button
-            type="button"
-            className="live-toast__close"
-            aria-label={t('dialog.close')}
-            onClick={() => dismiss(toast.id)}
-          >
-            <IconClose size={14} />
-          </button>
-        </div>
+        <LiveToast
+          key={toast.id}
+          className="alarm-toast"
+          testId="crisis-toast"
+          icon={<IconWarning size={16} />}
+          title={toast.title}
+          body={toast.body}
+          conversationId={toast.conversationId}
+          onDismiss={() => dismiss(toast.id)}
+        />
       ))}
     </div>
   );

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { EscalationView } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
-import { inboxPath, navigate } from '../../../lib/router';
-import { IconClose, IconEscalation } from '../../../components/ui/icons';
+import { IconEscalation } from '../../../components/ui/icons';
+import { LiveToast } from '../../../components/ui/live-toast';
 import { useCurrentUser } from '../../../session/use-session';
 import { useSocketEvent } from '../../../realtime/use-socket';
 import { beep } from '../../../lib/beep';
@@ -58,39 +58,19 @@ export function EscalationToasts() {
   return (
     <div className="esc-toasts" role="status" aria-live="polite" data-testid="escalation-toasts">
       {toasts.map(({ id, kind, escalation, urgent }) => (
-        <div
+        <LiveToast
           key={id}
           className={`esc-toast ${urgent ? 'esc-toast--urgent' : ''}`}
-          data-testid="escalation-toast"
-        >
-          <IconEscalation size={16} />
-          <button
-            type="button"
-            className="live-toast__body"
-            onClick={() => {
-              dismissToast(id);
-              navigate(inboxPath(escalation.conversationId));
-            }}
-          >
-            <strong>
-              {t(`escalation.toast.${kind}`, {
-                name: escalation.acceptedBy?.name ?? escalation.requestedBy?.name ?? '',
-                team: escalation.teamName,
-              })}
-            </strong>
-            <span>
-              {escalation.contact.displayName} · {t(`escalation.mode.${escalation.mode}`)}
-            </span>
-          </button>
-          <button
-            type="button"
-            className="live-toast__close"
-            aria-label={t('dialog.close')}
-            onClick={() => dismissToast(id)}
-          >
-            <IconClose size={14} />
-          </button>
-        </div>
+          testId="escalation-toast"
+          icon={<IconEscalation size={16} />}
+          title={t(`escalation.toast.${kind}`, {
+            name: escalation.acceptedBy?.name ?? escalation.requestedBy?.name ?? '',
+            team: escalation.teamName,
+          })}
+          body={`${escalation.contact.displayName} · ${t(`escalation.mode.${escalation.mode}`)}`}
+          conversationId={escalation.conversationId}
+          onDismiss={() => dismissToast(id)}
+        />
       ))}
     </div>
   );

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ApprovalNotice } from '@webcare/shared';
 import { useT } from '../../../i18n/i18n';
-import { inboxPath, navigate } from '../../../lib/router';
-import { IconClose, IconEye } from '../../../components/ui/icons';
+import { IconEye } from '../../../components/ui/icons';
+import { LiveToast } from '../../../components/ui/live-toast';
 import { useSocketEvent } from '../../../realtime/use-socket';
 import { useCurrentUser } from '../../../session/use-session';
 import '../workload.css';
@@ -55,28 +55,16 @@ export function ApprovalNotices() {
   return (
     <div className="approval-toasts" role="status" data-testid="approval-notices">
       {toasts.map((toast) => (
-        <div key={toast.id} className="approval-toast" data-testid="approval-notice">
-          <IconEye size={16} />
-          <button
-            type="button"
-            className="live-toast__body"
-            onClick={() => {
-              dismiss(toast.id);
-              navigate(inboxPath(toast.conversationId));
-            }}
-          >
-            <strong>{toast.title}</strong>
-            <span>{toast.body}</span>
-          </button>
-          <button
-            type="button"
-            className="live-toast__close"
-            aria-label={t('dialog.close')}
-            onClick={() => dismiss(toast.id)}
-          >
-            <IconClose size={14} />
-          </button>
-        </div>
+        <LiveToast
+          key={toast.id}
+          className="approval-toast"
+          testId="approval-notice"
+          icon={<IconEye size={16} />}
+          title={toast.title}
+          body={toast.body}
+          conversationId={toast.conversationId}
+          onDismiss={() => dismiss(toast.id)}
+        />
       ))}
     </div>
   );
