@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ErasureRequest, RetentionSettings } from '@webcare/shared';
 import { Transform } from 'class-transformer';
@@ -32,37 +33,29 @@ export class ErasureDto implements ErasureRequest {
 
 const DAYS = 100 * 366;
 
+/** A period in days for one category of data; null keeps that category for good. */
+function RetentionDays(description?: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ nullable: true, description }),
+    IsOptional(),
+    ValidateIf((_o, v) => v !== null),
+    IsInt(),
+    Min(1),
+    Max(DAYS),
+  );
+}
+
 export class RetentionSettingsDto implements Partial<RetentionSettings> {
-  @ApiPropertyOptional({ nullable: true, description: 'Days; null keeps message text' })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(DAYS)
+  @RetentionDays('Days; null keeps message text')
   messageContentDays?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(DAYS)
+  @RetentionDays()
   mediaDays?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(DAYS)
+  @RetentionDays()
   contactDetailsDays?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_o, v) => v !== null)
-  @IsInt()
-  @Min(1)
-  @Max(DAYS)
+  @RetentionDays()
   notesDays?: number | null;
 
   @ApiPropertyOptional({ description: 'Never lower than the legal minimum (five years)' })
