@@ -85,7 +85,7 @@ export class AppConfig {
   readonly runWorkers: boolean;
   readonly webDist: string;
   readonly loginRateLimit: number;
-  /** Days kept media files (provider media, web chat uploads) stay before the purge removes them. */
+  /** The media retention period until one is set in the retention settings (provider media, web chat uploads). */
   readonly mediaRetentionDays: number;
   /** Web chat messages one visitor may send per minute (one address: ten times as many). */
   readonly webchatRateLimit: number;

@@ -83,7 +83,7 @@ describe('MediaService: web chat uploads, thumbnails and retention', () => {
     await utimes(oldFile, past, past);
     await utimes(provider, past, past);
 
-    expect(await media.purgeExpired(new Date(now))).toEqual({ deleted: 2 });
+    expect(await media.purgeStoredBefore(new Date(now - 30 * DAY))).toEqual({ deleted: 2 });
     expect(await media.hasWebchatImage(VISITOR, old.ref)).toBe(false);
     expect(await media.hasWebchatImage(VISITOR, fresh.ref)).toBe(true);
     const left = await readdir(path.join(dataDir, 'media', 'webchat', VISITOR));

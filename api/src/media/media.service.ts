@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import sharp from 'sharp';
 import {
   fetchProviderMedia,
@@ -23,8 +23,6 @@ const WEBCHAT_REF = /^webchat-media:([0-9a-f-]{36})\/([0-9a-f-]{36})$/;
 
 const THUMBNAIL_SIZE = 320;
 const THUMBNAIL_SOURCES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
-/** How often the media retention runs (and once shortly after start). */
-const RETENTION_EVERY_MS = 6 * 3600_000;
 
 export interface MediaPurgeResult {
   /** Files of media removed (each attachment counts once). */
@@ -43,11 +41,9 @@ export class MediaUnavailableException extends AppException {
  * who may read the conversation.
  */
 @Injectable()
-export class MediaService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(MediaService.name);
+export class MediaService {
   private readonly dir: string;
   private readonly inFlight = new Map<string, Promise<FetchedMedia>>();
-  private retentionTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly config: AppConfig,
@@ -55,37 +51,6 @@ export class MediaService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly contacts: ContactsService,
   ) {
     this.dir = path.join(config.dataDir, 'media');
-  }
-
-  /** Media retention on a schedule, in the processes that run the workers. */
-  onApplicationBootstrap(): void {
-    if (!this.config.runWorkers) return;
-    const run = () => void this.purgeExpired();
-    this.retentionTimer = setTimeout(run, 60_000);
-    this.retentionTimer.unref();
-    const interval = setInterval(run, RETENTION_EVERY_MS);
-    interval.unref();
-    this.intervals.push(interval);
-  }
-
-  onModuleDestroy(): void {
-    clearTimeout(this.retentionTimer);
-    for (const interval of this.intervals) clearInterval(interval);
-  }
-
-  private readonly intervals: NodeJS.Timeout[] = [];
-
-  /** Removes media kept longer than MEDIA_RETENTION_DAYS. */
-  async purgeExpired(now = new Date()): Promise<MediaPurgeResult> {
-    const cutoff = new Date(now.getTime() - this.config.mediaRetentionDays * 86_400_000);
-    try {
-      const result = await this.purgeStoredBefore(cutoff);
-      if (result.deleted > 0) this.logger.log(`Media retention removed ${result.deleted} file(s)`);
-      return result;
-    } catch (error) {
-      this.logger.warn(`Media retention failed: ${error instanceof Error ? error.name : 'Error'}`);
-      return { deleted: 0 };
-    }
   }
 
   /**
@@ -225,8 +190,8 @@ export class MediaService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Media retention: removes every kept media file (fetched from a provider or uploaded through web chat)
-   * stored before `cutoff`. The one purge of media files: the scheduled run and the retention settings
-   * both call it. A message's attachment whose file is gone answers 404 ("no longer kept").
+   * stored before `cutoff`, for the retention run's media period. A message's attachment whose file is
+   * gone answers 404 ("no longer kept").
    */
   async purgeStoredBefore(cutoff: Date): Promise<MediaPurgeResult> {
     let deleted = 0;

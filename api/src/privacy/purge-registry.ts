@@ -37,4 +37,9 @@ export class PurgeRegistry {
   media(messages: MessageRef[]): Promise<number> {
     return this.mediaStore.deleteForMessages(messages);
   }
+
+  /** The media category by age: every kept media file stored before `cutoff`. Returns the files removed. */
+  async mediaStoredBefore(cutoff: Date): Promise<number> {
+    return (await this.mediaStore.purgeStoredBefore(cutoff)).deleted;
+  }
 }

@@ -69,7 +69,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     if (!row) {
       return {
         messageContentDays: null,
-        mediaDays: null,
+        // Until someone sets a media period, the deployment's default applies (MEDIA_RETENTION_DAYS).
+        mediaDays: this.config.mediaRetentionDays,
         contactDetailsDays: null,
         notesDays: null,
         auditLogDays: minimum,
@@ -149,6 +150,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       );
     });
     if (mediaRefs.length > 0) await this.purges.media(mediaRefs);
+    // Files past the media period go too, also of conversations still open: media is kept at most that long.
+    if (settings.mediaDays !== null) {
+      await this.purges.mediaStoredBefore(cutoff(settings.mediaDays));
+    }
     if (Object.values(purged).some((n) => n > 0)) {
       this.logger.log(`Retention purge: ${JSON.stringify(purged)}`);
     }
