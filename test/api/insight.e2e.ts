@@ -6,10 +6,11 @@ import type {
   SpikeView,
   TopicReport,
 } from '@webcare/shared';
+import { detectTopics } from '@webcare/shared';
 import { startFakeProvider, type FakeProvider } from '../../api/src/channels/testing/fake-provider';
 import { startApp, type RunningApp } from '../support/app';
 import { client, eventually, login } from '../support/api';
-import { pageCommentDelivery, POST_ID } from '../support/deliveries';
+import { messengerDelivery, pageCommentDelivery, POST_ID } from '../support/deliveries';
 import { postMeta } from '../support/payloads';
 
 /** A wave of comments under one post after a broadcast: one of them is a person in crisis. */
@@ -227,6 +228,27 @@ describe('insight: a spike after a broadcast, its bulk answer, topics and the ev
     expect(lines).toContain('Uitzending en media;Regio Noord;4;4');
 
     expect((await agent.get(`/api/reports/topics?${period}`)).status).toBe(403);
+  });
+
+  it('gives a message whose topic is only described (no phrase of the list) that topic', async () => {
+    const text = 'De telefoon gaat eindeloos over bij de receptie, hoe krijg ik jullie te pakken?';
+    expect(detectTopics(text)).toEqual([]);
+    const response = await postMeta(
+      app.url,
+      '/webhooks/meta',
+      messengerDelivery({ mid: 'm_topic_described_1', senderId: '77100', text }),
+    );
+    expect(response.status).toBe(200);
+    const period = `from=${encodeURIComponent(started)}&to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`;
+    const row = await eventually(
+      async () =>
+        (await supervisor.get<TopicReport>(`/api/reports/topics?${period}`)).body.rows.find(
+          (r) => r.topic === 'bereikbaarheid',
+        ),
+      20_000,
+      'the described topic in the report',
+    );
+    expect(row).toMatchObject({ label: 'Bereikbaarheid', count: 1, conversations: 1 });
   });
 
   it('refuses a goal with an unknown metric, naming the known ones', async () => {

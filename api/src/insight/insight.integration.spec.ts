@@ -158,7 +158,8 @@ describe('spikes, topics and the evaluation', () => {
 
   it('lets a supervisor add a topic of the organisation, found in new messages from then on', async () => {
     const topics = app.app.get(TopicsService);
-    expect(topics.detect('Waar kan ik parkeren?')).toEqual([]);
+    const chat = { channel: 'webchat', visibility: 'private' } as const;
+    expect(topics.detect('Waar kan ik parkeren?', chat)).not.toContain('parkeren');
     const post = (token: string, body: unknown) =>
       fetch(`${app.url}/api/topics`, {
         method: 'POST',
@@ -175,7 +176,7 @@ describe('spikes, topics and the evaluation', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ code: 'TOPIC_INVALID' });
     expect((await post(tokens.supervisor, parking)).status).toBe(201);
-    expect(topics.detect('Waar kan ik parkeren?')).toEqual(['parkeren']);
+    expect(topics.detect('Waar kan ik parkeren?', chat)).toContain('parkeren');
     const list = (await (
       await fetch(`${app.url}/api/topics`, { headers: { Authorization: `Bearer ${tokens.agent}` } })
     ).json()) as { items: { code: string; builtIn: boolean }[] };

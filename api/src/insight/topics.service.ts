@@ -4,6 +4,8 @@ import {
   TopicDetector,
   mergeTopics,
   topicDefinitionProblem,
+  topicsOf,
+  type TriageContext,
   type TopicDefinition,
   type TopicReport,
   type TopicReportGroup,
@@ -28,13 +30,14 @@ const GROUP_KEY: Record<TopicReportGroup, string> = {
 };
 
 /**
- * Topics per message (the shared engine's topic detector with the organisation's own topics), the
- * topic list, and the report of topics per week, region, location or channel.
+ * Topics per message (the shared engine's topic detector with the organisation's own topics: phrases,
+ * and for the built-in topics the learned model too), the topic list, and the report of topics per
+ * week, region, location or channel.
  */
 @Injectable()
 export class TopicsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(TopicsService.name);
-  private detector = new TopicDetector(DEFAULT_TOPICS);
+  private current = new TopicDetector(DEFAULT_TOPICS);
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -52,14 +55,19 @@ export class TopicsService implements OnModuleInit, OnModuleDestroy {
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** The Dutch and English name of a topic (its code when the list no longer has it). */
-  labelsOf(code: string): { nl: string; en: string } {
-    return this.detector.topics.find((topic) => topic.code === code)?.labels ?? { nl: code, en: code };
+  /** The topic list in use: the default list with the organisation's own topics. */
+  get detector(): TopicDetector {
+    return this.current;
   }
 
-  /** Topic codes of one message. */
-  detect(text: string): string[] {
-    return this.detector.detect(text);
+  /** The Dutch and English name of a topic (its code when the list no longer has it). */
+  labelsOf(code: string): { nl: string; en: string } {
+    return this.current.topics.find((topic) => topic.code === code)?.labels ?? { nl: code, en: code };
+  }
+
+  /** Topic codes of one message (inbound messages get theirs with their triage: TriageService). */
+  detect(text: string, context: TriageContext): string[] {
+    return topicsOf(text, context, this.current).map((topic) => topic.code);
   }
 
   async list(): Promise<{ items: TopicView[] }> {
@@ -168,7 +176,7 @@ export class TopicsService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async refresh(): Promise<void> {
-    this.detector = new TopicDetector(mergeTopics(await this.own()));
+    this.current = new TopicDetector(mergeTopics(await this.own()));
   }
 }
 

@@ -1,10 +1,11 @@
 import { classify } from '../triage/classify';
-import { detectTopics } from '../triage/topics';
+import { classifyWithTopics, detectTopics, TopicDetector, topicsOf } from '../triage/topics';
 import { CORPUS_DIR, DEFAULT_CORPUS_PATH, readCorpora, readCorpus } from '../eval/corpus';
 
 /**
  * Topic detection next to triage, measured in the same run on the same texts (CPU time of this one
- * process): what topics add to each message's classification, and the worst case on a 1 MB message.
+ * process): what topics add to each message's classification — the phrases alone, and phrases and model
+ * from the triage's own analysis as inbound messages get them — and the worst case on a 1 MB message.
  *   node shared/dist/bench/topics-bench.js
  */
 function cpuMicros(): number {
@@ -46,17 +47,29 @@ function main(): void {
   const context = { channel: 'facebook_comment', visibility: 'public' } as const;
   const triage = (text: string) => classify(text, context);
   throughput(texts, triage, 200);
+  const detector = new TopicDetector();
+  const both = (text: string) => classifyWithTopics(text, context, detector);
   throughput(texts, detectTopics, 100);
+  throughput(texts, both, 200);
   const triagePerS = throughput(texts, triage, 2000);
   const topicsPerS = throughput(texts, detectTopics, 1000);
+  const bothPerS = throughput(texts, both, 2000);
   const share = 1 / topicsPerS / (1 / triagePerS + 1 / topicsPerS);
+  const modelShare = (1 / bothPerS - 1 / triagePerS) / (1 / bothPerS);
   const chunk = 'Wachtlijstwachtlijst bezoekbezoek ~~ 0800-0113 ((( aaaaaaaaaaaaaaaaaaaa '.repeat(20);
   const hostile = chunk.repeat(Math.ceil(1_000_000 / chunk.length)).slice(0, 1_000_000);
   const rows: [string, number, string][] = [
     [`corpus (${texts.length} messages) msg/s (triage)`, triagePerS, 'msg/s'],
     [`corpus msg/s (topics)`, topicsPerS, 'msg/s'],
     ['topics share of triage + topics time', share, ''],
+    ['corpus msg/s (triage + topics, phrases and model)', bothPerS, 'msg/s'],
+    ['topics share with the model (one analysis)', modelShare, ''],
     ['1 MB hostile message: median ms (topics)', medianMs(() => detectTopics(hostile), 5), 'ms'],
+    [
+      '1 MB hostile message: median ms (topics + model)',
+      medianMs(() => topicsOf(hostile, context, detector), 3),
+      'ms',
+    ],
   ];
   for (const [name, value, unit] of rows) {
     const v = value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toFixed(4);

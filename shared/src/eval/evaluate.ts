@@ -11,10 +11,13 @@ import {
   type CorpusItem,
 } from './corpus';
 import { computeMetrics, formatMetrics, type Metrics } from './metrics';
+import { evaluateTopics, formatTopicEvaluation } from './topic-evaluation';
+import { readTopicCorpora, TOPIC_TEST_DIR } from './topic-corpus';
 
 /**
  * Evaluate the triage engine on labelled corpora:
- *   npm run triage:eval                      the test split (shared/corpus/test) and the dev corpus
+ *   npm run triage:eval                      the test split (shared/corpus/test) and the dev corpus,
+ *                                            then the topics on their test split (shared/corpus/topics/test)
  *   node shared/dist/eval/evaluate.js FILE   one corpus file
  * Options: --rules-only (the rules without the model, to compare), --mistakes (list every difference).
  */
@@ -64,6 +67,10 @@ function main(argv: readonly string[]): number {
       formatMetrics(evaluateItems(set.items, { rulesOnly }), { mistakes: argv.includes('--mistakes') }) +
         '\n',
     );
+  }
+  if (files.length === 0) {
+    process.stdout.write(`\n== topics: test split (shared/corpus/topics/test)\n`);
+    process.stdout.write(formatTopicEvaluation(evaluateTopics(readTopicCorpora(TOPIC_TEST_DIR))) + '\n');
   }
   return 0;
 }

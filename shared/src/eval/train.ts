@@ -4,16 +4,19 @@ import { FLAG_CODES, type FlagCode } from '../contract/triage';
 import { classifyWith, EXPLAINED_MIN_PROBABILITY, explainedAway } from '../triage/classify';
 import { analyse } from '../triage/analysis';
 import { recycleWords } from '../triage/tokens';
-import { BUCKETS, collectFeatures, FeatureBuffer } from '../triage/model/features';
-import { LinearModel, sigmoid } from '../triage/model/linear-model';
+import { collectFeatures, FeatureBuffer } from '../triage/model/features';
+import type { LinearModel } from '../triage/model/linear-model';
 import { encodeModel, type ModelData } from '../triage/model/model-codec';
 import { contextOf, CORPUS_DIR, readCorpora, type CorpusItem } from './corpus';
 import { computeMetrics, formatMetrics } from './metrics';
 import { loadModel } from '../triage/model';
+import { trainTopics } from './train-topics';
+import { type Example, EPOCHS, FOLDS, foldOf, foldOrder, MIN_WEIGHT, SEED, train } from './training';
 
 /**
  * `npm run triage:train`: trains the triage model on shared/corpus/train and writes
- * shared/src/triage/model/model-data.ts. Deterministic: a fixed seed, a fixed order of files.
+ * shared/src/triage/model/model-data.ts, then the topic model (train-topics.ts). Deterministic: a fixed
+ * seed, a fixed order of files.
  *
  * 1. Logistic regression per flag over hashed features (AdaGrad, a few epochs).
  * 2. Five-fold cross-validation on the training corpus gives each message a score from a model that did
@@ -30,45 +33,6 @@ import { loadModel } from '../triage/model';
 export const MODEL_LABELS: readonly FlagCode[] = FLAG_CODES.filter((code) => code !== 'pii_public');
 const RECALL_FIRST: ReadonlySet<FlagCode> = new Set(['crisis', 'safeguarding']);
 const MAX_FALSE_ALARMS = 0.04;
-const SEED = 20261201;
-const EPOCHS = 12;
-const LEARNING_RATE = 0.4;
-/**
- * L2 penalty on the weights an example touches. Without it the weights of a separable corpus grow
- * without bound and the bias drifts to any value, so a message of words never seen scores whatever the
- * bias says; with it, unseen words are neutral and the bias carries the prior (0.01: best of 0, 0.003,
- * 0.01, 0.03 and 0.1 in five-fold cross-validation on the training corpus).
- */
-const L2 = 0.01;
-const FOLDS = 5;
-/** Weights smaller than this are left out of the committed model. */
-const MIN_WEIGHT = 0.02;
-
-interface Example {
-  features: Int32Array;
-  labels: Uint8Array;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 const scratch = new FeatureBuffer();
 
 function toExample(item: CorpusItem): Example {
@@ -79,61 +43,6 @@ function toExample(item: CorpusItem): Example {
     features: scratch.allBuckets(),
     labels: Uint8Array.from(MODEL_LABELS, (code) => (item.flags.includes(code) ? 1 : 0)),
   };
-}
-
-export function train(examples: readonly Example[], seed = SEED): LinearModel {
-  const L = MODEL_LABELS.length;
-  const model = new LinearModel(MODEL_LABELS);
-  const g2 = new Float32Array(BUCKETS * L);
-  const biasG2 = new Float64Array(L);
-  // Rare flags weigh more, so the model does not learn to say "no" to everything.
-  const positives = MODEL_LABELS.map((_, k) => examples.filter((e) => e.labels[k] === 1).length);
-  const positiveWeight = positives.map((p) => Math.min(4, Math.sqrt((examples.length - p) / Math.max(1, p))));
-  const random = mulberry32(seed);
-  const grad = new Float64Array(L);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const example of shuffled(examples, random)) {
-      const n = example.features.length;
-      const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
-      for (let k = 0; k < L; k++) grad[k] = 0;
-      for (let i = 0; i < n; i++) {
-        const row = example.features[i] * L;
-        for (let k = 0; k < L; k++) grad[k] += model.weights[row + k];
-      }
-      for (let k = 0; k < L; k++) {
-        const y = example.labels[k];
-        const p = sigmoid(grad[k] * scale + model.bias[k]);
-        grad[k] = (p - y) * (y === 1 ? positiveWeight[k] : 1);
-        biasG2[k] += grad[k] * grad[k];
-        model.bias[k] -= (LEARNING_RATE * grad[k]) / Math.sqrt(biasG2[k] + 1e-8);
-      }
-      for (let i = 0; i < n; i++) {
-        const row = example.features[i] * L;
-        for (let k = 0; k < L; k++) {
-          const g = grad[k] * scale + L2 * model.weights[row + k];
-          if (g === 0) continue;
-          g2[row + k] += g * g;
-          model.weights[row + k] -= (LEARNING_RATE * g) / Math.sqrt(g2[row + k] + 1e-8);
-        }
-      }
-    }
-  }
-  return model;
-}
-
-/** The messages in a fixed shuffled order, each with its fold (0 … FOLDS-1): the same for every run. */
-function foldOrder(count: number): { index: number; fold: number }[] {
-  return shuffled(
-    Array.from({ length: count }, (_, i) => i),
-    mulberry32(SEED + 1),
-  ).map((index, position) => ({ index, fold: position % FOLDS }));
-}
-
-/** foldOf[i]: the fold of message i. */
-function foldOf(count: number): Int32Array {
-  const folds = new Int32Array(count);
-  for (const { index, fold } of foldOrder(count)) folds[index] = fold;
-  return folds;
 }
 
 /**
@@ -148,7 +57,10 @@ function outOfFold(
   const scores: Float64Array[] = new Array<Float64Array>(items.length);
   const models: LinearModel[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const model = train(fold.filter((x) => x.fold !== f).map((x) => examples[x.index]));
+    const model = train(
+      fold.filter((x) => x.fold !== f).map((x) => examples[x.index]),
+      MODEL_LABELS,
+    );
     models.push(model);
     for (const { index } of fold.filter((x) => x.fold === f)) {
       const item = items[index];
@@ -221,18 +133,29 @@ function chooseThreshold(
 export const TRAIN_DIR = path.join(CORPUS_DIR, 'train');
 export const MODEL_DATA_FILE = path.resolve(__dirname, '../../src/triage/model/model-data.ts');
 
-const OPTIONS = ['--cv', '--mistakes'];
+const OPTIONS = ['--cv', '--mistakes', '--topics-only'];
 
 function main(argv: readonly string[]): number {
   const unknown = argv.filter((a) => !OPTIONS.includes(a));
   if (unknown.length > 0) {
     process.stderr.write(
-      `unknown option ${unknown.join(' ')}\nusage: node shared/dist/eval/train.js [--cv [--mistakes]]\n` +
+      `unknown option ${unknown.join(' ')}\n` +
+        'usage: node shared/dist/eval/train.js [--cv [--mistakes]] [--topics-only]\n' +
         '  --cv: cross-validate on the training corpus (each message judged by a model that did not\n' +
-        '        see it) and print the figures instead of writing the model; --mistakes lists them\n',
+        '        see it) and print the figures instead of writing the model; --mistakes lists them\n' +
+        '  --topics-only: the topic model alone (shared/corpus/topics/train)\n',
     );
     return 2;
   }
+  if (!argv.includes('--topics-only')) {
+    const code = trainTriage(argv);
+    if (code !== 0) return code;
+  }
+  return trainTopics({ crossValidate: argv.includes('--cv') });
+}
+
+/** The triage model: flags from shared/corpus/train into model-data.ts. */
+function trainTriage(argv: readonly string[]): number {
   const crossValidate = argv.includes('--cv');
   const started = Date.now();
   const items = readCorpora(TRAIN_DIR);
@@ -272,7 +195,7 @@ function main(argv: readonly string[]): number {
     );
     return 0;
   }
-  const model = train(examples);
+  const model = train(examples, MODEL_LABELS);
   const data = encodeModel(
     model,
     thresholds,

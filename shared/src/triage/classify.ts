@@ -80,7 +80,13 @@ export function classify(text: string, context: TriageContext): TriageResult {
  * client), and only when it finds that more likely than not: it learned from inbound messages, and a
  * warning costs the agent a confirm.
  */
-export function classifyWith(text: string, context: TriageContext, model: TriageModel | null): TriageResult {
+export function classifyWith(
+  text: string,
+  context: TriageContext,
+  model: TriageModel | null,
+  /** Reads the analysis too before it is recycled (the topics): the text is analysed once. */
+  alsoRead?: (a: Analysis) => void,
+): TriageResult {
   const safeText = typeof text === 'string' ? text : '';
   const a = analyse(safeText, context);
   const found = new Map<FlagCode, TriageFlag>();
@@ -142,6 +148,7 @@ export function classifyWith(text: string, context: TriageContext, model: Triage
     if (flag) flags.push(flag);
   }
   const result = { flags, priority: priorityOf(flags, a), suggestedSwitch: suggestSwitch(a, flags) };
+  alsoRead?.(a);
   // The result holds only offsets and texts, nothing of the analysis: its word table can be reused.
   recycleWords(a.words);
   return result;

@@ -13,5 +13,9 @@ export {
   detectTopics,
   mergeTopics,
   topicDefinitionProblem,
+  classifyWithTopics,
+  topicsOf,
   type TopicDefinition,
+  type TopicMatch,
+  type TriageWithTopics,
 } from './topics';

@@ -35,7 +35,7 @@ export class MessageHandler {
       visibility === 'public'
         ? postThreadKey(event.postId ?? event.providerMessageId, event.sender.providerId)
         : dmThreadKey(event.sender.providerId);
-    const triage = this.triage.classify(event.text, {
+    const { triage, topics } = this.triage.classifyWithTopics(event.text, this.topics.detector, {
       channel: event.channel,
       visibility,
       attachments: event.attachments.map((a) => ({ type: a.type })),
@@ -54,7 +54,7 @@ export class MessageHandler {
       attachments: event.attachments,
       sentAt: event.sentAt,
       triage,
-      topics: this.topics.detect(event.text),
+      topics: topics.map((topic) => topic.code),
     });
     if (!recorded.messageCreated) return recorded;
     await this.audit.record(

@@ -36,9 +36,20 @@ export interface ModelOpinion {
 }
 
 const buffer = new FeatureBuffer();
+/** The analysis whose features the buffer holds: the triage and the topic model read them once. */
+let featuresFor: Analysis | null = null;
+
+/** The features of an analysed message, computed once however many models read them. */
+export function featuresOf(a: Analysis): FeatureBuffer {
+  if (featuresFor !== a) {
+    collectFeatures(a, buffer);
+    featuresFor = a;
+  }
+  return buffer;
+}
 
 export function consult(triage: TriageModel, a: Analysis): ModelOpinion {
-  collectFeatures(a, buffer);
+  featuresOf(a);
   const { model, thresholds } = triage;
   const words = a.words;
   const score = model.score(buffer, words);

@@ -1,4 +1,15 @@
+import type { EvidenceSpan } from '../../contract/triage';
+import type { Analysis } from '../analysis';
 import { DEFAULT_TOPICS, type TopicDefinition } from './topic-list';
+import { topicsOfModel, type TopicModel } from './topic-model';
+
+/** A topic of a message. A topic only the model found carries its confidence and the words behind it. */
+export interface TopicMatch {
+  code: string;
+  /** The model's probability, when no phrase of the topic matched. */
+  confidence?: number;
+  evidence?: EvidenceSpan[];
+}
 
 const CODE = /^[a-z][a-z0-9_]{1,39}$/;
 const WORD = /^[\p{L}\p{N}]+\*?$/u;
@@ -55,9 +66,14 @@ const WORD_CHAR = '[a-z0-9\\u00aa-\\uffff]';
 export class TopicDetector {
   private readonly codes: string[];
   private readonly pattern: RegExp | null;
+  /** Built-in topics as the product defines them: the model learned these, and only these. */
+  private readonly learned: ReadonlySet<string>;
 
   constructor(readonly topics: readonly TopicDefinition[] = DEFAULT_TOPICS) {
     this.codes = topics.map((topic) => topic.code);
+    this.learned = new Set(
+      topics.filter((topic) => DEFAULT_TOPICS.includes(topic)).map((topic) => topic.code),
+    );
     const groups = topics.map((topic) => `(${topic.phrases.map(phrasePattern).join('|')})`);
     this.pattern =
       groups.length > 0 ? new RegExp(`(?<!${WORD_CHAR})(?:${groups.join('|')})(?!${WORD_CHAR})`, 'g') : null;
@@ -80,6 +96,35 @@ export class TopicDetector {
       }
     }
     return this.codes.filter((_, i) => found[i]);
+  }
+
+  /**
+   * The topics of an analysed message: a topic is raised when one of its phrases matches or, for a
+   * built-in topic, when the model finds it (then with its confidence and evidence). An own topic, or a
+   * built-in one the organisation redefined, is phrase-based only. In the order of the topic list.
+   */
+  detectIn(a: Analysis, model: TopicModel | null): TopicMatch[] {
+    const phrases = new Set(this.detect(a.text));
+    const learned = new Map<string, TopicMatch>();
+    if (model) {
+      for (const opinion of topicsOfModel(model, a)) {
+        if (!this.learned.has(opinion.code) || phrases.has(opinion.code)) continue;
+        learned.set(opinion.code, {
+          code: opinion.code,
+          confidence: Math.round(opinion.probability * 100) / 100,
+          evidence: opinion.evidence,
+        });
+      }
+    }
+    const out: TopicMatch[] = [];
+    for (const code of this.codes) {
+      if (phrases.has(code)) out.push({ code });
+      else {
+        const match = learned.get(code);
+        if (match) out.push(match);
+      }
+    }
+    return out;
   }
 }
 
