@@ -1,4 +1,4 @@
-import type { WidgetHistory, WidgetSession } from '@webcare/shared';
+import type { AuditPage, WidgetHistory, WidgetSession } from '@webcare/shared';
 import { client, eventually, login } from '../support/api';
 import { startApp, type RunningApp } from '../support/app';
 
@@ -159,5 +159,66 @@ describe('web chat API (the widget key "demo")', () => {
       body: '{}',
     });
     expect(unknown.status).toBe(404);
+  });
+  it('lets only an admin set up a widget account, names each wrong field, and switches one off everywhere', async () => {
+    const admin = client(app.url, (await login(app.url, 'admin@example.org')).accessToken);
+    const agent = client(app.url, (await login(app.url, 'agent@example.org')).accessToken);
+    const account = {
+      name: 'Kliniek Oost',
+      allowedOrigins: ['*'],
+      language: 'nl',
+      primaryColor: '#0f766e',
+      textColor: '#ffffff',
+    };
+    expect((await agent.request('PUT', '/api/widget-accounts/oost', account)).status).toBe(403);
+    // Every message starts with the field it is about, so the console can put it beside that field.
+    const wrong = await admin.request<{ code: string; message: string }>('PUT', '/api/widget-accounts/oost', {
+      ...account,
+      allowedOrigins: ['www.kliniek-oost.nl'],
+      primaryColor: 'groen',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.code).toBe('VALIDATION_FAILED');
+    expect(
+      wrong.body.message
+        .split('; ')
+        .map((part) => part.split(/[ :]/)[0])
+        .sort(),
+    ).toEqual(['allowedOrigins', 'primaryColor']);
+    expect((await admin.request('PUT', '/api/widget-accounts/oost', account)).status).toBe(200);
+    const session = () =>
+      fetch(`${app.url}/api/widget/oost/sessions`, {
+        method: 'POST',
+        headers: { origin: SITE, 'content-type': 'application/json' },
+        body: '{}',
+      });
+    expect((await session()).status).toBe(200);
+
+    // Switched off: refused on every site, even with "*"; the rest of the account is kept.
+    const off = await admin.request<{ active: boolean; name: string }>('PUT', '/api/widget-accounts/oost', {
+      ...account,
+      active: false,
+    });
+    expect(off.body).toMatchObject({ active: false, name: 'Kliniek Oost' });
+    const refused = await session();
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' });
+    // Saving without `active` leaves it off; switching it on again lets the site back in.
+    expect(
+      (await admin.request<{ active: boolean }>('PUT', '/api/widget-accounts/oost', account)).body.active,
+    ).toBe(false);
+    await admin.request('PUT', '/api/widget-accounts/oost', { ...account, active: true });
+    expect((await session()).status).toBe(200);
+    const log = await admin.get<AuditPage>('/api/audit?limit=20');
+    const mine = log.body.items
+      .filter((entry) => entry.action.startsWith('webchat.') && entry.details.key === 'oost')
+      .map((entry) => entry.action)
+      .reverse();
+    expect(mine).toEqual([
+      'webchat.account_save',
+      'webchat.account_deactivate',
+      'webchat.account_save',
+      'webchat.account_activate',
+    ]);
   });
 });

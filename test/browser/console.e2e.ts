@@ -87,6 +87,16 @@ describe('the console in Chromium', () => {
       await page.waitForTimeout(800);
       await expectAccessible(page, path);
     }
+    // The admin's page, with the web chat editor open (its colour preview and contrast warning).
+    const admin = await newPage(1440, 900);
+    await loginAs(admin, app.url, 'admin@example.org');
+    await admin.goto(`${app.url}/#/admin`);
+    await admin.getByTestId('widget-row').first().waitFor();
+    await admin.getByTestId('widget-edit').first().click();
+    await admin.getByTestId('widget-primaryColor').fill('#fde68a');
+    await admin.getByTestId('widget-contrast-warning').waitFor();
+    await admin.getByTestId('widget-snippet').waitFor();
+    await expectAccessible(admin, 'admin');
   }, 240_000);
 
   it('shows links in messages safely: http(s) only, no referrer, the real domain beside them', async () => {
@@ -194,6 +204,97 @@ describe('the console in Chromium', () => {
     await page.getByTestId('queue').waitFor();
     expect(await page.getByTestId('conversation-view').count()).toBe(0);
     await expectAccessible(page, 'phone inbox');
+  });
+
+  it('keeps the bottom navigation within a phone for every role: what does not fit is under "more"', async () => {
+    /** Nothing in the bar scrolls or reaches past the screen's edge. */
+    const navFits = (page: Page) =>
+      page.evaluate(() => {
+        const bar = document.querySelector('.shell__rail')!;
+        const inside = Array.from(bar.querySelectorAll('a, button'))
+          .map((node) => node.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .every((box) => box.left >= 0 && box.right <= window.innerWidth);
+        return {
+          barScrolls: bar.scrollWidth > bar.clientWidth,
+          pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+          inside,
+        };
+      });
+    for (const email of ['agent@example.org', 'advisor@example.org', 'admin@example.org']) {
+      const page = await newPage(390, 844);
+      await loginAs(page, app.url, email);
+      // The bar is complete once the live line is up (presence and alarm controls come with the data).
+      await page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor();
+      await page.waitForTimeout(500);
+      expect({ email, ...(await navFits(page)) }).toEqual({
+        email,
+        barScrolls: false,
+        pageScrolls: false,
+        inside: true,
+      });
+      if (email !== 'admin@example.org') continue;
+
+      // The admin's other sections open above the bar; the bar says which one is open.
+      expect(await page.getByTestId('nav-admin').isVisible()).toBe(false);
+      await page.getByTestId('nav-more').click();
+      expect(await page.getByTestId('nav-more').getAttribute('aria-expanded')).toBe('true');
+      await page.getByTestId('nav-admin').click();
+      await page.getByTestId('admin-page').waitFor();
+      await page.getByTestId('nav-more-panel').waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('nav-more').getAttribute('class')).toContain('is-active');
+      expect(await navFits(page)).toEqual({ barScrolls: false, pageScrolls: false, inside: true });
+      // Esc closes it again, and the keyboard is back on "more".
+      await page.getByTestId('nav-more').click();
+      await page.getByTestId('user-menu').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('nav-more-panel').waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-more');
+      await expectAccessible(page, 'phone admin');
+    }
+  });
+
+  it('folds the suggested channel switch at phone width, so the thread keeps its room', async () => {
+    const page = await newPage(390, 844);
+    await loginAs(page, app.url, 'agent@example.org');
+    // Someone asks about a neighbour in care: triage suggests a call back (identity first).
+    expect(
+      (
+        await postMeta(
+          app.url,
+          '/webhooks/meta',
+          messengerDelivery({
+            mid: 'm_console_switch',
+            senderId: '7004',
+            text: 'Is mijn buurman Henk de Boer bij jullie opgenomen? Ik zag gisteren een ambulance bij hem voor de deur.',
+          }),
+        )
+      ).status,
+    ).toBe(200);
+    const withSwitch = await eventually(async () => {
+      for (const row of (await supervisor.conversations('?q=buurman')).items) {
+        if ((await supervisor.conversation(row.id)).suggestedSwitch) return row.id;
+      }
+      return undefined;
+    });
+    await page.goto(`${app.url}/#/inbox/${withSwitch}`);
+    const card = page.getByTestId('switch-card');
+    await card.waitFor();
+    // Folded: the title and the one button; the why and the message behind a toggle.
+    expect(await page.getByTestId('switch-details').isVisible()).toBe(false);
+    expect(await page.getByTestId('switch-send').isVisible()).toBe(true);
+    expect((await card.boundingBox())!.height).toBeLessThan(120);
+    const thread = await page.locator('.thread').boundingBox();
+    expect(thread!.height).toBeGreaterThan(150);
+    await page.getByTestId('switch-details-toggle').click();
+    await page.getByTestId('switch-details').waitFor();
+    expect(await page.getByTestId('switch-details-toggle').getAttribute('aria-expanded')).toBe('true');
+    // Folded again at phone width, the card is still whole at desktop width: the fold is the phone's.
+    await page.getByTestId('switch-details-toggle').click();
+    await page.getByTestId('switch-details').waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.getByTestId('switch-details').isVisible()).toBe(true);
+    expect(await page.getByTestId('switch-details-toggle').isVisible()).toBe(false);
   });
 
   it('walks the main path by keyboard alone: sign in, search, open, reply', async () => {

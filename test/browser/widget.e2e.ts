@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AuditPage } from '@webcare/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { client, eventually, login } from '../support/api';
 import { startApp, type RunningApp } from '../support/app';
@@ -10,24 +11,39 @@ const PNG = Buffer.from(
   'base64',
 );
 
-/** The organisation's own site: another origin than the inbox (its own loopback server and port). */
-async function startSite(inboxUrl: string): Promise<{ url: string; server: Server }> {
+/**
+ * The organisation's own site: another origin than the inbox (its own loopback server and port). `/`
+ * carries the widget of `?account=`; `/pasted` carries whatever script tag the test pasted into it.
+ */
+async function startSite(
+  inboxUrl: string,
+): Promise<{ url: string; server: Server; paste: (snippet: string) => void }> {
+  let pasted = '';
   const server = createServer((request, response) => {
-    const key = new URL(request.url ?? '/', 'http://site').searchParams.get('account') ?? 'demo';
+    const url = new URL(request.url ?? '/', 'http://site');
+    const key = url.searchParams.get('account') ?? 'demo';
+    const tag =
+      url.pathname === '/pasted'
+        ? pasted
+        : `<script src="${inboxUrl}/widget.js" data-account="${key}" async></script>`;
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     // The site's own CSS tries to restyle everything: the widget's Shadow DOM keeps it out.
     response.end(`<!doctype html><html lang="nl"><head><title>Zorggroep</title>
       <style>* { color: red !important; font-size: 40px !important; } button, div { display: none !important; }</style>
       </head><body><h1>Welkom bij de Zorggroep</h1>
-      <script src="${inboxUrl}/widget.js" data-account="${key}" async></script></body></html>`);
+      ${tag}</body></html>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
+    paste: (snippet) => (pasted = snippet),
+  };
 }
 
 describe('the web chat widget on another site, in Chromium', () => {
   let app: RunningApp;
-  let site: { url: string; server: Server };
+  let site: Awaited<ReturnType<typeof startSite>>;
   let browser: Browser;
   let visitor: BrowserContext;
   let widget: Page;
@@ -248,5 +264,82 @@ describe('the web chat widget on another site, in Chromium', () => {
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.ziekenhuis-oost.example');
     await page.close();
+  });
+  it('is set up by an admin in the console: the script tag pasted into an allowed site opens the chat', async () => {
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await loginAs(admin, app.url, 'admin@example.org');
+    await admin.goto(`${app.url}/#/admin`);
+    const section = admin.getByTestId('widgets-admin');
+    await section.getByTestId('widget-row').first().waitFor();
+    await section.getByTestId('widget-new').click();
+    const form = section.getByTestId('widget-form');
+    await form.getByTestId('widget-name').fill('Revalidatie Noord');
+    // The key follows the name until the admin types one.
+    expect(await form.getByTestId('widget-key').inputValue()).toBe('revalidatie-noord');
+    await form.getByTestId('widget-origins').fill(`${site.url}/\nhttps://www.revalidatie-noord.example`);
+    // A light colour under white text: the preview shows it and warns below WCAG AA.
+    await form.getByTestId('widget-primaryColor').fill('#fde68a');
+    await form.getByTestId('widget-contrast-warning').waitFor();
+    expect(
+      await form
+        .getByTestId('widget-preview-launcher')
+        .evaluate((node) => getComputedStyle(node).backgroundColor),
+    ).toBe('rgb(253, 230, 138)');
+    await form.getByTestId('widget-primaryColor').fill('#1d4ed8');
+    await form.getByTestId('widget-contrast-warning').waitFor({ state: 'detached' });
+    // A wrong colour is named beside its field, and nothing is saved.
+    await form.getByTestId('widget-textColor').fill('wit');
+    await form.getByTestId('widget-save').click();
+    await form.getByTestId('widget-textColor-problem').waitFor();
+    expect(await form.getByTestId('widget-textColor').getAttribute('aria-invalid')).toBe('true');
+    await form.getByTestId('widget-textColor').fill('#ffffff');
+    await form.getByTestId('widget-save').click();
+
+    // Saved: the account is listed and its script tag is shown, with the attribute the widget reads.
+    await section.locator('[data-testid="widget-row"][data-key="revalidatie-noord"]').waitFor();
+    const snippet = (await section.getByTestId('widget-snippet-code').textContent())!;
+    expect(snippet).toBe(
+      `<script src="${app.url}/widget.js" data-account="revalidatie-noord" async></script>`,
+    );
+    await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await section.getByTestId('widget-snippet-copy').click();
+    await section.getByTestId('widget-snippet-copied').getByText('Gekopieerd').waitFor();
+    expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+    // The pasted tag on the allowed site: the launcher in the chosen colour, and the chat opens.
+    site.paste(snippet);
+    const page = await visitor.newPage();
+    await page.goto(`${site.url}/pasted`);
+    const launcher = page.locator('[data-webcare-launcher]');
+    await launcher.click();
+    await page.locator('[data-webcare-privacy]').getByText('Voordat u begint').waitFor();
+    expect(await launcher.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(
+      'rgb(29, 78, 216)',
+    );
+    expect(await page.locator('[data-webcare-error]').isVisible()).toBe(false);
+
+    // Switched off in the console: the same site is refused, and the access log says who did it.
+    await section
+      .locator('[data-testid="widget-row"][data-key="revalidatie-noord"]')
+      .getByTestId('widget-toggle-active')
+      .click();
+    await section
+      .locator('[data-testid="widget-row"][data-key="revalidatie-noord"][data-active="false"]')
+      .waitFor();
+    const refused = await fetch(`${app.url}/api/widget/revalidatie-noord/sessions`, {
+      method: 'POST',
+      headers: { origin: site.url, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(403);
+    const { accessToken } = await login(app.url, 'admin@example.org');
+    const log = await client(app.url, accessToken).get<AuditPage>(
+      '/api/audit?action=webchat.account_deactivate',
+    );
+    expect(log.body.items.map((entry) => entry.details)).toContainEqual(
+      expect.objectContaining({ key: 'revalidatie-noord' }),
+    );
+    await page.close();
+    await admin.close();
   });
 });

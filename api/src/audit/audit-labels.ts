@@ -49,6 +49,9 @@ const LABELS: Record<string, { nl: string; en: string }> = {
   'team.member_add': { nl: 'Teamlid toegevoegd', en: 'Added a team member' },
   'team.member_remove': { nl: 'Teamlid verwijderd', en: 'Removed a team member' },
   'push.subscribe': { nl: 'Meldingen aangezet op een apparaat', en: 'Turned on notifications on a device' },
+  'webchat.account_save': { nl: 'Webchat op een website ingesteld', en: 'Set up the web chat for a website' },
+  'webchat.account_deactivate': { nl: 'Webchat uitgezet', en: 'Switched off a web chat' },
+  'webchat.account_activate': { nl: 'Webchat weer aangezet', en: 'Switched a web chat on again' },
   'admin.sla_policies.change': { nl: 'Reactietijden gewijzigd', en: 'Changed response-time policies' },
 };
 

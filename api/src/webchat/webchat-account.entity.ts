@@ -33,6 +33,10 @@ export class WebchatAccountEntity {
   @Column({ name: 'privacy_en', type: 'text', nullable: true })
   privacyEn: string | null;
 
+  /** Switched off: every site is refused (as if not allowed), its conversations stay. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Req } from 
 import { ApiTags } from '@nestjs/swagger';
 import type { WidgetHistory, WidgetImageUploaded, WidgetSendAccepted, WidgetSession } from '@webcare/shared';
 import type { Request } from 'express';
+import { AuditService } from '../audit/audit.service';
+import { type Actor, CurrentActor } from '../common/current-user';
 import { Public } from '../common/public.decorator';
 import { Roles } from '../common/roles.decorator';
 import { WidgetAccountDto, WidgetPhoneDto, WidgetSendDto, WidgetSessionDto } from './dto/widget.dto';
@@ -84,7 +86,10 @@ export class WebchatController {
 @ApiTags('web chat')
 @Controller('api/widget-accounts')
 export class WebchatAccountsController {
-  constructor(private readonly webchat: WebchatService) {}
+  constructor(
+    private readonly webchat: WebchatService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @Roles('admin')
@@ -94,9 +99,13 @@ export class WebchatAccountsController {
 
   @Put(':key')
   @Roles('admin')
-  save(@Param('key') key: string, @Body() body: WidgetAccountDto): Promise<WidgetAccount> {
+  async save(
+    @CurrentActor() actor: Actor,
+    @Param('key') key: string,
+    @Body() body: WidgetAccountDto,
+  ): Promise<WidgetAccount> {
     if (!KEY.test(key)) throw new WidgetInputException('key must be 1 to 64 letters, digits, - or _');
-    return this.webchat.saveAccount({
+    const { account, wasActive } = await this.webchat.saveAccount({
       key,
       name: body.name,
       allowedOrigins: body.allowedOrigins,
@@ -105,6 +114,16 @@ export class WebchatAccountsController {
       textColor: body.textColor,
       privacyNl: body.privacyNl ?? null,
       privacyEn: body.privacyEn ?? null,
+      active: body.active,
     });
+    // Which sites may carry the chat is a security setting: every change is in the access log.
+    const action =
+      wasActive !== null && wasActive !== account.active
+        ? account.active
+          ? 'webchat.account_activate'
+          : 'webchat.account_deactivate'
+        : 'webchat.account_save';
+    await this.audit.record({ actor, action, details: { key, created: wasActive === null } });
+    return account;
   }
 }

@@ -47,7 +47,15 @@ export const DEFAULT_PRIVACY = {
 
 export type WidgetAccount = Pick<
   WebchatAccountEntity,
-  'key' | 'name' | 'allowedOrigins' | 'language' | 'primaryColor' | 'textColor' | 'privacyNl' | 'privacyEn'
+  | 'key'
+  | 'name'
+  | 'allowedOrigins'
+  | 'language'
+  | 'primaryColor'
+  | 'textColor'
+  | 'privacyNl'
+  | 'privacyEn'
+  | 'active'
 >;
 
 export interface Visitor {
@@ -101,28 +109,42 @@ export class WebchatService implements OnApplicationBootstrap, OnModuleDestroy {
     this.accounts.delete(DEMO_WIDGET_KEY);
   }
 
-  /** Creates or replaces a widget account (admin). */
-  async saveAccount(account: WidgetAccount): Promise<WidgetAccount> {
-    await this.dataSource.query(
-      `INSERT INTO webchat_accounts (key, name, allowed_origins, language, primary_color, text_color, privacy_nl, privacy_en)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (key) DO UPDATE SET name = EXCLUDED.name, allowed_origins = EXCLUDED.allowed_origins,
-         language = EXCLUDED.language, primary_color = EXCLUDED.primary_color, text_color = EXCLUDED.text_color,
-         privacy_nl = EXCLUDED.privacy_nl, privacy_en = EXCLUDED.privacy_en`,
-      [
-        account.key,
-        account.name,
-        account.allowedOrigins,
-        account.language,
-        account.primaryColor,
-        account.textColor,
-        account.privacyNl,
-        account.privacyEn,
-      ],
-    );
+  /**
+   * Creates or replaces a widget account (admin); `active` left out keeps it as it was (new: on).
+   * Returns it with whether it was on before (null: it is new), for the access log.
+   */
+  async saveAccount(
+    account: Omit<WidgetAccount, 'active'> & { active?: boolean },
+  ): Promise<{ account: WidgetAccount; wasActive: boolean | null }> {
+    const wasActive = await this.dataSource.transaction(async (tx) => {
+      const [before] = await tx.query<{ active: boolean }[]>(
+        'SELECT active FROM webchat_accounts WHERE key = $1 FOR UPDATE',
+        [account.key],
+      );
+      await tx.query(
+        `INSERT INTO webchat_accounts (key, name, allowed_origins, language, primary_color, text_color, privacy_nl, privacy_en, active)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, true))
+         ON CONFLICT (key) DO UPDATE SET name = EXCLUDED.name, allowed_origins = EXCLUDED.allowed_origins,
+           language = EXCLUDED.language, primary_color = EXCLUDED.primary_color, text_color = EXCLUDED.text_color,
+           privacy_nl = EXCLUDED.privacy_nl, privacy_en = EXCLUDED.privacy_en,
+           active = COALESCE($9, webchat_accounts.active)`,
+        [
+          account.key,
+          account.name,
+          account.allowedOrigins,
+          account.language,
+          account.primaryColor,
+          account.textColor,
+          account.privacyNl,
+          account.privacyEn,
+          account.active ?? null,
+        ],
+      );
+      return before ? before.active : null;
+    });
     await this.contacts.ensureNamedAccount('webchat', account.key, `Webchat ${account.name}`);
     this.accounts.delete(account.key);
-    return (await this.account(account.key)) as WidgetAccount;
+    return { account: (await this.account(account.key)) as WidgetAccount, wasActive };
   }
 
   async listAccounts(): Promise<WidgetAccount[]> {
@@ -139,8 +161,12 @@ export class WebchatService implements OnApplicationBootstrap, OnModuleDestroy {
     return row ?? null;
   }
 
-  /** Whether a site may use the widget: its origin is on the account's list (or the list allows all). */
+  /**
+   * Whether a site may use the widget: the account is on and the origin is on its list (or the list
+   * allows all). A switched-off widget is refused everywhere, so the visitor reads that it is not available.
+   */
   static originAllowed(account: WidgetAccount, origin: string | undefined): boolean {
+    if (!account.active) return false;
     if (!origin) return true; // not a browser's cross-site request: nothing for CORS to protect
     if (account.allowedOrigins.includes('*')) return true;
     return account.allowedOrigins.some((allowed) => allowed.toLowerCase() === origin.toLowerCase());
@@ -362,4 +388,4 @@ export class WebchatService implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 const ACCOUNT_SELECT = `SELECT key, name, allowed_origins AS "allowedOrigins", language, primary_color AS "primaryColor",
-  text_color AS "textColor", privacy_nl AS "privacyNl", privacy_en AS "privacyEn" FROM webchat_accounts`;
+  text_color AS "textColor", privacy_nl AS "privacyNl", privacy_en AS "privacyEn", active FROM webchat_accounts`;

@@ -94,3 +94,29 @@ export interface WidgetServerToClientEvents {
   /** An agent asks for a phone number to call back on. */
   'phone.requested': () => void;
 }
+
+/**
+ * `PUT /api/widget-accounts/:key` (admin): a widget on one of the organisation's sites. The key goes in
+ * the script tag's `data-account`; `allowedOrigins` are `scheme://host[:port]`, or `*` for every site.
+ * A privacy notice of null means the standard wording.
+ */
+export interface WidgetAccountInput {
+  name: string;
+  allowedOrigins: string[];
+  language: WidgetLanguage;
+  /** `#rrggbb`: the launcher's and header's background, and the text on it. */
+  primaryColor: string;
+  textColor: string;
+  privacyNl?: string | null;
+  privacyEn?: string | null;
+  /** false: switched off, refused on every site (its conversations stay); left out: unchanged (new: on). */
+  active?: boolean;
+}
+
+/** `GET /api/widget-accounts` → `{items}`, ordered by key. */
+export interface WidgetAccount extends WidgetAccountInput {
+  key: string;
+  privacyNl: string | null;
+  privacyEn: string | null;
+  active: boolean;
+}

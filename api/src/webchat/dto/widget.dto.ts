@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { WidgetPhoneRequest, WidgetSendRequest } from '@webcare/shared';
+import type { WidgetAccountInput, WidgetPhoneRequest, WidgetSendRequest } from '@webcare/shared';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -33,14 +34,15 @@ export class WidgetPhoneDto implements WidgetPhoneRequest {
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-export class WidgetAccountDto {
+/** Every message starts with the field's name, so the console can show it beside that field. */
+export class WidgetAccountDto implements WidgetAccountInput {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name: string;
   @ApiProperty({ type: [String], description: 'https://www.example.nl, or * for every site' })
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(/^(\*|https?:\/\/[a-z0-9.-]+(:\d{1,5})?)$/i, {
     each: true,
-    message: 'each origin must be scheme://host[:port] or *',
+    message: 'allowedOrigins: each origin must be scheme://host[:port] or *',
   })
   allowedOrigins: string[];
   @ApiProperty({ enum: ['nl', 'en'] }) @IsIn(['nl', 'en']) language: 'nl' | 'en';
@@ -48,4 +50,8 @@ export class WidgetAccountDto {
   @ApiProperty() @Matches(COLOR, { message: 'textColor must be #rrggbb' }) textColor: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) privacyNl?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) privacyEn?: string | null;
+  @ApiPropertyOptional({ description: 'false switches the widget off on every site; left out: unchanged' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }

@@ -272,3 +272,13 @@ export function IconGlobePublic(props: IconProps) {
     </StrokeIcon>
   );
 }
+
+export function IconMore(props: IconProps) {
+  return (
+    <StrokeIcon {...props}>
+      <circle cx="5" cy="12" r="1.2" />
+      <circle cx="12" cy="12" r="1.2" />
+      <circle cx="19" cy="12" r="1.2" />
+    </StrokeIcon>
+  );
+}

@@ -93,3 +93,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.enabled && item.roles.includes(role));
 }
+
+/** At phone width the bottom bar holds this many sections; the rest are under "more". */
+export const PHONE_BAR_ITEMS = 3;
+
+/** The sections in the bottom bar at phone width, and those under "more" (on a desktop: one rail). */
+export function splitForPhone(items: readonly NavItem[]): { bar: NavItem[]; more: NavItem[] } {
+  return { bar: items.slice(0, PHONE_BAR_ITEMS), more: items.slice(PHONE_BAR_ITEMS) };
+}

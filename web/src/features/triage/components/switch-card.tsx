@@ -1,8 +1,16 @@
+import { useId, useState } from 'react';
 import type { SuggestedSwitch, SwitchKind } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
-import { Button } from '../../../components/ui/button';
+import { Button, IconButton } from '../../../components/ui/button';
 import { InlineAlert } from '../../../components/ui/inline-alert';
-import { IconArrowRight, IconLock, IconPhone, IconSend, IconUserPlus } from '../../../components/ui/icons';
+import {
+  IconArrowRight,
+  IconChevronDown,
+  IconLock,
+  IconPhone,
+  IconSend,
+  IconUserPlus,
+} from '../../../components/ui/icons';
 import { shortDateTime } from '../../../lib/time';
 import { useSwitchChannel } from '../hooks/use-switch-channel';
 import type { SentSwitch } from '../lib/sent-switch';
@@ -24,10 +32,16 @@ export interface SwitchCardProps {
   onSwitched: () => void;
 }
 
-/** Why a safer channel fits, the exact message that makes the switch, and one button to send it. */
+/**
+ * Why a safer channel fits, the exact message that makes the switch, and one button to send it. At phone
+ * width the why and the message fold away (CSS) behind a toggle, so the card does not push the thread
+ * out of sight; the button stays.
+ */
 export function SwitchCard({ conversationId, suggestion, sent, onSwitched }: SwitchCardProps) {
   const { t, locale } = useI18n();
   const state = useSwitchChannel(conversationId, onSwitched);
+  const [expanded, setExpanded] = useState(false);
+  const detailsId = useId();
   const sentKind =
     state.sentKind ?? (sent && (!suggestion || sent.kind === suggestion.kind) ? sent.kind : null);
   const shownKind = suggestion?.kind ?? sentKind;
@@ -60,7 +74,7 @@ export function SwitchCard({ conversationId, suggestion, sent, onSwitched }: Swi
 
   return (
     <section
-      className="switch-card"
+      className={`switch-card ${expanded ? 'is-expanded' : ''}`}
       data-testid="switch-card"
       data-kind={suggestion.kind}
       aria-label={t('switch.title', { kind })}
@@ -70,15 +84,27 @@ export function SwitchCard({ conversationId, suggestion, sent, onSwitched }: Swi
           <Icon size={15} />
         </span>
         <h3 className="switch-card__title">{t('switch.title', { kind })}</h3>
+        <IconButton
+          className="switch-card__toggle"
+          size="sm"
+          label={expanded ? t('switch.hideDetails') : t('switch.showDetails')}
+          icon={<IconChevronDown size={16} />}
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          onClick={() => setExpanded((value) => !value)}
+          data-testid="switch-details-toggle"
+        />
       </header>
-      <p className="switch-card__why">
-        <span className="switch-card__label">{t('switch.why')}: </span>
-        {suggestion.reason[locale]}
-      </p>
-      <figure className="switch-card__template">
-        <figcaption className="switch-card__label">{t('switch.template')}</figcaption>
-        <blockquote>{suggestion.template[locale]}</blockquote>
-      </figure>
+      <div className="switch-card__details" id={detailsId} data-testid="switch-details">
+        <p className="switch-card__why">
+          <span className="switch-card__label">{t('switch.why')}: </span>
+          {suggestion.reason[locale]}
+        </p>
+        <figure className="switch-card__template">
+          <figcaption className="switch-card__label">{t('switch.template')}</figcaption>
+          <blockquote>{suggestion.template[locale]}</blockquote>
+        </figure>
+      </div>
       {state.error && <InlineAlert tone="danger">{state.error}</InlineAlert>}
       {
         <Button
