@@ -10,7 +10,6 @@ export type TemplateSituation =
   | 'emergency'
   | 'safeguarding'
   | 'confidentiality'
-  | 'identity'
   | 'advice'
   | 'call_request'
   | 'public'
