@@ -120,8 +120,8 @@ export class LinearModel {
     ready[slot] = 1;
   }
 
-  /** Keeps touchRows' reads from being optimised away. */
-  private touched = 0;
+  /** What touchRows last read, kept where it is visible so its reads cannot be optimised away. */
+  touched = 0;
 
   /**
    * Reads the first and last entry of every row scoring is about to sum: the words' summed rows (a
