@@ -49,8 +49,8 @@ describe('triage on the development corpus', () => {
 /**
  * The held-out test split (shared/corpus/test): written apart from the rules and the training corpus,
  * never used to tune either. Floors a little under what the engine reaches (crisis recall 0.981,
- * safeguarding 0.969, macro-F1 0.874, false alarms 2.8 %, switch 0.787, priority 0.892), so a change
- * that loses generalisation fails.
+ * safeguarding 0.969, macro-F1 0.876, medical_public F1 0.775, false alarms 2.8 %, switch 0.794,
+ * priority 0.892), so a change that loses generalisation fails.
  */
 describe('triage on the held-out test split (rules + model)', () => {
   const metrics = evaluateItems(readCorpora(TEST_DIR));
@@ -70,7 +70,7 @@ describe('triage on the held-out test split (rules + model)', () => {
   });
 
   it('keeps the weakest flags from sliding back', () => {
-    expect(flag('medical_public').f1).toBeGreaterThanOrEqual(0.72);
+    expect(flag('medical_public').f1).toBeGreaterThanOrEqual(0.74);
     expect(flag('complaint').f1).toBeGreaterThanOrEqual(0.67);
   });
 
@@ -79,7 +79,7 @@ describe('triage on the held-out test split (rules + model)', () => {
   });
 
   it('suggests the labelled switch and priority for most messages', () => {
-    expect(metrics.switchAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(metrics.switchAccuracy).toBeGreaterThanOrEqual(0.78);
     expect(metrics.priorityAccuracy).toBeGreaterThanOrEqual(0.87);
   });
 });

@@ -1,4 +1,12 @@
-import { FLAG_CODES, PRIORITIES, type FlagCode, type Priority, type TriageResult } from '../contract/triage';
+import {
+  FLAG_CODES,
+  PRIORITIES,
+  SWITCH_KINDS,
+  type FlagCode,
+  type Priority,
+  type SwitchKind,
+  type TriageResult,
+} from '../contract/triage';
 import type { CorpusItem } from './corpus';
 
 export interface FlagScore {
@@ -36,8 +44,14 @@ export interface Metrics {
   priorityAccuracy: number;
   /** confusion[expected][actual] */
   priorityConfusion: Record<Priority, Record<Priority, number>>;
+  /** confusion[expected][actual], 'none' for no switch */
+  switchConfusion: Record<SwitchName, Record<SwitchName, number>>;
   mistakes: Mistake[];
 }
+
+/** A suggested switch by name, 'none' when the conversation stays where it is. */
+export type SwitchName = SwitchKind | 'none';
+export const SWITCH_NAMES: readonly SwitchName[] = [...SWITCH_KINDS, 'none'];
 
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
@@ -59,6 +73,9 @@ export function computeMetrics(items: readonly CorpusItem[], results: readonly T
   const confusion = Object.fromEntries(
     PRIORITIES.map((e) => [e, Object.fromEntries(PRIORITIES.map((a) => [a, 0]))]),
   ) as Record<Priority, Record<Priority, number>>;
+  const switchConfusion = Object.fromEntries(
+    SWITCH_NAMES.map((e) => [e, Object.fromEntries(SWITCH_NAMES.map((a) => [a, 0]))]),
+  ) as Record<SwitchName, Record<SwitchName, number>>;
   let switchHits = 0;
   let priorityHits = 0;
   let unflagged = 0;
@@ -80,6 +97,7 @@ export function computeMetrics(items: readonly CorpusItem[], results: readonly T
     }
     const actualSwitch = result.suggestedSwitch?.kind ?? null;
     if (actualSwitch === item.switch) switchHits++;
+    switchConfusion[item.switch ?? 'none'][actualSwitch ?? 'none']++;
     if (result.priority === item.priority) priorityHits++;
     confusion[item.priority][result.priority]++;
     const missing = FLAG_CODES.filter((c) => expected.has(c) && !actual.has(c));
@@ -116,6 +134,7 @@ export function computeMetrics(items: readonly CorpusItem[], results: readonly T
     switchAccuracy: ratio(switchHits, items.length),
     priorityAccuracy: ratio(priorityHits, items.length),
     priorityConfusion: confusion,
+    switchConfusion,
     mistakes,
   };
 }
@@ -152,6 +171,12 @@ export function formatMetrics(m: Metrics, options: { mistakes?: boolean } = {}):
   lines.push(pad('', 10) + PRIORITIES.map((p) => lpad(p, 8)).join(''));
   for (const e of PRIORITIES) {
     lines.push(pad(e, 10) + PRIORITIES.map((a) => lpad(String(m.priorityConfusion[e][a]), 8)).join(''));
+  }
+  lines.push('');
+  lines.push('switch confusion (rows: expected, columns: actual)');
+  lines.push(pad('', 17) + SWITCH_NAMES.map((s) => lpad(s, 17)).join(''));
+  for (const e of SWITCH_NAMES) {
+    lines.push(pad(e, 17) + SWITCH_NAMES.map((a) => lpad(String(m.switchConfusion[e][a]), 17)).join(''));
   }
   if (options.mistakes && m.mistakes.length > 0) {
     lines.push('');

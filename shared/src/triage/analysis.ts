@@ -1,6 +1,6 @@
 import type { EvidenceSpan, TriageContext } from '../contract/triage';
 import { visibilityOf } from '../contract/channels';
-import { findIdentifiers } from './detectors/identifiers';
+import { findIdentifiers, mayHoldIdentifiers } from './detectors/identifiers';
 import { findNumberGroups } from './detectors/number-groups';
 import type { IdentifierMatch } from './detectors/types';
 import { LEXICONS, type LexiconName } from './lexicon';
@@ -72,6 +72,9 @@ function removeIdioms(all: Map<string, Hit[]>): void {
   }
 }
 
+/** Shared by every lexicon without hits: never written to. */
+const NO_HITS: Hit[] = [];
+
 function groupByTag(hits: readonly Hit[]): Map<string, Hit[]> {
   const out = new Map<string, Hit[]>();
   for (const h of hits) {
@@ -93,19 +96,24 @@ export function analyse(text: string, context: TriageContext): Analysis {
     if (list) list.push(hit);
     else cues.set(hit.tag, [hit]);
   }
-  const identifiers = findIdentifiers({ text, groups: findNumberGroups(text), words, cues });
+  const identifiers = mayHoldIdentifiers(text)
+    ? findIdentifiers({ text, groups: findNumberGroups(text), words, cues })
+    : [];
   const visibility = context.visibility ?? visibilityOf(context.channel);
   // A lexicon's hits split by tag in one pass, the first time one of its tags is asked for.
   const byTag = new Map<string, Map<string, Hit[]>>();
   const hits = (lexicon: LexiconName, tag?: string): readonly Hit[] => {
-    const asColumns = columns.get(lexicon);
-    if (asColumns) {
-      // A rule wants these hits as objects after all: make them once.
-      all.set(lexicon, asColumns.toHits());
+    let list = all.get(lexicon);
+    if (list === undefined) {
+      const asColumns = columns.get(lexicon);
+      // A rule wants these hits as objects after all: make them once. A lexicon without hits is noted
+      // too, so the next question about it costs one look-up.
+      list = asColumns ? asColumns.toHits() : NO_HITS;
+      all.set(lexicon, list);
       columns.delete(lexicon);
     }
-    const list = all.get(lexicon) ?? [];
-    if (tag === undefined) return list;
+    // Most questions are about lexicons that found nothing in this message.
+    if (tag === undefined || list.length === 0) return list;
     let tags = byTag.get(lexicon);
     if (!tags) {
       tags = groupByTag(list);
@@ -131,8 +139,8 @@ export function analyse(text: string, context: TriageContext): Analysis {
       if (asColumns) {
         for (let k = 0; k < asColumns.count; k++) {
           if (!asColumns.tagged(k, tag)) continue;
-          map[column[asColumns.first[k]]] = 1;
-          map[column[asColumns.last[k]]] = 1;
+          map[column[asColumns.first(k)]] = 1;
+          map[column[asColumns.last(k)]] = 1;
         }
       } else {
         for (const h of hits(lexicon, tag)) {

@@ -130,6 +130,13 @@ export function classifyWith(
     }
   }
 
+  // An individual medical question in public is a health detail in public, whether the rules or the
+  // model found the question (the rules' own question was turned into one above).
+  const question = found.get('medical_advice');
+  if (question?.possible && a.isPublic && !a.draft && !found.has('medical_public')) {
+    found.set('medical_public', possibleFlag('medical_public', question.confidence ?? 0, question.evidence));
+  }
+
   const crisis = found.get('crisis');
   if (crisis && a.isPublic && !a.draft && !found.has('medical_public') && aboutSenderOrTheirs(a)) {
     const derived = makeFlag('medical_public', 'high', crisis.evidence, {

@@ -15,34 +15,39 @@ export interface PhraseInfo {
  */
 export class HitColumns {
   count = 0;
-  // Made per lexicon per message, and most messages have a few hits: start small, grow by doubling.
-  phrase: Int32Array = new Int32Array(8);
-  first: Int32Array = new Int32Array(8);
-  last: Int32Array = new Int32Array(8);
+  /**
+   * (phrase, first word, last word) per hit, three numbers each. Made per lexicon per message, and most
+   * messages have no or few hits: one array, allocated at the first hit and grown by doubling.
+   */
+  private data: Int32Array = NO_DATA;
 
   constructor(private readonly phrases: readonly PhraseInfo[]) {}
 
   add(phrase: number, first: number, last: number): void {
-    const k = this.count;
-    if (k === this.phrase.length) {
-      const grow = (from: Int32Array): Int32Array => {
-        const to = new Int32Array(from.length * 2);
-        to.set(from);
-        return to;
-      };
-      this.phrase = grow(this.phrase);
-      this.first = grow(this.first);
-      this.last = grow(this.last);
+    const at = this.count * 3;
+    if (at === this.data.length) {
+      const bigger = new Int32Array(Math.max(24, at * 2));
+      bigger.set(this.data);
+      this.data = bigger;
     }
-    this.phrase[k] = phrase;
-    this.first[k] = first;
-    this.last[k] = last;
-    this.count = k + 1;
+    this.data[at] = phrase;
+    this.data[at + 1] = first;
+    this.data[at + 2] = last;
+    this.count++;
+  }
+
+  /** First and last word of hit k. */
+  first(k: number): number {
+    return this.data[k * 3 + 1];
+  }
+
+  last(k: number): number {
+    return this.data[k * 3 + 2];
   }
 
   /** Hit k has this tag (any tag when undefined). */
   tagged(k: number, tag: string | undefined): boolean {
-    return tag === undefined || this.phrases[this.phrase[k]].tag === tag;
+    return tag === undefined || this.phrases[this.data[k * 3]].tag === tag;
   }
 
   has(tag: string | undefined): boolean {
@@ -54,15 +59,17 @@ export class HitColumns {
   toHits(): Hit[] {
     const out: Hit[] = [];
     for (let k = 0; k < this.count; k++) {
-      const p = this.phrases[this.phrase[k]];
+      const p = this.phrases[this.data[k * 3]];
       out.push({
         lexicon: p.lexicon,
         tag: p.tag,
-        first: this.first[k],
-        last: this.last[k],
+        first: this.data[k * 3 + 1],
+        last: this.data[k * 3 + 2],
         pattern: p.pattern,
       });
     }
     return out;
   }
 }
+
+const NO_DATA = new Int32Array(0);

@@ -173,6 +173,7 @@ export class PhraseMatcher {
           for (const test of phrase.steps[0].tests ?? []) this.index({ phrase, test });
         }
       }
+      this.buckets.push(null);
     }
   }
 
@@ -254,7 +255,9 @@ export class PhraseMatcher {
    * whose hits are kept as columns.
    */
   matchAll(words: WordTable, asColumns: ReadonlySet<string>): MatchResult {
-    const buckets: Hit[][] = this.lexiconNames.map(() => []);
+    // A lexicon's list is made at its first hit: most messages hit a few lexicons of the many.
+    const buckets = this.buckets;
+    buckets.fill(null);
     const columns = this.lexiconNames.map((name) =>
       asColumns.has(name) ? new HitColumns(this.phrases) : null,
     );
@@ -294,13 +297,17 @@ export class PhraseMatcher {
     infos.length = 0;
     // Lexicons in the order of their first hit, as before.
     const hits = new Map<string, Hit[]>();
-    for (const b of firstSeen) hits.set(this.lexiconNames[b], buckets[b]);
+    for (const b of firstSeen) hits.set(this.lexiconNames[b], buckets[b]!);
+    buckets.fill(null);
     const byName = new Map<string, HitColumns>();
     columns.forEach((c, b) => {
       if (c) byName.set(this.lexiconNames[b], c);
     });
     return { hits, columns: byName };
   }
+
+  /** Per lexicon, the current message's hits (null: none yet); reused between messages. */
+  private readonly buckets: (Hit[] | null)[] = [];
 
   private afterLo = new Int32Array(256);
   private afterHi = new Int32Array(256);
@@ -329,7 +336,7 @@ export class PhraseMatcher {
     i: number,
     lo: number,
     hi: number,
-    buckets: Hit[][],
+    buckets: (Hit[] | null)[],
     columns: (HitColumns | null)[],
     firstSeen: number[],
   ): void {
@@ -347,8 +354,12 @@ export class PhraseMatcher {
         asColumns.add(phrase.id, i, last);
         continue;
       }
-      const bucket = buckets[phrase.bucket];
-      if (bucket.length === 0) firstSeen.push(phrase.bucket);
+      let bucket = buckets[phrase.bucket];
+      if (bucket === null) {
+        bucket = [];
+        buckets[phrase.bucket] = bucket;
+        firstSeen.push(phrase.bucket);
+      }
       bucket.push({ lexicon: phrase.lexicon, tag: phrase.tag, first: i, last, pattern: phrase.pattern });
     }
   }

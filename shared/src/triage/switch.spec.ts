@@ -79,8 +79,24 @@ describe('suggested switch', () => {
     );
   });
 
-  it('calls back when a BSN is posted in public (identity must be checked)', () => {
-    expect(kind('Ik wacht al 3 weken op mijn uitslag. Mijn BSN is 628194821.', pub)).toBe('call_back');
+  it('moves a BSN posted in public to a private message, where the identity is checked', () => {
+    expect(kind('Ik wacht al 3 weken op mijn uitslag. Mijn BSN is 628194821.', pub)).toBe('private_message');
+    expect(kind('Patiëntnummer 3381726, is mijn verwijzing al binnen?', pub)).toBe('private_message');
+  });
+
+  it('calls back when the person asks for a call in other words, a journalist too', () => {
+    expect(kind('Kan de teamleider mij vandaag bellen?')).toBe('call_back');
+    expect(kind('Ik ben journalist bij Omroep Brabant, mag ik u bellen over de wachtlijsten?')).toBe(
+      'call_back',
+    );
+    expect(kind('Reporter at a local paper here, can your spokesperson call me?')).toBe('call_back');
+    expect(kind('Liefst een telefoontje, ik lees slecht.')).toBe('call_back');
+  });
+
+  it('does not take a complaint about calls for a request to be called', () => {
+    expect(kind('Niemand van jullie heeft me ooit teruggebeld, schandalig.')).toBeNull();
+    expect(kind('Twee uur in de wachtrij en dan moet ik morgen zelf terugbellen. Belachelijk.')).toBeNull();
+    expect(kind('Six weeks waiting for a callback about my care package.')).toBeNull();
   });
 
   it('uses a secure channel for identifiers and documents in private', () => {
@@ -92,7 +108,7 @@ describe('suggested switch', () => {
   });
 
   it('stays on the channel for press, aggression, explicit media and plain questions', () => {
-    expect(kind('Ik ben journalist, kan iemand me bellen?')).toBeNull();
+    expect(kind('Ik ben journalist bij het Dagblad, wie kan ik spreken over de wachtlijsten?')).toBeNull();
     expect(kind('ik kom jullie kantoor slopen')).toBeNull();
     expect(kind('Hoe laat begint de disco vrijdag?')).toBeNull();
     expect(kind('stuur eens een foto terug 😘', { ...dm, attachments: [{ type: 'image' }] })).toBeNull();
@@ -116,14 +132,24 @@ describe('suggested switch', () => {
     }
   });
 
-  it('answers a complaint in private where it came in, and a public one in a private message', () => {
+  it('answers a complaint where it came in, unless it names health details in public', () => {
     expect(kind('Schandalig, al drie weken wacht ik en niemand belt terug')).toBeNull();
-    expect(kind('Schandalig, al drie weken wacht ik en niemand belt terug', pub)).toBe('private_message');
+    expect(kind('Schandalig, al drie weken wacht ik en niemand belt terug', pub)).toBeNull();
+    expect(kind('Schandalig hoe jullie met mijn vader met dementie omgaan in het verpleeghuis', pub)).toBe(
+      'private_message',
+    );
   });
 
-  it('moves a public question about a client to a private message, and calls back on a private one', () => {
+  it('moves a public question about a client to a private message, and answers a private one there', () => {
     expect(kind('Ligt Marieke Bosman bij jullie op de IC?', pub)).toBe('private_message');
-    expect(kind('Ligt Marieke Bosman bij jullie op de IC?')).toBe('call_back');
+    expect(kind('Ligt Marieke Bosman bij jullie op de IC?')).toBeNull();
+  });
+
+  it('calls back on a medical question that comes with an intimate photo', () => {
+    const photo: TriageContext = { ...dm, attachments: [{ type: 'image' }] };
+    const r = classify('hi, my penis has a rash since last week, pic attached. is that normal?', photo);
+    expect(r.flags.map((f) => f.code)).toEqual(['explicit_media', 'medical_advice']);
+    expect(r.suggestedSwitch?.kind).toBe('call_back');
   });
 
   it('suggests nothing for a draft', () => {

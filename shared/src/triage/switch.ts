@@ -7,20 +7,21 @@ import { switchTemplate, type TemplateSituation } from './templates';
  * Where the conversation should continue, in this order:
  * 1. crisis / safeguarding → call back, or in person when calling is hard for the person (they say so,
  *    or the contact card says so);
- * 2. press, aggression, explicit media → no switch (communications / safety procedures handle them);
- * 3. the person asks to be called → call back;
- * 4. a BSN, rijksregisternummer or patient number posted in public → call back (identity must be checked);
- * 5. asks in private whether someone is a client → call back (identity must be checked, nothing confirmed
- *    in writing);
- * 6. public channel with health details, identifiers, advice, a complaint or a question about a client →
- *    private message (never answered in public);
- * 7. private channel: individual medical advice → call back; identifiers, documents or results to
- *    exchange → secure channel. A complaint in private is answered where it came in: the labelling
- *    rules name no reason to call for it, and most independent labellers of the training corpus agreed.
+ * 2. the person asks to be called (a journalist too) → call back;
+ * 3. public channel: health details, an identifier, an individual medical question or a question about
+ *    a client → private message, never answered in public (the identity is checked there, not by
+ *    phone); anything else — a complaint, press, aggression, explicit media — stays where it is;
+ * 4. private channel: individual medical advice → call back (also when it comes with an intimate
+ *    photo); press, aggression and explicit media → no switch (communications and safety procedures
+ *    handle them); identifiers, documents or results to exchange → secure channel.
+ * A complaint in private is answered where it came in, and so is a question whether someone is a
+ * client: the answer is the standard one, that we neither confirm nor deny who is in our care
+ * (HEALTHCARE.md, "never confirm … in public or in private"), and needs no call. The labelling rules
+ * name no reason to call for either, and the independent writers of the training corpus agreed
+ * (five of six for a question about a client, corpus/README.md "Switch").
  * A call back becomes "in person" when calling is hard for the person — only then: a resident who
  * reports abuse is called back like anyone else unless they say calling is hard for them.
  */
-const ID_NUMBERS = new Set(['bsn', 'rrn', 'patient_number']);
 const SECURE_IDENTIFIERS = new Set(['bsn', 'rrn', 'iban', 'birthdate', 'patient_number']);
 
 interface Choice {
@@ -75,9 +76,7 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       },
     };
   }
-  if (has('press') || has('aggression') || has('explicit_media')) return null;
 
-  const ids = a.identifiers;
   if (a.has('contact', 'call_request') && !a.has('contact', 'phone_hard')) {
     return {
       kind: 'call_back',
@@ -85,32 +84,11 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       reason: { nl: 'De persoon vraagt om teruggebeld te worden.', en: 'The person asks to be called back.' },
     };
   }
-  if (a.isPublic && ids.some((i) => ID_NUMBERS.has(i.kind))) {
-    return {
-      kind: 'call_back',
-      situation: 'identity',
-      reason: {
-        nl: 'Persoonsnummer openbaar gedeeld: identiteit telefonisch controleren.',
-        en: 'Personal number shared in public: check identity by phone.',
-      },
-    };
-  }
-  if (has('client_confidentiality') && !a.isPublic) {
-    return {
-      kind: 'call_back',
-      situation: 'confidentiality',
-      reason: {
-        nl: 'Vraag over een (mogelijke) cliënt: eerst identiteit en relatie controleren, niets schriftelijk bevestigen.',
-        en: 'Question about a (possible) client: check identity and relationship first, confirm nothing in writing.',
-      },
-    };
-  }
   if (a.isPublic) {
     if (
       has('medical_public') ||
       has('pii_public') ||
       has('medical_advice') ||
-      has('complaint') ||
       has('client_confidentiality')
     ) {
       return {
@@ -134,8 +112,9 @@ function choose(a: Analysis, has: (c: FlagCode) => boolean, phoneHard: boolean):
       },
     };
   }
+  if (has('press') || has('aggression') || has('explicit_media')) return null;
   const files = (a.context.attachments ?? []).some((x) => x.type === 'file');
-  if (ids.some((i) => SECURE_IDENTIFIERS.has(i.kind)) || a.has('contact', 'documents') || files) {
+  if (a.identifiers.some((i) => SECURE_IDENTIFIERS.has(i.kind)) || a.has('contact', 'documents') || files) {
     return {
       kind: 'secure_channel',
       situation: 'documents',
@@ -156,12 +135,7 @@ export function suggestSwitch(a: Analysis, flags: readonly TriageFlag[]): Sugges
   const choice = choose(a, has, phoneHard);
   if (!choice) return null;
   let { kind, reason } = choice;
-  if (
-    kind === 'call_back' &&
-    phoneHard &&
-    choice.situation !== 'confidentiality' &&
-    choice.situation !== 'identity'
-  ) {
+  if (kind === 'call_back' && phoneHard && choice.situation !== 'confidentiality') {
     kind = 'in_person';
     reason = {
       nl: 'Bellen is moeilijk voor deze persoon en er is hulp of advies nodig: persoonlijk contact via de zorgadviseur of locatie.',

@@ -10,7 +10,6 @@ export type TemplateSituation =
   | 'emergency'
   | 'safeguarding'
   | 'confidentiality'
-  | 'identity'
   | 'advice'
   | 'call_request'
   | 'public'
@@ -201,7 +200,23 @@ function inPerson(o: TemplateOptions): Localized {
   );
 }
 
+/**
+ * The template for a switch. A few dozen combinations exist and most messages need one: each is written
+ * once and handed out as a fresh copy, so a caller that changes its copy changes nothing else.
+ */
 export function switchTemplate(o: TemplateOptions): Localized {
+  const key = `${o.kind}:${o.situation}:${o.country}:${o.isPublic ? 1 : 0}:${o.piiInPublic ? 1 : 0}`;
+  let made = written.get(key);
+  if (made === undefined) {
+    made = writeTemplate(o);
+    written.set(key, made);
+  }
+  return { nl: made.nl, en: made.en };
+}
+
+const written = new Map<string, Localized>();
+
+function writeTemplate(o: TemplateOptions): Localized {
   switch (o.kind) {
     case 'call_back':
       return callBack(o);

@@ -23,6 +23,18 @@ const DETECTORS: ReadonlyArray<(input: DetectorInput) => IdentifierMatch[]> = [
   findAddresses,
 ];
 
+/**
+ * Every identifier holds an ASCII digit (numbers, dates, house numbers, IBANs) or an "@" (e-mail): a
+ * message without either — most messages — has none, and the detectors need not walk its words.
+ */
+export function mayHoldIdentifiers(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64) return true;
+  }
+  return false;
+}
+
 export function findIdentifiers(input: DetectorInput): IdentifierMatch[] {
   let taken: IdentifierMatch[] = [];
   for (const detect of DETECTORS) {

@@ -37,11 +37,11 @@ describe('client_confidentiality', () => {
     expect(asks(text)).toBe(false);
   });
 
-  it('is normal priority on its own and asks for a call back', () => {
+  it('is normal priority on its own and is answered where it came in', () => {
+    // The answer is the standard one (we neither confirm nor deny who is in our care): no call needed.
     const r = classify('Kunt u mij zeggen of mijn buurman bij jullie in de kliniek zit?', dm);
     expect(r.priority).toBe('normal');
-    expect(r.suggestedSwitch?.kind).toBe('call_back');
-    expect(r.suggestedSwitch?.template.nl).toMatch(/nooit informatie/);
+    expect(r.suggestedSwitch).toBeNull();
   });
 
   it('warns on a draft that confirms someone is here', () => {

@@ -1,5 +1,5 @@
 import type { EvidenceSpan, FlagCode, Localized, Severity, TriageFlag } from '../../contract/triage';
-import { makeFlag } from './flag';
+import { mergeSpans } from './flag';
 
 /** What a flag raised by the learned model alone says, and how severe it is. */
 const POSSIBLE: Record<FlagCode, { severity: Severity; reason: Localized }> = {
@@ -72,8 +72,12 @@ export function possibleFlag(
   evidence: readonly EvidenceSpan[],
 ): TriageFlag {
   const { severity, reason } = POSSIBLE[code];
+  // Built in one literal: spreading a flag into a new object was a measurable share of the model's time.
   return {
-    ...makeFlag(code, severity, evidence, reason),
+    code,
+    severity,
+    evidence: mergeSpans(evidence),
+    reason,
     possible: true,
     confidence: Math.round(confidence * 100) / 100,
   };

@@ -29,20 +29,36 @@ export const CONTACT_LEXICON: Lexicon = [
     ],
   },
   {
+    // The person asks for a phone call: to be called (back), or whether they may call someone of ours
+    // (a journalist asking "mag ik u bellen?" asks for a call as much as anyone).
     tag: 'call_request',
     negatable: true,
     patterns: [
+      // "bel me terug", "bel ons even"
       'bel|bellen ~1 me|mij|ons ~3 terug|op|even|aub|alstublieft|graag|nu|vandaag|morgen|vanavond',
-      'bel ~1 me|mij',
-      'terugbellen|terugbelverzoek|teruggebeld',
+      'bel ~1 me|mij|ons',
+      // verb last: "kan de teamleider mij bellen?", "wil begeleider mij even terugbellen"
+      'me|mij|ons ~1 bellen|opbellen|terugbellen|contacteren',
+      // "terugbellen" on its own is as often a complaint ("ik moest zelf terugbellen", "nooit
+      // teruggebeld"): only a request with a request around it.
+      'terugbelverzoek',
+      'terugbellen ~1 aub|alstublieft|svp|graag|asap|dringend',
+      'teruggebeld ~1 worden',
       'terug ~1 bellen',
-      'kunnen|kunt|kan|wil|willen ~2 jullie|u|iemand ~3 bellen|opbellen',
+      'kunnen|kunt|kan|wil|willen|zou|zouden ~2 jullie|u|iemand ~3 bellen|opbellen|terugbellen',
+      // asking to call us: "mag ik u bellen?", "kunnen we even bellen?", "met wie kan ik bellen?"
+      'mag|mogen|kan|kunnen|zou|zouden ~1 ik|we|wij ~2 u|jullie|je|even|eens ~1 bellen|opbellen',
+      'mag|mogen|kan|kunnen ~1 ik|we|wij ~1 bellen',
+      'met ~1 wie ~3 bellen',
       'wil|wilt ~3 gebeld ~1 worden',
-      'graag ~3 gebeld|bellen',
-      'call ~1 me|us ~2 back',
-      'give ~1 me ~1 a ~1 call',
+      'graag ~3 gebeld|bellen|terugbellen',
+      'graag|liefst|liever ~2 telefoontje|telefonisch',
+      'call|ring|phone ~1 me|us',
+      'want|like|love|appreciate|request|promised ~3 callback',
+      'give ~1 me|us ~1 a ~1 call|ring',
       'please ~1 call',
-      'can ~2 someone|you ~1 call ~1 me',
+      'can|could|may ~1 i|we ~1 call|phone|ring',
+      'available|like|love|appreciate|request ~3 call',
     ],
   },
   {
