@@ -89,7 +89,7 @@ export interface InboundState {
   awaitingSince: Date;
   deadline: Deadline;
   resolutionDueAt: Date;
-  /** Provider times of the batch's first (earliest) and latest message. */
+  /** Provider times of the batch's first message (in the order applied) and of its latest one. */
   firstSentAt: Date;
   lastSentAt: Date;
   /** Of the latest message. */

@@ -765,8 +765,8 @@ export class ConversationsService {
    * Messages from people: each into its thread (opened on first contact), once per provider id, in a
    * few statements for the whole batch. A conversation takes the union of the open period's triage, and
    * its deadlines run from the oldest unanswered message; a resolved conversation reopens with a new open
-   * period. The result is what applying the messages one after another in the given order gives; the
-   * answer has one entry per message, in that order.
+   * period. The result is what applying the messages one after another in the given order gives, with
+   * the deadlines computed once, from the batch's merged triage. One entry per message, in that order.
    */
   async recordInbound(manager: EntityManager, messages: InboundMessage[]): Promise<Recorded[]> {
     if (messages.length === 0) return [];
