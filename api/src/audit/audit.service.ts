@@ -46,41 +46,60 @@ export class AuditService {
 
   /** Appends one entry, chained to the previous one. Pass a manager to append inside a transaction. */
   async record(input: AuditInput, manager?: EntityManager): Promise<void> {
-    if (manager) return this.append(manager, input);
-    await this.dataSource.transaction((tx) => this.append(tx, input));
+    await this.recordMany([input], manager);
   }
 
-  /** Appends several entries in one transaction, in the given order (e.g. one per search result). */
-  async recordMany(inputs: AuditInput[]): Promise<void> {
+  /**
+   * Appends several entries in the given order (e.g. one per search result, one per message of an
+   * ingest batch), in one statement. Pass a manager to append inside a transaction.
+   */
+  async recordMany(inputs: AuditInput[], manager?: EntityManager): Promise<void> {
     if (inputs.length === 0) return;
-    await this.dataSource.transaction(async (tx) => {
-      for (const input of inputs) await this.append(tx, input);
-    });
+    if (manager) return this.append(manager, inputs);
+    await this.dataSource.transaction((tx) => this.append(tx, inputs));
   }
 
-  private async append(manager: EntityManager, input: AuditInput): Promise<void> {
+  /**
+   * The chain lock is held until the caller's transaction ends: callers append last, just before they
+   * commit, so other appends wait as little as possible.
+   */
+  private async append(manager: EntityManager, inputs: AuditInput[]): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const last: { hash: string }[] = await manager.query(
       'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1',
     );
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
-    const actor = input.actor === 'system' ? null : input.actor;
-    const fields: HashedFields = {
-      at: new Date(),
-      actorId: actor?.id ?? null,
-      actorRole: actor?.role ?? 'system',
-      onBehalfOf: actor?.onBehalfOf ?? null,
-      action: input.action,
-      conversationId: input.conversationId ?? null,
-      contactId: null,
-      contactRef: input.contactId ? this.pseudonym(input.contactId) : undefined,
-      ip: actor?.ip ?? null,
-      details: input.details ?? {},
-    };
-    await manager.query(
-      `INSERT INTO audit_log (at, actor_id, actor_role, on_behalf_of, action, conversation_id, contact_id, contact_ref, ip, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
+    let prevHash = last[0]?.hash ?? GENESIS_HASH;
+    // 12 parameters a line; PostgreSQL takes at most 65,535 in one statement.
+    for (let start = 0; start < inputs.length; start += 1000) {
+      prevHash = await this.insertChained(manager, inputs.slice(start, start + 1000), prevHash);
+    }
+  }
+
+  /** Inserts the lines chained after `prevHash`; returns the hash of the last one. */
+  private async insertChained(
+    manager: EntityManager,
+    inputs: AuditInput[],
+    prevHash: string,
+  ): Promise<string> {
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    for (const input of inputs) {
+      const actor = input.actor === 'system' ? null : input.actor;
+      const fields: HashedFields = {
+        at: new Date(),
+        actorId: actor?.id ?? null,
+        actorRole: actor?.role ?? 'system',
+        onBehalfOf: actor?.onBehalfOf ?? null,
+        action: input.action,
+        conversationId: input.conversationId ?? null,
+        contactId: null,
+        contactRef: input.contactId ? this.pseudonym(input.contactId) : undefined,
+        ip: actor?.ip ?? null,
+        details: input.details ?? {},
+      };
+      const hash = auditHash(prevHash, fields);
+      const first = values.length;
+      values.push(
         fields.at,
         fields.actorId,
         fields.actorRole,
@@ -92,8 +111,17 @@ export class AuditService {
         fields.ip,
         JSON.stringify(fields.details),
         prevHash,
-        auditHash(prevHash, fields),
-      ],
+        hash,
+      );
+      rows.push(`(${Array.from({ length: 12 }, (_, i) => `$${first + i + 1}`).join(', ')})`);
+      prevHash = hash;
+    }
+    // Ids are drawn in the order of the rows, so the chain's order is the order of `inputs`.
+    await manager.query(
+      `INSERT INTO audit_log (at, actor_id, actor_role, on_behalf_of, action, conversation_id, contact_id, contact_ref, ip, details, prev_hash, hash)
+       VALUES ${rows.join(', ')}`,
+      values,
     );
+    return prevHash;
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Channel, type ChannelAccountView, ERROR_CODES, type Provider } from '@webcare/shared';
 import { AppException } from '../common/app.exception';
@@ -63,17 +64,39 @@ export class ContactsService {
     return updated;
   }
 
-  /** Unknown account ids are kept under an account created on the spot; an admin can name it later. */
-  async ensureAccount(manager: EntityManager, provider: Provider, externalId: string): Promise<AccountRef> {
+  /**
+   * Our accounts behind these (provider, external id) pairs, in one round trip each way; unknown ids are
+   * kept under an account created on the spot (an admin can name it later). Keyed by `accountKey`.
+   */
+  async ensureAccounts(
+    manager: EntityManager,
+    accounts: { provider: Provider; externalId: string }[],
+  ): Promise<Map<string, AccountRef>> {
+    const unique = [...new Map(accounts.map((a) => [accountKey(a.provider, a.externalId), a])).values()];
+    if (unique.some((account) => !account.externalId)) throw new Error('channel account missing');
+    const providers = unique.map((a) => a.provider);
+    const externalIds = unique.map((a) => a.externalId);
     await manager.query(
-      `INSERT INTO channel_accounts (provider, external_id, name, auto_created) VALUES ($1, $2, $3, true)
+      `INSERT INTO channel_accounts (provider, external_id, name, auto_created)
+       SELECT provider, external_id, 'Onbekend account ' || external_id, true
+         FROM unnest($1::text[], $2::text[]) AS wanted(provider, external_id)
        ON CONFLICT (provider, external_id) DO NOTHING`,
-      [provider, externalId, `Onbekend account ${externalId}`],
+      [providers, externalIds],
     );
-    const account = await this.findAccount(provider, externalId, manager);
-    if (account && externalId) return account;
-    this.logger.warn(`Channel account could not be resolved for provider ${provider}`);
-    throw new Error('channel account missing');
+    const rows = await manager.query<(AccountRef & { provider: Provider; externalId: string })[]>(
+      `SELECT a.id, a.country, a.provider, a.external_id AS "externalId"
+         FROM channel_accounts a JOIN unnest($1::text[], $2::text[]) AS wanted(provider, external_id)
+           ON a.provider = wanted.provider AND a.external_id = wanted.external_id`,
+      [providers, externalIds],
+    );
+    const found = new Map(
+      rows.map((r) => [accountKey(r.provider, r.externalId), { id: r.id, country: r.country }]),
+    );
+    if (found.size < unique.length) {
+      this.logger.warn('A channel account could not be resolved');
+      throw new Error('channel account missing');
+    }
+    return found;
   }
 
   async findAccount(
@@ -125,41 +148,102 @@ export class ContactsService {
     return rows[0]?.accessToken ?? null;
   }
 
-  /** The contact behind a sender, created on first contact; a placeholder name gives way to a real one. */
-  async ensureContact(manager: EntityManager, sender: SenderIdentity): Promise<ContactRef> {
-    const find = async () =>
-      (
-        await manager.query<(ContactRef & Pick<ContactEntity, 'displayName'>)[]>(
-          `SELECT c.id, c.display_name AS "displayName", c.prefers_no_phone AS "prefersNoPhone"
-             FROM contact_identities i JOIN contacts c ON c.id = i.contact_id
-            WHERE i.provider = $1 AND i.account_external_id = $2 AND i.external_id = $3`,
-          [sender.provider, sender.accountExternalId, sender.providerId],
-        )
-      )[0];
-    const name = sender.name?.trim() || sender.handle?.trim() || null;
-    const existing = await find();
-    if (existing) {
-      if (name && existing.displayName.startsWith('Onbekend')) {
-        await manager.query('UPDATE contacts SET display_name = $2 WHERE id = $1', [existing.id, name]);
-      }
-      return { id: existing.id, prefersNoPhone: existing.prefersNoPhone };
+  /**
+   * The contacts behind these senders, created on first contact; a placeholder name gives way to a real
+   * one. A few statements for any number of senders. Keyed by `senderKey`.
+   */
+  async ensureContacts(manager: EntityManager, senders: SenderIdentity[]): Promise<Map<string, ContactRef>> {
+    // The last name given for a sender wins, as if their messages were applied one after another.
+    const unique = new Map<string, SenderIdentity & { givenName: string | null }>();
+    for (const sender of senders) {
+      const key = senderKey(sender);
+      const givenName = sender.name?.trim() || sender.handle?.trim() || null;
+      const before = unique.get(key);
+      unique.set(key, { ...sender, givenName: givenName ?? before?.givenName ?? null });
     }
-    const phone = ['whatsapp', 'sms'].includes(sender.channel) ? phoneOf(sender.providerId) : null;
-    const [contact] = await manager.query<{ id: string }[]>(
-      'INSERT INTO contacts (display_name, phone) VALUES ($1, $2) RETURNING id',
-      [name ?? placeholderName(sender.channel, sender.providerId), phone],
+    const wanted = [...unique.values()];
+    const existing = await this.findContacts(manager, wanted);
+    const renamed = wanted.filter((sender) => {
+      const known = existing.get(senderKey(sender));
+      return known && sender.givenName && known.displayName.startsWith('Onbekend');
+    });
+    if (renamed.length > 0) {
+      await manager.query(
+        `UPDATE contacts c SET display_name = named.name
+           FROM unnest($1::uuid[], $2::text[]) AS named(id, name) WHERE c.id = named.id`,
+        [renamed.map((s) => existing.get(senderKey(s))!.id), renamed.map((s) => s.givenName)],
+      );
+    }
+    const found = new Map<string, ContactRef>(
+      [...existing].map(([key, c]) => [key, { id: c.id, prefersNoPhone: c.prefersNoPhone }]),
     );
-    const identity = await manager.query<unknown[]>(
+    const fresh = wanted.filter((sender) => !existing.has(senderKey(sender)));
+    if (fresh.length === 0) return found;
+    const ids = fresh.map(() => randomUUID());
+    await manager.query(
+      `INSERT INTO contacts (id, display_name, phone)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`,
+      [
+        ids,
+        fresh.map((s) => s.givenName ?? placeholderName(s.channel, s.providerId)),
+        fresh.map((s) => (['whatsapp', 'sms'].includes(s.channel) ? phoneOf(s.providerId) : null)),
+      ],
+    );
+    const identities = await manager.query<{ contact_id: string }[]>(
       `INSERT INTO contact_identities (contact_id, provider, account_external_id, external_id, handle)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-      [contact.id, sender.provider, sender.accountExternalId, sender.providerId, sender.handle ?? null],
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+       ON CONFLICT DO NOTHING RETURNING contact_id`,
+      [
+        ids,
+        fresh.map((s) => s.provider),
+        fresh.map((s) => s.accountExternalId),
+        fresh.map((s) => s.providerId),
+        fresh.map((s) => s.handle ?? null),
+      ],
     );
-    if (identity.length > 0) return { id: contact.id, prefersNoPhone: false };
-    // Another worker created the same person a moment ago: use theirs.
-    await manager.query('DELETE FROM contacts WHERE id = $1', [contact.id]);
-    const raced = await find();
-    if (!raced) throw new RetryLaterError('contact identity race');
-    return { id: raced.id, prefersNoPhone: raced.prefersNoPhone };
+    const kept = new Set(identities.map((row) => row.contact_id));
+    fresh.forEach((sender, i) => {
+      if (kept.has(ids[i])) found.set(senderKey(sender), { id: ids[i], prefersNoPhone: false });
+    });
+    if (kept.size === fresh.length) return found;
+    // Another worker created some of the same people a moment ago: use theirs.
+    const lost = fresh.filter((_, i) => !kept.has(ids[i]));
+    await manager.query('DELETE FROM contacts WHERE id = ANY($1::uuid[])', [
+      ids.filter((id) => !kept.has(id)),
+    ]);
+    const raced = await this.findContacts(manager, lost);
+    for (const sender of lost) {
+      const contact = raced.get(senderKey(sender));
+      if (!contact) throw new RetryLaterError('contact identity race');
+      found.set(senderKey(sender), { id: contact.id, prefersNoPhone: contact.prefersNoPhone });
+    }
+    return found;
+  }
+
+  private async findContacts(
+    manager: EntityManager,
+    senders: SenderIdentity[],
+  ): Promise<Map<string, ContactRef & Pick<ContactEntity, 'displayName'>>> {
+    const rows = await manager.query<
+      (ContactRef & Pick<ContactEntity, 'displayName'> & Omit<SenderIdentity, 'channel'>)[]
+    >(
+      `SELECT c.id, c.display_name AS "displayName", c.prefers_no_phone AS "prefersNoPhone",
+              i.provider, i.account_external_id AS "accountExternalId", i.external_id AS "providerId"
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS wanted(provider, account_external_id, external_id)
+         JOIN contact_identities i USING (provider, account_external_id, external_id)
+         JOIN contacts c ON c.id = i.contact_id`,
+      [
+        senders.map((s) => s.provider),
+        senders.map((s) => s.accountExternalId),
+        senders.map((s) => s.providerId),
+      ],
+    );
+    return new Map(
+      rows.map((r) => [
+        senderKey(r),
+        { id: r.id, displayName: r.displayName, prefersNoPhone: r.prefersNoPhone },
+      ]),
+    );
   }
 
   /** Demo: a person known by name before their first message (Meta DMs carry no name). */
@@ -226,6 +310,18 @@ export class ContactsService {
     );
     return identities.flatMap((row) => [row.external_id, ...(row.handle ? [row.handle] : [])]);
   }
+}
+
+/** How `ensureAccounts` keys its answer. */
+export function accountKey(provider: Provider, externalId: string): string {
+  return `${provider}\u0000${externalId}`;
+}
+
+/** How `ensureContacts` keys its answer. */
+export function senderKey(
+  sender: Pick<SenderIdentity, 'provider' | 'accountExternalId' | 'providerId'>,
+): string {
+  return `${sender.provider}\u0000${sender.accountExternalId}\u0000${sender.providerId}`;
 }
 
 const CHANNEL_NAMES: Record<string, string> = {

@@ -10,7 +10,7 @@ import {
   type TriageResult,
   type Visibility,
 } from '@webcare/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { queryRows } from '../database/sql';
 import type { Deadline } from '../sla/sla.service';
 import { ConversationEntity } from './conversation.entity';
@@ -72,6 +72,35 @@ export type AwaitingConversation = Pick<
 > & { awaitingSince: Date };
 
 type MessageRef = Pick<MessageEntity, 'id' | 'conversationId'>;
+
+/** One thread of an account and channel: how `openThreads` keys its answer. */
+export function threadOf(message: Pick<InboundMessage, 'accountId' | 'channel' | 'threadKey'>): string {
+  return `${message.accountId}\u0000${message.channel}\u0000${message.threadKey}`;
+}
+
+/** A conversation after the inbound messages of a batch, as `applyInbound` stores it. */
+export interface InboundState {
+  id: string;
+  cycleStart: Date;
+  priority: Priority;
+  priorityRank: number;
+  flags: unknown;
+  suggestedSwitch: unknown;
+  awaitingSince: Date;
+  deadline: Deadline;
+  resolutionDueAt: Date;
+  /** Provider times of the batch's first message (in the order applied) and of its latest one. */
+  firstSentAt: Date;
+  lastSentAt: Date;
+  /** Of the latest message. */
+  preview: string;
+  /** Of the last message applied: replies answer it. */
+  replyToExternalId: string;
+  /** Provider time of the latest message that carries a crisis or safeguarding flag. */
+  dangerAt: Date | null;
+  /** The language of the first message, kept when the conversation has none yet. */
+  language: string | null;
+}
 
 /** A message from the person, as ingest hands it over, with its triage. */
 export interface InboundMessage {
@@ -142,9 +171,10 @@ export class ConversationsRepository {
     });
   }
 
-  messageInThread(id: string): Promise<MessageEntity | null> {
-    return this.dataSource.getRepository(MessageEntity).findOne({
-      where: { id },
+  /** These messages with their authors and their conversations' contacts, in one query. */
+  messagesInThread(ids: string[]): Promise<MessageEntity[]> {
+    return this.dataSource.getRepository(MessageEntity).find({
+      where: { id: In(ids) },
       relations: { author: true, approvalDecider: true, conversation: { contact: true } },
     });
   }
@@ -556,36 +586,64 @@ export class ConversationsRepository {
   // ── Ingest ──────────────────────────────────────────────────────────────────────────────────────
 
   /** Finds or opens the thread and locks it; `created` when this call opened it. */
-  async openThread(
+  /**
+   * The threads these messages land in, opened on first contact (the first message of a new thread
+   * fixes its contact and post), each locked for the rest of the transaction. Keyed by `threadOf`.
+   * New threads are inserted and existing ones locked in one fixed order, so concurrent batches that
+   * share threads wait for each other instead of deadlocking.
+   */
+  async openThreads(
     manager: EntityManager,
-    thread: Pick<
+    messages: Pick<
       InboundMessage,
       'channel' | 'visibility' | 'accountId' | 'contactId' | 'threadKey' | 'postId' | 'sentAt'
-    >,
-  ): Promise<{ thread: ThreadState; created: boolean }> {
+    >[],
+  ): Promise<Map<string, { thread: ThreadState; created: boolean }>> {
+    const firsts = new Map<string, (typeof messages)[number]>();
+    for (const message of messages)
+      if (!firsts.has(threadOf(message))) firsts.set(threadOf(message), message);
+    const threads = [...firsts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
+    const keys = {
+      accounts: threads.map((t) => t.accountId),
+      channels: threads.map((t) => t.channel),
+      threadKeys: threads.map((t) => t.threadKey),
+    };
     const inserted: { id: string }[] = await manager.query(
       `INSERT INTO conversations (channel, visibility, channel_account_id, contact_id, thread_key, post_id, last_message_at, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'new')
+       SELECT channel, visibility, account_id, contact_id, thread_key, post_id, sent_at, 'new'
+         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::timestamptz[])
+           WITH ORDINALITY AS t(channel, visibility, account_id, contact_id, thread_key, post_id, sent_at, n)
+        ORDER BY n
        ON CONFLICT (channel_account_id, channel, thread_key) DO NOTHING RETURNING id`,
       [
-        thread.channel,
-        thread.visibility,
-        thread.accountId,
-        thread.contactId,
-        thread.threadKey,
-        thread.postId,
-        thread.sentAt,
+        keys.channels,
+        threads.map((t) => t.visibility),
+        keys.accounts,
+        threads.map((t) => t.contactId),
+        keys.threadKeys,
+        threads.map((t) => t.postId),
+        threads.map((t) => t.sentAt),
       ],
     );
-    const [state]: ThreadState[] = await manager.query(
-      `SELECT id, status, awaiting_since AS "awaitingSince", cycle_started_at AS "cycleStartedAt",
-              first_response_at AS "firstResponseAt", resolution_due_at AS "resolutionDueAt", team_id AS "teamId",
-              paused_at AS "pausedAt", language
-         FROM conversations
-        WHERE channel_account_id = $1 AND channel = $2 AND thread_key = $3 FOR UPDATE`,
-      [thread.accountId, thread.channel, thread.threadKey],
+    const created = new Set(inserted.map((row) => row.id));
+    const states: (ThreadState & Pick<InboundMessage, 'accountId' | 'channel' | 'threadKey'>)[] =
+      await manager.query(
+        `SELECT c.id, c.status, c.awaiting_since AS "awaitingSince", c.cycle_started_at AS "cycleStartedAt",
+                c.first_response_at AS "firstResponseAt", c.resolution_due_at AS "resolutionDueAt",
+                c.team_id AS "teamId", c.paused_at AS "pausedAt", c.language,
+                c.channel_account_id AS "accountId", c.channel, c.thread_key AS "threadKey"
+           FROM conversations c
+           JOIN unnest($1::uuid[], $2::text[], $3::text[]) AS t(account_id, channel, thread_key)
+             ON c.channel_account_id = t.account_id AND c.channel = t.channel AND c.thread_key = t.thread_key
+          ORDER BY c.id FOR UPDATE OF c`,
+        [keys.accounts, keys.channels, keys.threadKeys],
+      );
+    return new Map(
+      states.map(({ accountId, channel, threadKey, ...thread }) => [
+        threadOf({ accountId, channel, threadKey }),
+        { thread, created: created.has(thread.id) },
+      ]),
     );
-    return { thread: state, created: inserted.length > 0 };
   }
 
   async findThread(manager: EntityManager, accountId: string, threadKey: string): Promise<string | null> {
@@ -596,103 +654,126 @@ export class ConversationsRepository {
     return row?.id ?? null;
   }
 
-  /** Stores an inbound message once per provider id; null when it was stored before. */
+  /**
+   * Stores inbound messages once per provider id, in one statement. Answers the new messages' ids by
+   * provider message id; one stored before is not among them.
+   */
   async insertInbound(
     manager: EntityManager,
-    conversationId: string,
-    message: InboundMessage,
-  ): Promise<string | null> {
-    const rows: { id: string }[] = await manager.query(
+    messages: (InboundMessage & { conversationId: string })[],
+  ): Promise<Map<string, string>> {
+    if (messages.length === 0) return new Map();
+    const rows: { id: string; provider: string; providerMessageId: string }[] = await manager.query(
       `INSERT INTO messages (conversation_id, direction, text, attachments, visibility, provider, provider_message_id,
                              sent_at, delivery_status, flags, priority, suggested_switch, topics)
-       VALUES ($1, 'in', $2, $3::jsonb, $4, $5, $6, $7, 'received', $8::jsonb, $9, $10::jsonb, $11::text[])
-       ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING RETURNING id`,
+       SELECT m.conversation_id, 'in', m.text, m.attachments, m.visibility, m.provider, m.provider_message_id,
+              m.sent_at, 'received', m.flags, m.priority, m.suggested_switch,
+              ARRAY(SELECT jsonb_array_elements_text(m.topics))
+         FROM jsonb_to_recordset($1::jsonb) AS m(
+                conversation_id uuid, text text, attachments jsonb, visibility text, provider text,
+                provider_message_id text, sent_at timestamptz, flags jsonb, priority text,
+                suggested_switch jsonb, topics jsonb)
+       ON CONFLICT (provider, provider_message_id) WHERE provider_message_id IS NOT NULL DO NOTHING
+       RETURNING id, provider, provider_message_id AS "providerMessageId"`,
       [
-        conversationId,
-        message.text,
-        JSON.stringify(message.attachments),
-        message.visibility,
-        message.provider,
-        message.providerMessageId,
-        message.sentAt,
-        JSON.stringify(message.triage.flags),
-        message.triage.priority,
-        message.triage.suggestedSwitch ? JSON.stringify(message.triage.suggestedSwitch) : null,
-        message.topics ?? [],
+        JSON.stringify(
+          messages.map((message) => ({
+            conversation_id: message.conversationId,
+            text: message.text,
+            attachments: message.attachments,
+            visibility: message.visibility,
+            provider: message.provider,
+            provider_message_id: message.providerMessageId,
+            sent_at: message.sentAt,
+            flags: message.triage.flags,
+            priority: message.triage.priority,
+            suggested_switch: message.triage.suggestedSwitch ?? null,
+            topics: message.topics ?? [],
+          })),
+        ),
       ],
     );
-    return rows[0]?.id ?? null;
+    return new Map(rows.map((row) => [`${row.provider}\u0000${row.providerMessageId}`, row.id]));
   }
 
-  /** The triage of the person's messages in the open period (since `since`), and of `messageId`. */
-  openPeriodTriage(
+  /**
+   * The triage of the person's messages in each conversation's open period (since its `since`), and of
+   * the messages `alsoIds` (stored in this transaction, whose creation time may precede `since`).
+   */
+  async openPeriodTriage(
     manager: EntityManager,
-    conversationId: string,
-    since: Date,
-    messageId: string,
-  ): Promise<InboundTriage[]> {
-    return manager.query(
-      `SELECT flags, priority, suggested_switch AS "suggestedSwitch", sent_at AS "sentAt" FROM messages
-          WHERE conversation_id = $1 AND direction = 'in' AND (created_at >= $2 OR id = $3)`,
-      [conversationId, since, messageId],
+    periods: { conversationId: string; since: Date }[],
+    alsoIds: string[],
+  ): Promise<Map<string, InboundTriage[]>> {
+    const rows: (InboundTriage & { conversationId: string })[] = await manager.query(
+      `SELECT m.conversation_id AS "conversationId", m.flags, m.priority,
+              m.suggested_switch AS "suggestedSwitch", m.sent_at AS "sentAt"
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS p(conversation_id, since)
+         JOIN messages m ON m.conversation_id = p.conversation_id
+        WHERE m.direction = 'in' AND (m.created_at >= p.since OR m.id = ANY($3::uuid[]))`,
+      [periods.map((p) => p.conversationId), periods.map((p) => p.since), alsoIds],
     );
+    const byConversation = new Map<string, InboundTriage[]>();
+    for (const { conversationId, ...triage } of rows) {
+      const list = byConversation.get(conversationId) ?? [];
+      list.push(triage);
+      byConversation.set(conversationId, list);
+    }
+    return byConversation;
   }
 
-  /** The conversation after an inbound message: reopened if resolved, triage, deadlines and preview. */
-  async applyInbound(
-    manager: EntityManager,
-    id: string,
-    state: {
-      cycleStart: Date;
-      priority: Priority;
-      priorityRank: number;
-      flags: unknown;
-      suggestedSwitch: unknown;
-      awaitingSince: Date;
-      deadline: Deadline;
-      resolutionDueAt: Date;
-      sentAt: Date;
-      preview: string;
-      replyToExternalId: string;
-      /** Provider time of this message when it carries a crisis or safeguarding flag. */
-      dangerAt: Date | null;
-      /** The message's language, kept when the conversation has none yet. */
-      language: string | null;
-    },
-  ): Promise<void> {
+  /**
+   * The conversations after their inbound messages, in one statement: reopened if resolved or
+   * pending, triage, deadlines and preview.
+   */
+  async applyInbound(manager: EntityManager, states: InboundState[]): Promise<void> {
+    if (states.length === 0) return;
     await manager.query(
-      `UPDATE conversations
-          SET status = CASE WHEN status IN ('resolved', 'pending') THEN 'open' ELSE status END,
-              language = COALESCE(language, $15),
-              danger_since = CASE WHEN $14::timestamptz IS NULL THEN danger_since
-                                  ELSE GREATEST(COALESCE(danger_since, $14::timestamptz), $14::timestamptz) END,
-              resolved_at = NULL, cycle_started_at = $2,
-              priority = $3, priority_rank = $4, flags = $5::jsonb, suggested_switch = $6::jsonb,
-              awaiting_since = $7, sla_due_at = $8, sla_sort_at = COALESCE($8, 'infinity'::timestamptz),
-              sla_near_at = $12, resolution_due_at = $13,
-              first_response_due_at = CASE WHEN first_response_at IS NULL THEN $8 ELSE first_response_due_at END,
-              first_inbound_at = COALESCE(first_inbound_at, $9),
-              last_inbound_at = GREATEST(COALESCE(last_inbound_at, $9), $9),
-              last_message_at = GREATEST(last_message_at, $9),
-              last_message_preview = CASE WHEN last_message_at <= $9 THEN $10 ELSE last_message_preview END,
-              reply_to_external_id = $11, updated_at = now()
-        WHERE id = $1`,
+      `UPDATE conversations c
+          SET status = CASE WHEN c.status IN ('resolved', 'pending') THEN 'open' ELSE c.status END,
+              language = COALESCE(c.language, s.language),
+              danger_since = CASE WHEN s.danger_at IS NULL THEN c.danger_since
+                                  ELSE GREATEST(COALESCE(c.danger_since, s.danger_at), s.danger_at) END,
+              resolved_at = NULL, cycle_started_at = s.cycle_start,
+              priority = s.priority, priority_rank = s.priority_rank, flags = s.flags,
+              suggested_switch = s.suggested_switch,
+              awaiting_since = s.awaiting_since, sla_due_at = s.due_at,
+              sla_sort_at = COALESCE(s.due_at, 'infinity'::timestamptz),
+              sla_near_at = s.near_at, resolution_due_at = s.resolution_due_at,
+              first_response_due_at = CASE WHEN c.first_response_at IS NULL THEN s.due_at ELSE c.first_response_due_at END,
+              first_inbound_at = COALESCE(c.first_inbound_at, s.first_sent_at),
+              last_inbound_at = GREATEST(COALESCE(c.last_inbound_at, s.last_sent_at), s.last_sent_at),
+              last_message_at = GREATEST(c.last_message_at, s.last_sent_at),
+              last_message_preview = CASE WHEN c.last_message_at <= s.last_sent_at THEN s.preview
+                                          ELSE c.last_message_preview END,
+              reply_to_external_id = s.reply_to_external_id, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS s(
+                id uuid, cycle_start timestamptz, priority text, priority_rank smallint, flags jsonb,
+                suggested_switch jsonb, awaiting_since timestamptz, due_at timestamptz, near_at timestamptz,
+                resolution_due_at timestamptz, first_sent_at timestamptz, last_sent_at timestamptz,
+                preview text, reply_to_external_id text, danger_at timestamptz, language text)
+        WHERE c.id = s.id`,
       [
-        id,
-        state.cycleStart,
-        state.priority,
-        state.priorityRank,
-        JSON.stringify(state.flags),
-        state.suggestedSwitch ? JSON.stringify(state.suggestedSwitch) : null,
-        state.awaitingSince,
-        state.deadline.dueAt,
-        state.sentAt,
-        state.preview,
-        state.replyToExternalId,
-        state.deadline.nearAt,
-        state.resolutionDueAt,
-        state.dangerAt,
-        state.language,
+        JSON.stringify(
+          states.map((state) => ({
+            id: state.id,
+            cycle_start: state.cycleStart,
+            priority: state.priority,
+            priority_rank: state.priorityRank,
+            flags: state.flags,
+            suggested_switch: state.suggestedSwitch ?? null,
+            awaiting_since: state.awaitingSince,
+            due_at: state.deadline.dueAt,
+            near_at: state.deadline.nearAt,
+            resolution_due_at: state.resolutionDueAt,
+            first_sent_at: state.firstSentAt,
+            last_sent_at: state.lastSentAt,
+            preview: state.preview,
+            reply_to_external_id: state.replyToExternalId,
+            danger_at: state.dangerAt,
+            language: state.language,
+          })),
+        ),
       ],
     );
   }

@@ -56,7 +56,15 @@ import {
   toMessageView,
 } from './conversation.presenter';
 import { decodeCursor, decodeSearchCursor, encodeCursor, encodeSearchCursor } from './conversation-query';
-import { ConversationsRepository, type InboundMessage, type SendRow } from './conversations.repository';
+import {
+  ConversationsRepository,
+  type InboundMessage,
+  type InboundState,
+  type InboundTriage,
+  type SendRow,
+  type ThreadState,
+  threadOf,
+} from './conversations.repository';
 
 export type { InboundMessage };
 import { mergeTriage } from './merge-triage';
@@ -64,6 +72,13 @@ import { systemNoteText } from './system-note';
 import type { MessageEntity } from './message.entity';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/** A message as its thread shows it, with where its conversation is. */
+export interface ThreadMessage {
+  view: MessageView;
+  teamId: string | null;
+  contactName: string;
+}
 
 export interface ReplyOptions {
   /** Send no earlier than this (a bulk answer spreads its replies over the provider's limits). */
@@ -133,6 +148,13 @@ export class ConversationsService {
     private readonly workload: ConversationsWorkloadRepository,
     private readonly settings: WorkloadSettingsService,
   ) {}
+
+  /** Messages asked for by `threadMessage` in this turn of the event loop. */
+  private threadMessageWanted: {
+    messageId: string;
+    resolve: (found: ThreadMessage | null) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
 
   async list(
     actor: Actor,
@@ -606,11 +628,35 @@ export class ConversationsService {
   }
 
   /** How a message shows in its thread, and the team its conversation is escalated to; null when gone. */
-  async threadMessage(
-    messageId: string,
-  ): Promise<{ view: MessageView; teamId: string | null; contactName: string } | null> {
-    const message = await this.repository.messageInThread(messageId);
-    if (!message) return null;
+  /**
+   * How a message shows in its thread, and the team its conversation is escalated to; null when gone.
+   * The messages asked for in one turn of the event loop (a batch's announcements) load in one query.
+   */
+  threadMessage(messageId: string): Promise<ThreadMessage | null> {
+    return new Promise((resolve, reject) => {
+      this.threadMessageWanted.push({ messageId, resolve, reject });
+      if (this.threadMessageWanted.length === 1) setImmediate(() => void this.loadThreadMessages());
+    });
+  }
+
+  private async loadThreadMessages(): Promise<void> {
+    const wanted = this.threadMessageWanted;
+    this.threadMessageWanted = [];
+    try {
+      const found = new Map<string, ThreadMessage>();
+      for (let start = 0; start < wanted.length; start += 500) {
+        const ids = [...new Set(wanted.slice(start, start + 500).map((w) => w.messageId))];
+        for (const message of await this.repository.messagesInThread(ids)) {
+          found.set(message.id, this.toThreadMessage(message));
+        }
+      }
+      for (const { messageId, resolve } of wanted) resolve(found.get(messageId) ?? null);
+    } catch (error) {
+      for (const { reject } of wanted) reject(error);
+    }
+  }
+
+  private toThreadMessage(message: MessageEntity): ThreadMessage {
     return {
       view: toMessageView(message, message.conversation.contact.displayName),
       teamId: message.conversation.teamId,
@@ -716,29 +762,104 @@ export class ConversationsService {
   // ── Ingest ──────────────────────────────────────────────────────────────────────────────────────
 
   /**
-   * A message from the person: into its thread (opened on first contact), once per provider id. The
-   * conversation takes the union of the open period's triage, and its deadlines run from the oldest
-   * unanswered message; a resolved conversation reopens with a new open period.
+   * Messages from people: each into its thread (opened on first contact), once per provider id, in a
+   * few statements for the whole batch. A conversation takes the union of the open period's triage, and
+   * its deadlines run from the oldest unanswered message; a resolved conversation reopens with a new open
+   * period. The result is what applying the messages one after another in the given order gives, with
+   * the deadlines computed once, from the batch's merged triage. One entry per message, in that order.
    */
-  async recordInbound(manager: EntityManager, message: InboundMessage): Promise<Recorded> {
-    const { thread, created } = await this.repository.openThread(manager, message);
-    const messageId = await this.repository.insertInbound(manager, thread.id, message);
-    if (!messageId) return { ...NOTHING_RECORDED, conversationId: thread.id };
+  async recordInbound(manager: EntityManager, messages: InboundMessage[]): Promise<Recorded[]> {
+    if (messages.length === 0) return [];
+    const threads = await this.repository.openThreads(manager, messages);
+    const threadOfMessage = messages.map((message) => threads.get(threadOf(message))!);
+    const seen = new Set<string>();
+    const stored = await this.repository.insertInbound(
+      manager,
+      messages.flatMap((message, i) => {
+        // The same delivery twice in one batch is stored once, like twice in a row.
+        const key = `${message.provider}\u0000${message.providerMessageId}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ ...message, conversationId: threadOfMessage[i].thread.id }];
+      }),
+    );
+    const claimed = new Set<string>();
+    const recorded: Recorded[] = [];
+    const arrivals = new Map<
+      string,
+      { thread: ThreadState; messages: (InboundMessage & { id: string })[] }
+    >();
+    messages.forEach((message, i) => {
+      const { thread, created } = threadOfMessage[i];
+      const key = `${message.provider}\u0000${message.providerMessageId}`;
+      const messageId = stored.get(key);
+      if (!messageId || claimed.has(key)) {
+        recorded.push({ ...NOTHING_RECORDED, conversationId: thread.id });
+        return;
+      }
+      claimed.add(key);
+      const arrival = arrivals.get(thread.id) ?? { thread, messages: [] };
+      // The conversation is new to the first message that landed in it, not to the ones after.
+      const first = arrival.messages.length === 0;
+      arrival.messages.push({ ...message, id: messageId });
+      arrivals.set(thread.id, arrival);
+      recorded.push({
+        conversationId: thread.id,
+        conversationCreated: created && first,
+        messageId,
+        messageCreated: true,
+      });
+    });
+    if (arrivals.size === 0) return recorded;
 
+    const now = new Date();
+    const cycleStartOf = (thread: ThreadState) =>
+      thread.status === 'resolved' ? now : thread.cycleStartedAt;
+    const triage = await this.repository.openPeriodTriage(
+      manager,
+      [...arrivals.values()].map(({ thread }) => ({
+        conversationId: thread.id,
+        since: cycleStartOf(thread),
+      })),
+      [...arrivals.values()].flatMap((arrival) => arrival.messages.map((message) => message.id)),
+    );
+    const states: InboundState[] = [];
+    for (const { thread, messages: arrived } of arrivals.values()) {
+      states.push(
+        await this.inboundState(manager, thread, arrived, cycleStartOf(thread), triage.get(thread.id) ?? []),
+      );
+    }
+    await this.repository.applyInbound(manager, states);
+    return recorded;
+  }
+
+  /** A conversation after its messages of a batch (in the order they are applied). */
+  private async inboundState(
+    manager: EntityManager,
+    thread: ThreadState,
+    arrived: InboundMessage[],
+    cycleStart: Date,
+    openPeriod: InboundTriage[],
+  ): Promise<InboundState> {
     const reopening = thread.status === 'resolved';
     // The person answered while we waited for them: the clock runs again, the paused span added.
     const pausedSpan = thread.pausedAt ? await this.resumeClock(manager, thread.id) : 0;
-    const cycleStart = reopening ? new Date() : thread.cycleStartedAt;
-    const merged = mergeTriage(
-      await this.repository.openPeriodTriage(manager, thread.id, cycleStart, messageId),
-    );
-    const awaitingSince =
-      thread.awaitingSince && thread.awaitingSince < message.sentAt && !reopening
-        ? thread.awaitingSince
-        : message.sentAt;
+    const merged = mergeTriage(openPeriod);
+    const first = arrived[0];
+    // The clock runs from the oldest unanswered message (a new period starts on reopening).
+    let awaitingSince = thread.awaitingSince && !reopening ? thread.awaitingSince : first.sentAt;
+    let latest = first;
+    let dangerAt: Date | null = null;
+    for (const message of arrived) {
+      if (message.sentAt <= awaitingSince) awaitingSince = message.sentAt;
+      if (message.sentAt >= latest.sentAt) latest = message;
+      if (hasDangerFlag(message.triage.flags) && (!dangerAt || message.sentAt > dangerAt)) {
+        dangerAt = message.sentAt;
+      }
+    }
     const clock = {
       priority: merged.priority,
-      channel: message.channel,
+      channel: first.channel,
       teamId: thread.teamId,
       start: awaitingSince,
     };
@@ -759,7 +880,8 @@ export class ConversationsService {
       thread.resolutionDueAt && !reopening
         ? thread.resolutionDueAt
         : (await this.sla.resolutionDeadline(clock)).dueAt;
-    await this.repository.applyInbound(manager, thread.id, {
+    return {
+      id: thread.id,
       cycleStart,
       priority: merged.priority,
       priorityRank: PRIORITY_RANK[merged.priority],
@@ -768,13 +890,13 @@ export class ConversationsService {
       awaitingSince,
       deadline,
       resolutionDueAt,
-      sentAt: message.sentAt,
-      preview: previewOf(message.text, message.attachments.length),
-      replyToExternalId: message.providerMessageId,
-      dangerAt: hasDangerFlag(message.triage.flags) ? message.sentAt : null,
-      language: thread.language ?? guessLanguage(message.text),
-    });
-    return { conversationId: thread.id, conversationCreated: created, messageId, messageCreated: true };
+      firstSentAt: first.sentAt,
+      lastSentAt: latest.sentAt,
+      preview: previewOf(latest.text, latest.attachments.length),
+      replyToExternalId: arrived[arrived.length - 1].providerMessageId,
+      dangerAt,
+      language: thread.language ?? guessLanguage(first.text),
+    };
   }
 
   /** Our own message came back from the provider: it was sent. Null when we do not know it (yet). */

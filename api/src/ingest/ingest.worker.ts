@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { MetricsService } from '../health/metrics.service';
 import type { JobContext } from '../jobs/jobs.service';
-import { IngestProcessor, type IngestOutcome } from './ingest.processor';
+import { IngestProcessor, type IngestOutcome, type PendingEvent } from './ingest.processor';
 import { IngestService } from './ingest.service';
 
 /**
@@ -29,14 +29,15 @@ interface Claimed {
 /**
  * Applies stored inbound events: the events table is the outbox. Each loop claims a batch of unprocessed
  * events with FOR UPDATE SKIP LOCKED and a short lease (so replicas and loops never take the same one),
- * applies them side by side, renews the lease meanwhile, and tells the consoles once per conversation.
+ * applies the batch in one transaction of a few statements (each event alone when the batch fails),
+ * renews the lease meanwhile, and tells the consoles once per conversation. Several loops keep several
+ * batches in flight.
  * Woken by LISTEN/NOTIFY (any replica's intake), by this process's intake, or by a 1 s poll.
  */
 @Injectable()
 export class IngestWorker implements OnApplicationShutdown {
   private readonly logger = new Logger(IngestWorker.name);
   private running = false;
-  private parallel = 6;
   private loops: Promise<void>[] = [];
   private sleepers: (() => void)[] = [];
   private listener: Client | null = null;
@@ -51,13 +52,12 @@ export class IngestWorker implements OnApplicationShutdown {
   ) {}
 
   /**
-   * `loops` claim loops, each claiming up to `batchSize` events and applying `parallel` of them side by
-   * side (2 × 6 transactions in flight stay below the pool of 20 connections).
+   * `loops` claim loops, each claiming up to `batchSize` events and applying them in one transaction
+   * (one connection each; with their announcements, at most 3 × (1 + 4) below the pool of 20).
    */
-  async start(loops = 2, batchSize = 24, parallel = 6): Promise<void> {
+  async start(loops = 3, batchSize = 100): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.parallel = parallel;
     this.unsubscribe = this.ingest.onStored(() => this.wakeAll());
     await this.listen();
     for (let i = 0; i < loops; i++) this.loops.push(this.loop(batchSize));
@@ -80,6 +80,8 @@ export class IngestWorker implements OnApplicationShutdown {
   }
 
   private async loop(batchSize: number): Promise<void> {
+    // A batch is announced while the next one is applied; never more than one batch behind.
+    let announcing: Promise<void> = Promise.resolve();
     while (this.running) {
       let claimed: Claimed[];
       try {
@@ -93,8 +95,11 @@ export class IngestWorker implements OnApplicationShutdown {
         await this.sleep(IDLE_POLL_MS);
         continue;
       }
-      await this.work(claimed);
+      const outcomes = await this.work(claimed);
+      await announcing;
+      announcing = this.processor.announceAll(outcomes).catch(() => undefined);
     }
+    await announcing;
   }
 
   /** Up to `limit` events nobody holds, oldest first, leased to this worker. */
@@ -112,7 +117,8 @@ export class IngestWorker implements OnApplicationShutdown {
     return rows;
   }
 
-  private async work(claimed: Claimed[]): Promise<void> {
+  /** Applies a claimed batch; answers what changed, for the caller to announce. */
+  private async work(claimed: Claimed[]): Promise<IngestOutcome[]> {
     const pending = new Set(claimed.map((event) => event.id));
     const heartbeat = setInterval(() => {
       void this.dataSource
@@ -123,53 +129,48 @@ export class IngestWorker implements OnApplicationShutdown {
         )
         .catch(() => undefined);
     }, HEARTBEAT_MS);
+    const events: PendingEvent[] = claimed.map((event) => ({
+      id: event.id,
+      payload: event.payload,
+      context: { retryCount: event.attempts - 1, retryLimit: RETRY_LIMIT },
+    }));
     try {
-      // At most `parallel` transactions at once per loop: together they stay below the connection pool's
-      // size, so a transaction waiting for a second connection (a cached lookup) always gets one.
-      const outcomes: IngestOutcome[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(this.parallel, claimed.length) }, async () => {
-          while (next < claimed.length) {
-            const event = claimed[next++];
-            try {
-              outcomes.push(
-                await this.apply(
-                  event.id,
-                  { retryCount: event.attempts - 1, retryLimit: RETRY_LIMIT },
-                  event.payload,
-                ),
-              );
-            } catch {
-              // Noted on the event, tried again after its delay.
-            } finally {
-              pending.delete(event.id);
-            }
+      let outcomes: IngestOutcome[];
+      try {
+        outcomes = await this.processor.apply(events);
+        this.count(outcomes);
+      } catch {
+        // One event the batch could not take (a poison event, an echo before its outbound message)
+        // must not hold the others back: each alone, so only that one is noted and tried again later.
+        outcomes = [];
+        for (const event of events) {
+          try {
+            outcomes.push(await this.applyAlone(event));
+          } catch {
+            // Noted on the event, tried again after its delay.
+          } finally {
+            pending.delete(event.id);
           }
-        }),
-      );
-      await this.processor.announceAll(outcomes);
+        }
+      }
+      return outcomes;
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  /** Applies one event; on failure notes why and when to try again, and rethrows. */
+  /** Applies one event alone; on failure notes why and when to try again, and rethrows. */
   async handle(eventId: string, context: JobContext): Promise<void> {
-    const outcome = await this.apply(eventId, context);
+    const outcome = await this.applyAlone({ id: eventId, context });
     await this.processor.announceAll([outcome]);
   }
 
-  private async apply(
-    eventId: string,
-    context: JobContext,
-    payload?: Record<string, unknown>,
-  ): Promise<IngestOutcome> {
+  private async applyAlone(event: PendingEvent): Promise<IngestOutcome> {
+    const { id: eventId, context } = event;
     try {
-      const outcome = await this.processor.apply(eventId, context, payload);
-      if (outcome.messageCreated) this.metrics.inboundMessages.inc();
-      this.metrics.inboundEvents.inc({ outcome: 'applied' });
-      return outcome;
+      const outcomes = await this.processor.apply([event]);
+      this.count(outcomes);
+      return outcomes[0];
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       const lastAttempt = context.retryCount >= context.retryLimit;
@@ -187,6 +188,12 @@ export class IngestWorker implements OnApplicationShutdown {
       }
       throw error;
     }
+  }
+
+  private count(outcomes: IngestOutcome[]): void {
+    const created = outcomes.filter((outcome) => outcome.messageCreated).length;
+    if (created > 0) this.metrics.inboundMessages.inc(created);
+    this.metrics.inboundEvents.inc({ outcome: 'applied' }, outcomes.length);
   }
 
   private sleep(ms: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ConversationSummary, EscalationView } from '@webcare/shared';
 import { ConversationsService } from '../conversations/conversations.service';
 import { EscalationsService } from '../escalations/escalations.service';
@@ -17,11 +17,15 @@ import { rooms } from './rooms';
  */
 /** Only a danger this recent is pushed (not old work found again after a restart). */
 const PUSH_WITHIN_MS = 30 * 60_000;
+const SPIKE_PUSH_MS = 1_000;
 
 @Injectable()
-export class RealtimeService {
+export class RealtimeService implements OnModuleDestroy {
   /** The danger each conversation was last pushed for, so a later change does not push it again. */
   private readonly pushed = new Map<string, string>();
+  /** Spike views waiting to be pushed, and when each spike was last pushed. */
+  private readonly spikePushes = new Map<string, NodeJS.Timeout>();
+  private readonly spikePushedAt = new Map<string, number>();
 
   constructor(
     private readonly gateway: RealtimeGateway,
@@ -141,10 +145,36 @@ export class RealtimeService {
   }
 
   /** Agents, supervisors and admins see the spike banner: raised, grown, or its bulk answer moved on. */
+  /**
+   * A wave changes its spike with every arrival, and the spike's view counts all its members: the
+   * banner gets the first change at once and then at most one view per spike every SPIKE_PUSH_MS.
+   */
   @OnDomainEvent('spike.changed')
-  async onSpikeChanged(event: DomainEvents['spike.changed']): Promise<void> {
-    if (!this.server) return;
-    this.server.to(rooms.queue).emit('spike.updated', await this.spikes.view(event.spikeId, false));
+  onSpikeChanged(event: DomainEvents['spike.changed']): void {
+    if (!this.server || this.spikePushes.has(event.spikeId)) return;
+    const wait = Math.max(0, (this.spikePushedAt.get(event.spikeId) ?? 0) + SPIKE_PUSH_MS - Date.now());
+    const timer = setTimeout(() => {
+      // A change from here on schedules the next push: the view read now may not contain it.
+      this.spikePushes.delete(event.spikeId);
+      this.spikePushedAt.set(event.spikeId, Date.now());
+      if (this.spikePushedAt.size > 1_000) this.spikePushedAt.delete(this.spikePushedAt.keys().next().value!);
+      void this.pushSpike(event.spikeId);
+    }, wait);
+    timer.unref();
+    this.spikePushes.set(event.spikeId, timer);
+  }
+
+  private async pushSpike(spikeId: string): Promise<void> {
+    try {
+      this.server.to(rooms.queue).emit('spike.updated', await this.spikes.view(spikeId, false));
+    } catch {
+      // The next change pushes it again; a banner a second old is no harm.
+    }
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.spikePushes.values()) clearTimeout(timer);
+    this.spikePushes.clear();
   }
 
   /**
