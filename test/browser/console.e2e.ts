@@ -257,7 +257,7 @@ describe('the console in Chromium', () => {
   it('folds the suggested channel switch at phone width, so the thread keeps its room', async () => {
     const page = await newPage(390, 844);
     await loginAs(page, app.url, 'agent@example.org');
-    // Someone asks about a neighbour in care: triage suggests a call back (identity first).
+    // A daughter asks for individual medical advice: triage suggests a call back.
     expect(
       (
         await postMeta(
@@ -266,13 +266,13 @@ describe('the console in Chromium', () => {
           messengerDelivery({
             mid: 'm_console_switch',
             senderId: '7004',
-            text: 'Is mijn buurman Henk de Boer bij jullie opgenomen? Ik zag gisteren een ambulance bij hem voor de deur.',
+            text: 'Mijn moeder krijgt sinds gisteren nieuwe tabletten en is erg suf. Moet ze er nu minder van nemen? Wat is normaal?',
           }),
         )
       ).status,
     ).toBe(200);
     const withSwitch = await eventually(async () => {
-      for (const row of (await supervisor.conversations('?q=buurman')).items) {
+      for (const row of (await supervisor.conversations('?q=tabletten')).items) {
         if ((await supervisor.conversation(row.id)).suggestedSwitch) return row.id;
       }
       return undefined;
