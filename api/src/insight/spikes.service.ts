@@ -187,6 +187,7 @@ export class SpikesService implements OnModuleInit, OnApplicationShutdown {
    */
   @OnDomainEvent('message.recorded')
   onMessageRecorded(event: DomainEvents['message.recorded']): void {
+    // Stopped: a message the stopping workers announce late is stored; it just does not count.
     if (this.closed) return;
     if (this.pending.size >= PENDING_MAX) {
       this.notCounted += 1;
