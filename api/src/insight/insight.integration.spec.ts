@@ -1,12 +1,15 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { loginDemoUsers } from '../../test-support/demo-users';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { DomainEventBus } from '../events/domain-event-bus';
 import { SpikesService } from './spikes.service';
 import { TopicsService } from './topics.service';
 
 /**
  * Spike detection against its own baseline, topic spikes, and the evaluation's figures, on a real
- * PostgreSQL. Messages are stored directly; the spike service counts them as the ingest would.
+ * PostgreSQL. Messages are stored directly; the spike service counts them as the ingest would (handed
+ * over directly, or announced on the bus and counted in its next flush).
  */
 describe('spikes, topics and the evaluation', () => {
   let app: TestApp;
@@ -29,6 +32,14 @@ describe('spikes, topics and the evaluation', () => {
     [{ id: contact }] = await db.query(`INSERT INTO contacts (display_name) VALUES ('Iemand') RETURNING id`);
   });
   afterAll(() => app.close());
+
+  /** Waits (up to 5 s) until `done` holds. */
+  const until = async (done: () => boolean): Promise<void> => {
+    for (let tries = 0; !done(); tries++) {
+      if (tries === 100) throw new Error('waited 5 s in vain');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
 
   /** One inbound message in a thread of its own (a comment on `postId`, or a DM); returns its id. */
   const message = async (options: {
@@ -70,7 +81,7 @@ describe('spikes, topics and the evaluation', () => {
   it('raises a spike on a quiet post at the fifth comment in the window, and grows it after', async () => {
     const raised: string[][] = [];
     for (let i = 0; i < 7; i++) {
-      raised.push(await spikes.recordArrival((await message({ postId: 'quiet-post' })).messageId));
+      raised.push(await spikes.recordArrivals([(await message({ postId: 'quiet-post' })).messageId]));
     }
     expect(raised.slice(0, 4).every((ids) => ids.length === 0)).toBe(true);
     expect(raised[4]).toHaveLength(1);
@@ -88,13 +99,57 @@ describe('spikes, topics and the evaluation', () => {
 
   it('counts an arrival once, however often it is recorded', async () => {
     const { messageId } = await message({ postId: 'once-post' });
-    await spikes.recordArrival(messageId);
-    await spikes.recordArrival(messageId);
+    await spikes.recordArrivals([messageId]);
+    await spikes.recordArrivals([messageId]);
     const [{ count }] = await db.query(
       `SELECT count(*)::int AS count FROM spike_arrivals WHERE message_id = $1`,
       [messageId],
     );
     expect(count).toBe(1);
+  });
+
+  it('counts a burst handed over at once on each key once: one spike per key, every arrival once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      ids.push((await message({ postId: 'burst-post', topics: ['wachtlijst'] })).messageId);
+    }
+    // A repeated id, one that cannot be a message and one of no message take nothing from the others.
+    const changed = await spikes.recordArrivals([
+      ...ids,
+      ids[0],
+      'not-a-message',
+      '00000000-0000-0000-0000-000000000000',
+    ]);
+    expect(changed).toHaveLength(2);
+    const views = await Promise.all(changed.map((id) => spikes.view(id, false)));
+    expect(views.map((view) => [view.kind, view.count]).sort()).toEqual([
+      ['post', 6],
+      ['topic', 6],
+    ]);
+    expect(await spikes.recordArrivals(ids)).toEqual([]);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM spike_arrivals WHERE message_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(count).toBe(12);
+  });
+
+  it('counts the messages announced on the bus in a flush, and tells the consoles once per spike', async () => {
+    const announced: { messageId: string; conversationId: string }[] = [];
+    for (let i = 0; i < 6; i++) announced.push(await message({ postId: 'announced-post' }));
+    const told: string[] = [];
+    const listener = (event: { spikeId: string }) => told.push(event.spikeId);
+    const emitter = app.app.get(EventEmitter2);
+    emitter.on('spike.changed', listener);
+    try {
+      const bus = app.app.get(DomainEventBus);
+      await Promise.all(announced.map((event) => bus.emit('message.recorded', event)));
+      await until(() => told.length > 0);
+      expect(told).toHaveLength(1);
+      expect(await spikes.view(told[0], false)).toMatchObject({ postId: 'announced-post', count: 6 });
+    } finally {
+      emitter.off('spike.changed', listener);
+    }
   });
 
   it('does not call the usual rate of a busy post a spike, but a wave well above it', async () => {
@@ -108,11 +163,11 @@ describe('spikes, topics and the evaluation', () => {
     );
     const raised: string[][] = [];
     for (let i = 0; i < 12; i++) {
-      raised.push(await spikes.recordArrival((await message({ postId: 'busy-post' })).messageId));
+      raised.push(await spikes.recordArrivals([(await message({ postId: 'busy-post' })).messageId]));
     }
     expect(raised.every((ids) => ids.length === 0)).toBe(true);
     for (let i = 0; i < 20; i++) {
-      raised.push(await spikes.recordArrival((await message({ postId: 'busy-post' })).messageId));
+      raised.push(await spikes.recordArrivals([(await message({ postId: 'busy-post' })).messageId]));
     }
     expect(raised.some((ids) => ids.length === 1)).toBe(true);
   });
@@ -122,18 +177,24 @@ describe('spikes, topics and the evaluation', () => {
     const raised: string[][] = [];
     for (let i = 0; i < 8; i++) {
       raised.push(
-        await spikes.recordArrival((await message({ postId: 'backlog-post', sentAt: old })).messageId),
+        await spikes.recordArrivals([(await message({ postId: 'backlog-post', sentAt: old })).messageId]),
       );
     }
     expect(raised.every((ids) => ids.length === 0)).toBe(true);
+    // Nor when the backlog is drained in one go.
+    const drained: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      drained.push((await message({ postId: 'backlog-post', sentAt: old })).messageId);
+    }
+    expect(await spikes.recordArrivals(drained)).toEqual([]);
   });
 
   it('raises a spike per topic across channels, and groups its messages', async () => {
     let spikeId: string | undefined;
     for (let i = 0; i < 5; i++) {
-      [spikeId] = await spikes.recordArrival(
+      [spikeId] = await spikes.recordArrivals([
         (await message({ topics: ['bezoek'], channel: 'whatsapp' })).messageId,
-      );
+      ]);
     }
     expect(spikeId).toBeDefined();
     const view = await spikes.view(spikeId!);
@@ -188,7 +249,7 @@ describe('spikes, topics and the evaluation', () => {
     const raise = async (postId: string) => {
       let spikeId: string | undefined;
       for (let i = 0; i < 5; i++) {
-        [spikeId] = await spikes.recordArrival((await message({ postId })).messageId);
+        [spikeId] = await spikes.recordArrivals([(await message({ postId })).messageId]);
       }
       return spikeId!;
     };
@@ -332,5 +393,24 @@ describe('spikes, topics and the evaluation', () => {
       headers: { Authorization: `Bearer ${tokens.agent}` },
     });
     expect(agent.status).toBe(403);
+  });
+
+  it('counts the arrivals handed over before it stops, and takes none after', async () => {
+    const announced: { messageId: string; conversationId: string }[] = [];
+    for (let i = 0; i < 5; i++) announced.push(await message({ postId: 'closing-post' }));
+    const bus = app.app.get(DomainEventBus);
+    await Promise.all(announced.slice(0, 4).map((event) => bus.emit('message.recorded', event)));
+    await spikes.onApplicationShutdown();
+    await bus.emit('message.recorded', announced[4]);
+    const rows: { message_id: string }[] = await db.query(
+      `SELECT message_id FROM spike_arrivals WHERE message_id = ANY($1::uuid[])`,
+      [announced.map((event) => event.messageId)],
+    );
+    expect(rows.map((row) => row.message_id).sort()).toEqual(
+      announced
+        .slice(0, 4)
+        .map((event) => event.messageId)
+        .sort(),
+    );
   });
 });

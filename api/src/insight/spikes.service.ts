@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import {
   type BulkReplyProgress,
   type BulkReplyResult,
@@ -30,6 +30,65 @@ const KEEP_ARRIVALS_MS = 8 * 24 * 3600_000;
 /** Spikes older than this are not listed. */
 const LIST_MS = 24 * 3600_000;
 const PREVIEW = 140;
+/** Message ids one flush takes: they are read in one query and inserted per key in one statement. */
+const FLUSH_MAX = 500;
+/** Ids waiting beyond this are not counted (and logged), so memory stays bounded while PostgreSQL is away. */
+const PENDING_MAX = 50_000;
+/** Keys of one flush recorded at the same time: each holds a pooled connection for its transaction. */
+const KEYS_AT_ONCE = 2;
+/** How long shutdown waits for the arrivals handed over to be counted. */
+const SHUTDOWN_WAIT_MS = 5_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a spike is counted on: a post (of one account) or a topic. */
+interface SpikeKey {
+  key: string;
+  kind: SpikeKind;
+  postId: string | null;
+  topic: string | null;
+}
+
+/** An inbound message as spike detection counts it. */
+interface Arrival {
+  id: string;
+  conversation_id: string;
+  /** The person's time, never later than we received it. */
+  at: Date;
+  received_at: Date;
+  topics: string[];
+  post_id: string | null;
+  channel: Channel;
+  channel_account_id: string;
+}
+
+/** Its post (a public comment) and each of its topics. */
+function keysOf(arrival: Arrival): SpikeKey[] {
+  return [
+    ...(arrival.post_id
+      ? [
+          {
+            key: `post:${arrival.channel_account_id}:${arrival.post_id}`,
+            kind: 'post' as const,
+            postId: arrival.post_id,
+            topic: null,
+          },
+        ]
+      : []),
+    ...arrival.topics.map((topic) => ({
+      key: `topic:${topic}`,
+      kind: 'topic' as const,
+      postId: null,
+      topic,
+    })),
+  ];
+}
+
+/** An error for the log: its kind and PostgreSQL code, never its message (it may quote values). */
+function describe(error: unknown): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? `${name} ${code}` : name;
+}
 
 interface SpikeRow {
   id: string;
@@ -61,15 +120,22 @@ interface MemberRow {
 /**
  * Spikes: every inbound message counts as an arrival on its post and on each of its topics, at the
  * person's time (the provider's, never later than we received it, so a backlog drained after an outage
- * is not a wave); a key whose
- * arrivals in the last window are far above its own baseline (Poisson test) becomes a spike, raised on
- * the message that tips it. A spike lasts while messages keep coming (quiet for six windows: over).
+ * is not a wave), counted in flushes of the messages announced meanwhile; a key whose arrivals in the
+ * last window are far above its own baseline (Poisson test) becomes a spike, raised by the flush that
+ * tips it. A spike lasts while messages keep coming (quiet for six windows: over).
  * Bulk answers queue one reply per unflagged conversation, each through the send job, once ever.
  */
 @Injectable()
-export class SpikesService implements OnModuleInit, OnModuleDestroy {
+export class SpikesService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(SpikesService.name);
   private timer: NodeJS.Timeout | null = null;
+  /** Message ids announced and not yet taken by a flush. */
+  private readonly pending = new Set<string>();
+  /** The flushes running now, until nothing waits; null when idle. */
+  private flushing: Promise<void> | null = null;
+  /** Ids turned away since the last log line because too many waited. */
+  private notCounted = 0;
+  private closed = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -93,14 +159,42 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Counts what was handed over (and what the stopping workers still announce) for up to
+   * SHUTDOWN_WAIT_MS; what still waits then is dropped and logged.
+   */
+  async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    const deadline = Date.now() + SHUTDOWN_WAIT_MS;
+    while (this.flushing && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        this.flushing,
+        new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now()))),
+      ]);
+      clearTimeout(timer);
+    }
+    this.closed = true;
+    if (this.pending.size > 0) {
+      this.logger.warn(`${this.pending.size} arrivals not counted: the application stopped`);
+      this.pending.clear();
+    }
   }
 
+  /**
+   * Each inbound message is handed to the next flush: the announcement returns at once, and a wave's
+   * arrivals are counted together instead of one transaction (and one wait for the key's lock) each.
+   */
   @OnDomainEvent('message.recorded')
-  async onMessageRecorded(event: DomainEvents['message.recorded']): Promise<void> {
-    const changed = await this.recordArrival(event.messageId);
-    for (const spikeId of changed) await this.events.emit('spike.changed', { spikeId });
+  onMessageRecorded(event: DomainEvents['message.recorded']): void {
+    // Stopped: a message the stopping workers announce late is stored; it just does not count.
+    if (this.closed) return;
+    if (this.pending.size >= PENDING_MAX) {
+      this.notCounted += 1;
+      return;
+    }
+    this.pending.add(event.messageId);
+    this.flushing ??= this.flushAll();
   }
 
   /** A bulk answer's reply was sent or failed: its spike's progress moved. */
@@ -113,66 +207,106 @@ export class SpikesService implements OnModuleInit, OnModuleDestroy {
     if (rows[0]) await this.events.emit('spike.changed', { spikeId: rows[0].spike_id });
   }
 
-  /** Counts one inbound message on its keys; returns the spikes raised or grown by it. */
-  async recordArrival(messageId: string): Promise<string[]> {
-    const rows: {
-      conversation_id: string;
-      at: Date;
-      received_at: Date;
-      topics: string[];
-      post_id: string | null;
-      channel: Channel;
-      channel_account_id: string;
-    }[] = await this.dataSource.query(
-      `SELECT m.conversation_id, least(m.sent_at, m.created_at) AS at, m.created_at AS received_at, m.topics, c.post_id, c.channel, c.channel_account_id
-         FROM messages m JOIN conversations c ON c.id = m.conversation_id
-        WHERE m.id = $1 AND m.direction = 'in'`,
-      [messageId],
-    );
-    const message = rows[0];
-    if (!message) return [];
-    const keys: { key: string; kind: SpikeKind; postId: string | null; topic: string | null }[] = [
-      ...(message.post_id
-        ? [
-            {
-              key: `post:${message.channel_account_id}:${message.post_id}`,
-              kind: 'post' as const,
-              postId: message.post_id,
-              topic: null,
-            },
-          ]
-        : []),
-      ...message.topics.map((topic) => ({
-        key: `topic:${topic}`,
-        kind: 'topic' as const,
-        postId: null,
-        topic,
-      })),
-    ];
-    const changed: string[] = [];
-    for (const key of keys) {
-      const spikeId = await this.dataSource.transaction(async (manager) => {
-        // One arrival at a time per key, so two workers never raise the same wave twice.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.key]);
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO spike_arrivals (key, message_id, conversation_id, at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT DO NOTHING RETURNING key`,
-          [key.key, messageId, message.conversation_id, message.at],
-        );
-        if (inserted.length === 0) return null;
-        return this.judge(manager, key, message.at, message.received_at, {
-          channel: message.channel,
-          channelAccountId: message.channel_account_id,
-        });
-      });
-      if (spikeId) changed.push(spikeId);
+  /**
+   * Flushes until nothing waits, one flush at a time (ids handed over meanwhile wait for the next one).
+   * A failed flush is logged and its arrivals are not counted; the next flush goes on.
+   */
+  private async flushAll(): Promise<void> {
+    // Let the messages announced together join the first flush.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.pending.size > 0) {
+      const ids: string[] = [];
+      for (const id of this.pending) {
+        if (ids.length === FLUSH_MAX) break;
+        ids.push(id);
+      }
+      for (const id of ids) this.pending.delete(id);
+      try {
+        const changed = await this.recordArrivals(ids);
+        for (const spikeId of changed) await this.events.emit('spike.changed', { spikeId });
+      } catch (error) {
+        this.logger.warn(`${ids.length} arrivals not counted: ${describe(error)}`);
+      }
+      if (this.notCounted > 0) {
+        this.logger.warn(`${this.notCounted} arrivals not counted: too many waiting`);
+        this.notCounted = 0;
+      }
     }
-    return changed;
+    this.flushing = null;
+  }
+
+  /**
+   * Counts inbound messages on their keys (messages already counted, unknown ids and outbound messages
+   * add nothing); returns the spikes raised or grown. The messages are read in one query; each key takes
+   * one transaction under its lock, a few keys at a time. A key that fails is logged and the others go on.
+   */
+  async recordArrivals(messageIds: readonly string[]): Promise<string[]> {
+    // An id that cannot be a message must not fail the query for the others.
+    const ids = [...new Set(messageIds)].filter((id) => UUID.test(id));
+    if (ids.length === 0) return [];
+    const messages: Arrival[] = await this.dataSource.query(
+      `SELECT m.id, m.conversation_id, least(m.sent_at, m.created_at) AS at, m.created_at AS received_at, m.topics,
+              c.post_id, c.channel, c.channel_account_id
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.id = ANY($1::uuid[]) AND m.direction = 'in'`,
+      [ids],
+    );
+    const byKey = new Map<string, { key: SpikeKey; arrivals: Arrival[] }>();
+    for (const message of messages) {
+      for (const key of keysOf(message)) {
+        const group = byKey.get(key.key) ?? { key, arrivals: [] };
+        group.arrivals.push(message);
+        byKey.set(key.key, group);
+      }
+    }
+    const groups = [...byKey.values()];
+    const changed = new Set<string>();
+    for (let start = 0; start < groups.length; start += KEYS_AT_ONCE) {
+      const spikeIds = await Promise.all(
+        groups.slice(start, start + KEYS_AT_ONCE).map(({ key, arrivals }) =>
+          this.recordOnKey(key, arrivals).catch((error: unknown) => {
+            this.logger.warn(`Arrivals on a ${key.kind} not counted: ${describe(error)}`);
+            return null;
+          }),
+        ),
+      );
+      for (const spikeId of spikeIds) if (spikeId) changed.add(spikeId);
+    }
+    return [...changed];
+  }
+
+  /** Counts a key's arrivals and judges the key once, as of the latest of those counted now. */
+  private recordOnKey(key: SpikeKey, arrivals: Arrival[]): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      // One batch at a time per key, so two workers never raise the same wave twice.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.key]);
+      const inserted: { message_id: string }[] = await manager.query(
+        `INSERT INTO spike_arrivals (key, message_id, conversation_id, at)
+         SELECT $1::text, * FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[])
+         ON CONFLICT DO NOTHING RETURNING message_id`,
+        [
+          key.key,
+          arrivals.map((arrival) => arrival.id),
+          arrivals.map((arrival) => arrival.conversation_id),
+          arrivals.map((arrival) => arrival.at),
+        ],
+      );
+      const counted = new Set(inserted.map((row) => row.message_id));
+      const fresh = arrivals.filter((arrival) => counted.has(arrival.id));
+      if (fresh.length === 0) return null;
+      // The latest received sees every other one in its window: judging it alone judges them all.
+      const latest = fresh.reduce((a, b) => (b.received_at.getTime() > a.received_at.getTime() ? b : a));
+      const lastAt = new Date(Math.max(...fresh.map((arrival) => arrival.at.getTime())));
+      return this.judge(manager, key, lastAt, latest.received_at, {
+        channel: latest.channel,
+        channelAccountId: latest.channel_account_id,
+      });
+    });
   }
 
   private async judge(
     manager: EntityManager,
-    key: { key: string; kind: SpikeKind; postId: string | null; topic: string | null },
+    key: SpikeKey,
     at: Date,
     now: Date,
     source: { channel: Channel; channelAccountId: string },
