@@ -3,6 +3,7 @@ import type { TriageContext } from '../contract/triage';
 import { loadModel } from '../triage/model';
 import { MODEL_DATA } from '../triage/model/model-data';
 import { contextOf, CORPUS_DIR, DEFAULT_CORPUS_PATH, readCorpora, readCorpus } from '../eval/corpus';
+import { formatResult, medianMs, throughput, type BenchResult } from './measure';
 
 /**
  * Triage throughput on one core, next to a baseline measured in the same run: a plain lower-case
@@ -12,12 +13,6 @@ import { contextOf, CORPUS_DIR, DEFAULT_CORPUS_PATH, readCorpora, readCorpus } f
  * for comparison, with the rules alone; the model's load time and memory are measured first, cold.
  *   node --expose-gc shared/dist/bench/triage-bench.js
  */
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-}
-
 const BASELINE_WORDS = ['zelfmoord', 'dood', 'bsn', 'klacht', 'journalist', 'kanker', 'slaat', 'bellen'];
 
 function baseline(text: string): number {
@@ -25,46 +20,6 @@ function baseline(text: string): number {
   let n = 0;
   for (const w of BASELINE_WORDS) if (lower.includes(w)) n++;
   return n;
-}
-
-/** CPU time of this process in microseconds: what one core spent, whatever else the machine runs. */
-function cpuMicros(): number {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-}
-
-/**
- * Runs fn over the inputs repeatedly for about `ms` milliseconds of CPU time; returns messages per
- * CPU-second, i.e. per second on one core (the engine is single-threaded).
- */
-function throughput(inputs: readonly string[], fn: (text: string) => unknown, ms: number): number {
-  let count = 0;
-  let sink = 0;
-  const start = cpuMicros();
-  let elapsed = 0;
-  do {
-    for (const text of inputs) {
-      const r = fn(text);
-      if (r) sink++;
-      count++;
-    }
-    elapsed = cpuMicros() - start;
-  } while (elapsed < ms * 1000);
-  if (sink < 0) throw new Error('unreachable');
-  return count / (elapsed / 1e6);
-}
-
-/** Median duration of fn in milliseconds over runs that fill about `ms` milliseconds (at least 5 runs). */
-function medianMs(fn: () => unknown, ms: number): number {
-  const times: number[] = [];
-  const until = Date.now() + ms;
-  while (times.length < 5 || (Date.now() < until && times.length < 10_000)) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((x, y) => x - y);
-  return times[times.length >> 1];
 }
 
 function longMessage(size: number): string {
@@ -149,15 +104,10 @@ export async function runTriageBench(options: { ms?: number } = {}): Promise<Ben
   return results;
 }
 
-function format(r: BenchResult): string {
-  const v = r.value >= 100 ? r.value.toFixed(0) : r.value >= 1 ? r.value.toFixed(2) : r.value.toFixed(4);
-  return `${r.name.padEnd(50)} ${v.padStart(12)} ${r.unit}`;
-}
-
 if (require.main === module) {
   runTriageBench()
     .then((results) => {
-      for (const r of results) process.stdout.write(format(r) + '\n');
+      for (const r of results) process.stdout.write(formatResult(r) + '\n');
     })
     .catch((err: unknown) => {
       process.stderr.write(String(err) + '\n');
