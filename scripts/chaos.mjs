@@ -330,6 +330,17 @@ function bareServer(port) {
   return child;
 }
 
+/** The durable floor (scripts/chaos-durable-floor.mjs): bytes stored by group commit, nothing else. */
+function durableFloorServer(port) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/chaos-durable-floor.mjs')], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
+    stdio: 'ignore',
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
 /** Waits until `probe` returns a truthy value or the limit passes; returns [value, seconds]. */
 async function until(probe, limitMs = WAIT_LIMIT_MS, everyMs = 200) {
   const started = performance.now();
@@ -360,30 +371,38 @@ async function messagesFor(prefix) {
 
 async function intakeAgainstBareHttp() {
   process.stdout.write(
-    '\n1. Intake (signed Messenger delivery stored durably before its 200) next to a bare Node HTTP 200\n',
+    '\n1. Intake (signed Messenger delivery stored durably before its 200) next to a bare Node HTTP 200\n' +
+      '   and the durable floor (the same bytes stored by group commit with nothing else done)\n',
   );
   const app = await startApp({ workers: false });
-  const barePort = await freePort();
+  const [barePort, floorPort] = [await freePort(), await freePort()];
   const bareChild = bareServer(barePort);
+  const floorChild = durableFloorServer(floorPort);
   await until(async () => (await request(barePort, 'GET', '/')).status === 200, 10_000, 50);
+  await until(async () => (await request(floorPort, 'POST', '/', '{}')).status === 200, 10_000, 50);
   let n = 0;
   const intakeTask = () =>
     postMeta(app.port, messenger(`m_chaos_${RUN}_i${n++}`, `Vraag ${n} over mijn afspraak op de poli.`));
   const bareBody = messenger('m_bare', 'Vraag over mijn afspraak op de poli.');
-  const bareTask = () =>
-    request(barePort, 'POST', '/', bareBody, {
+  const referenceTask = (port) => () =>
+    request(port, 'POST', '/', bareBody, {
       'content-type': 'application/json',
       'x-hub-signature-256': metaSignature(bareBody),
     });
-  // Warm up both (JIT, pools), then alternate rounds so both see the same machine.
-  await closedLoop(0.5, PLAN.concurrency, intakeTask);
-  await closedLoop(0.5, PLAN.concurrency, bareTask);
-  const intake = { count: 0, seconds: 0, latencies: [], statuses: new Map() };
-  const bare = { count: 0, seconds: 0, latencies: [], statuses: new Map() };
+  const tasks = [intakeTask, referenceTask(barePort), referenceTask(floorPort)];
+  // Warm up all three (JIT, pools), then alternate rounds so all see the same machine.
+  for (const task of tasks) await closedLoop(0.5, PLAN.concurrency, task);
+  const [intake, bare, floor] = tasks.map(() => ({
+    count: 0,
+    seconds: 0,
+    latencies: [],
+    statuses: new Map(),
+  }));
   for (let round = 0; round < PLAN.rounds; round++) {
     for (const [sum, task] of [
-      [intake, intakeTask],
-      [bare, bareTask],
+      [intake, tasks[0]],
+      [bare, tasks[1]],
+      [floor, tasks[2]],
     ]) {
       const result = await closedLoop(PLAN.roundSeconds, PLAN.concurrency, task);
       sum.count += result.count;
@@ -395,11 +414,15 @@ async function intakeAgainstBareHttp() {
   }
   const intakeRate = intake.count / intake.seconds;
   const bareRate = bare.count / bare.seconds;
+  const floorRate = floor.count / floor.seconds;
   intake.latencies.sort((a, b) => a - b);
   process.stdout.write(
-    `  ${PLAN.concurrency} in flight: intake ${intakeRate.toFixed(0)}/s (p99 ${percentile(intake.latencies, 99).toFixed(1)} ms), bare HTTP ${bareRate.toFixed(0)}/s\n`,
+    `  ${PLAN.concurrency} in flight: intake ${intakeRate.toFixed(0)}/s (p99 ${percentile(intake.latencies, 99).toFixed(1)} ms), durable floor ${floorRate.toFixed(0)}/s, bare HTTP ${bareRate.toFixed(0)}/s\n` +
+      `  durable floor / bare HTTP ${(floorRate / bareRate).toFixed(2)}: the most a delivery stored before its 200 reaches here;\n` +
+      `  intake / durable floor ${(intakeRate / floorRate).toFixed(2)}: how close the app's intake comes to that\n`,
   );
   check('every delivery under full load answered 200', only200(intake.statuses), statusText(intake.statuses));
+  check('the durable floor answered 200 throughout', only200(floor.statuses), statusText(floor.statuses));
   figure(
     'intake / bare Node HTTP 200 (throughput)',
     intakeRate / bareRate,
@@ -423,6 +446,7 @@ async function intakeAgainstBareHttp() {
   );
   await app.stop();
   bareChild.kill('SIGTERM');
+  floorChild.kill('SIGTERM');
   const [{ n: stored }] = await query(
     `SELECT count(*)::int AS n FROM inbound_events WHERE dedupe_key LIKE $1`,
     [`%m_chaos_${RUN}_%`],

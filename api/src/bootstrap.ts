@@ -1,3 +1,4 @@
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { ConsoleLogger, type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -110,10 +111,19 @@ export async function createApp(
   });
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
-  // Webhook deliveries first, on their lean path: they keep their raw bytes (signatures are checked over
-  // exactly what the provider sent) and skip the console's and the API's middleware.
+  // Webhook deliveries first, on their lean path in front of the framework: they keep their raw bytes
+  // (signatures are checked over exactly what the provider sent) and skip the router and the console's
+  // and the API's middleware. Everything else goes on to the framework's own request handler.
   const metrics = app.get(MetricsService);
-  app.use(webhookFastPath(app.get(WebhookIntakeService), metrics));
+  const server: Server = app.getHttpServer();
+  const frameworkHandlers = server.listeners('request') as RequestListener[];
+  server.removeAllListeners('request');
+  const fastPath = webhookFastPath(app.get(WebhookIntakeService), metrics);
+  server.on('request', (request: IncomingMessage, response: ServerResponse) =>
+    fastPath(request, response, () => {
+      for (const handler of frameworkHandlers) handler.call(server, request, response);
+    }),
+  );
   app.use(securityHeaders());
   app.use(correlationId);
   app.use(
