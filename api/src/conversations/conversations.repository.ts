@@ -148,12 +148,9 @@ export class ConversationsRepository {
     return this.dataSource.query(sql, params);
   }
 
-  async summaryRow(conversationId: string, userId: string): Promise<ConversationRow | undefined> {
-    const rows: ConversationRow[] = await this.dataSource.query(`${SUMMARY_SELECT} WHERE c.id = $2`, [
-      userId,
-      conversationId,
-    ]);
-    return rows[0];
+  /** Several conversations' summary rows as `userId` sees them, in one query (absent ones left out). */
+  summaryRows(conversationIds: string[], userId: string): Promise<ConversationRow[]> {
+    return this.dataSource.query(`${SUMMARY_SELECT} WHERE c.id = ANY($2::uuid[])`, [userId, conversationIds]);
   }
 
   findOne(id: string, relations: Record<string, unknown>): Promise<ConversationEntity | null> {

@@ -53,6 +53,7 @@ import {
   previewOf,
   replyVisibilitiesOf,
   toConversationSummary,
+  type ConversationRow,
   toMessageView,
 } from './conversation.presenter';
 import { decodeCursor, decodeSearchCursor, encodeCursor, encodeSearchCursor } from './conversation-query';
@@ -149,6 +150,14 @@ export class ConversationsService {
     private readonly settings: WorkloadSettingsService,
   ) {}
 
+  /** Summaries asked for by `summary` in this turn of the event loop. */
+  private summaryWanted: {
+    conversationId: string;
+    userId: string;
+    resolve: (found: { summary: ConversationSummary; teamId: string | null }) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+
   /** Messages asked for by `threadMessage` in this turn of the event loop. */
   private threadMessageWanted: {
     messageId: string;
@@ -210,13 +219,41 @@ export class ConversationsService {
     };
   }
 
-  async summary(
+  /**
+   * The conversation's queue row as `userId` sees it, and its team. The summaries asked for in one turn
+   * of the event loop (a batch's announcements) load in one query per user.
+   */
+  summary(
     conversationId: string,
     userId: string = NOBODY,
   ): Promise<{ summary: ConversationSummary; teamId: string | null }> {
-    const row = await this.repository.summaryRow(conversationId, userId);
-    if (!row) throw new ConversationNotFoundException();
-    return { summary: toConversationSummary(row), teamId: row.team_id };
+    return new Promise((resolve, reject) => {
+      this.summaryWanted.push({ conversationId, userId, resolve, reject });
+      if (this.summaryWanted.length === 1) setImmediate(() => void this.loadSummaries());
+    });
+  }
+
+  private async loadSummaries(): Promise<void> {
+    const wanted = this.summaryWanted;
+    this.summaryWanted = [];
+    const byUser = new Map<string, typeof wanted>();
+    for (const want of wanted) byUser.set(want.userId, [...(byUser.get(want.userId) ?? []), want]);
+    for (const [userId, asked] of byUser) {
+      try {
+        const rows = new Map<string, ConversationRow>();
+        for (let start = 0; start < asked.length; start += 500) {
+          const ids = [...new Set(asked.slice(start, start + 500).map((want) => want.conversationId))];
+          for (const row of await this.repository.summaryRows(ids, userId)) rows.set(row.id, row);
+        }
+        for (const { conversationId, resolve, reject } of asked) {
+          const row = rows.get(conversationId);
+          if (row) resolve({ summary: toConversationSummary(row), teamId: row.team_id });
+          else reject(new ConversationNotFoundException());
+        }
+      } catch (error) {
+        for (const { reject } of asked) reject(error);
+      }
+    }
   }
 
   async detail(actor: Actor, id: string): Promise<ConversationDetail> {

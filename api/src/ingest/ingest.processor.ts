@@ -15,8 +15,12 @@ import { StatusHandler } from './handlers/status.handler';
 export type IngestOutcome = Recorded;
 
 const NOTHING = NOTHING_RECORDED;
-/** Announcements started together; those of one wave share their lookups (one query per wave). */
-const ANNOUNCE_WAVE = 4;
+/**
+ * Announcements started together; those of one wave share their lookups (the consoles' messages and
+ * queue rows load in one query per wave, spike arrivals are counted in batches), so a wave takes a
+ * connection or two of the shared pool whatever its size.
+ */
+const ANNOUNCE_WAVE = 25;
 
 async function inWaves(tasks: (() => Promise<void>)[]): Promise<void> {
   for (let start = 0; start < tasks.length; start += ANNOUNCE_WAVE) {

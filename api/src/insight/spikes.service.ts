@@ -504,8 +504,26 @@ export class SpikesService implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
+  /**
+   * How many arrivals, conversations and conversations with a flag the spike has: counted by the
+   * database for the banner (a wave has thousands of members), from the members when they are shown.
+   */
+  private async counts(spike: SpikeRow): Promise<{ count: number; conversations: number; flagged: number }> {
+    const [row]: { count: number; conversations: number; flagged: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count, count(DISTINCT a.conversation_id)::int AS conversations,
+              count(DISTINCT a.conversation_id)
+                FILTER (WHERE jsonb_array_length(m.flags) > 0 OR jsonb_array_length(c.flags) > 0)::int AS flagged
+         FROM spike_arrivals a
+         JOIN messages m ON m.id = a.message_id
+         JOIN conversations c ON c.id = a.conversation_id
+        WHERE a.key = $1 AND a.at >= $2 AND a.at <= $3`,
+      [spike.key, spike.started_at, spike.last_at],
+    );
+    return row;
+  }
+
   private async toView(spike: SpikeRow, withMembers: boolean, now: Date): Promise<SpikeView> {
-    const members = await this.members(spike);
+    const members = withMembers ? await this.members(spike) : [];
     const conversations = new Map<string, boolean>();
     for (const member of members) {
       const flagged = member.message_flags.length > 0 || member.conversation_flags.length > 0;
@@ -514,6 +532,13 @@ export class SpikesService implements OnModuleInit, OnApplicationShutdown {
         (conversations.get(member.conversation_id) ?? false) || flagged,
       );
     }
+    const counts = withMembers
+      ? {
+          count: members.length,
+          conversations: conversations.size,
+          flagged: [...conversations.values()].filter(Boolean).length,
+        }
+      : await this.counts(spike);
     return {
       id: spike.id,
       kind: spike.kind,
@@ -522,9 +547,7 @@ export class SpikesService implements OnModuleInit, OnApplicationShutdown {
       topic: spike.topic,
       topicLabels: spike.topic ? this.topics.labelsOf(spike.topic) : null,
       channel: spike.channel,
-      count: members.length,
-      conversations: conversations.size,
-      flagged: [...conversations.values()].filter(Boolean).length,
+      ...counts,
       expectedPerWindow: Math.round(spike.expected * 100) / 100,
       windowS: this.config.spikeWindowSeconds,
       since: spike.started_at.toISOString(),
