@@ -1,5 +1,5 @@
 import { plausibleTime } from '../channels/parse-util';
-import { storableStrings, storableText } from './webhook-body';
+import { parseJsonDelivery, storableStrings, storableText } from './webhook-body';
 
 describe('poison input', () => {
   it('removes NUL and replaces lone surrogate halves, keeping real pairs', () => {
@@ -14,6 +14,17 @@ describe('poison input', () => {
     expect(Object.getPrototypeOf(storableStrings(JSON.parse('{"__proto__": {"a": 1}}')))).toBe(
       Object.prototype,
     );
+  });
+
+  it('cleans a delivery whose JSON escapes a NUL or a lone surrogate, and keeps one without them as sent', () => {
+    const texts = (raw: string) =>
+      parseJsonDelivery(Buffer.from(raw), (body) => {
+        expect(typeof body).toBe('object');
+        return [{ text: (body as { t: string[] }).t } as never];
+      }).map((event) => (event as unknown as { text: string[] }).text);
+    expect(texts('{"t": ["a\\u0000b", "x\\ud800y", "\\ud83d\\ude00"]}')).toEqual([['ab', 'x\ufffdy', '😀']]);
+    expect(texts('{"t": ["gewoon", "\\u00e9t\\u00e9 😀"]}')).toEqual([['gewoon', 'été 😀']]);
+    expect(texts('{"t": ["x\\uDC00"]}')).toEqual([['x\ufffd']]);
   });
 
   it('refuses times beyond the date range or more than a day ahead', () => {

@@ -3,15 +3,23 @@ import { WebhookMalformedException } from './webhook.exception';
 
 /** JSON.parse then the provider's parser; anything not in its format is a 400. */
 export function parseJsonDelivery(raw: Buffer, parse: (body: unknown) => InboundEvent[]): InboundEvent[] {
+  const text = raw.toString('utf8');
   let body: unknown;
   try {
-    body = JSON.parse(raw.toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     throw new WebhookMalformedException('not valid JSON');
   }
-  const clean = storableStrings(body);
+  // Most deliveries have nothing to clean: the walk that rebuilds every object runs only when needed.
+  const clean = MAYBE_UNSTORABLE.test(text) ? storableStrings(body) : body;
   return parseOrReject(() => parse(clean));
 }
+
+/**
+ * In parsed JSON a NUL or a surrogate half can only come from a \u escape: raw control characters are
+ * not valid JSON, and decoding UTF-8 never yields a surrogate. Pairs match too (emoji); they are kept.
+ */
+const MAYBE_UNSTORABLE = /\\u(?:0000|[dD][89a-fA-F])/;
 
 /**
  * Text PostgreSQL can store: NUL characters removed, lone surrogate halves (not text in any encoding)
