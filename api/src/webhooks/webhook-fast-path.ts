@@ -72,10 +72,12 @@ function bodyErrorBody(error: BodyError): ApiErrorBody {
 }
 
 /**
- * Webhook deliveries on a lean path in front of the framework's middleware and router: read the bytes,
- * verify, parse, store (group commit), answer. Provider retries at high rates meet only what the answer
- * needs; everything else (GET handshakes, the API, the console) goes on to the application as before.
- * Errors are answered in the API's error shape with a correlation id, like every other route.
+ * Webhook deliveries on a lean path in front of the framework: read the bytes, verify, parse, store
+ * (group commit), answer. Mounted on the HTTP server itself (see `createApp`), because the framework's
+ * request handling alone cost more than everything the answer needs (measured with `npm run chaos`:
+ * the intake rate went from about 2,900 to 4,800 a second when it moved here). Everything else (GET
+ * handshakes, the API, the console) goes on to the application as before. Errors are answered in the
+ * API's error shape with a correlation id, like every other route.
  */
 export function webhookFastPath(
   intake: WebhookIntakeService,
