@@ -104,7 +104,10 @@ describe('conversations, auth and realtime (black box)', () => {
         unread: true,
       });
       expect(summary.slaDueAt).not.toBeNull();
-      await eventually(async () => messages.find((m) => m.conversationId === summary.id));
+      const pushed = await eventually(async () => messages.find((m) => m.conversationId === summary.id));
+      // What the message is about, named in both languages, live and in the thread.
+      const appointments = [{ code: 'afspraken', labels: { nl: 'Afspraken', en: 'Appointments' } }];
+      expect(pushed.message.topics).toEqual(appointments);
       conversationId = summary.id;
       const page = await agent.conversations();
       expect(page.items.map((c) => c.id)).toContain(conversationId);
@@ -114,6 +117,7 @@ describe('conversations, auth and realtime (black box)', () => {
           direction: 'in',
           text: 'Kan ik mijn afspraak verzetten?',
           deliveryStatus: 'received',
+          topics: appointments,
         }),
       ]);
       expect(detail.replyVisibilities).toEqual(['private']);
@@ -200,6 +204,7 @@ describe('conversations, auth and realtime (black box)', () => {
         direction: 'out',
         deliveryStatus: 'queued',
         author: { name: 'Anouk de Wit' },
+        topics: [],
       });
       await eventually(async () =>
         updated.find((u) => u.message.id === reply.body.id && u.message.deliveryStatus === 'sent'),

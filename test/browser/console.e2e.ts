@@ -113,6 +113,21 @@ describe('the console in Chromium', () => {
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
   });
 
+  it('names what an inbound message is about under it, quieter than its flags, in the console language', async () => {
+    const page = await newPage(1440, 900);
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.goto(`${app.url}/#/inbox/${searchConversation}`);
+    const inbound = page.locator('[data-testid="thread-message"][data-direction="in"]');
+    const topics = inbound.getByRole('list', { name: 'Onderwerpen' });
+    await topics.waitFor();
+    expect(await topics.getByTestId('message-topic').allTextContents()).toEqual(['Afspraken']);
+    expect(await topics.getByText('Afspraken').isVisible()).toBe(true);
+    await expectAccessible(page, 'thread with topics');
+    await page.evaluate(() => localStorage.setItem('webcare.locale', 'en'));
+    await page.reload();
+    await inbound.getByRole('list', { name: 'Topics' }).getByText('Appointments').waitFor();
+  });
+
   it('searches message text and names from the queue with / and the filters', async () => {
     const page = await newPage(1440, 900);
     await loginAs(page, app.url, 'agent@example.org');

@@ -97,7 +97,14 @@ function attachmentViews(message: MessageEntity): MessageView['attachments'] {
   );
 }
 
-export function toMessageView(message: MessageEntity, contactName: string): MessageView {
+/** Names a topic code in Dutch and English (the topic list in use: TopicListService.labelsOf). */
+export type TopicLabeller = (code: string) => { nl: string; en: string };
+
+export function toMessageView(
+  message: MessageEntity,
+  contactName: string,
+  labelsOf: TopicLabeller,
+): MessageView {
   const author =
     message.direction === 'in'
       ? { id: null, name: contactName }
@@ -117,6 +124,7 @@ export function toMessageView(message: MessageEntity, contactName: string): Mess
     deliveryError: message.deliveryError,
     visibility: message.visibility,
     flags: message.flags,
+    topics: message.topics.map((code) => ({ code, labels: labelsOf(code) })),
     hiddenAt: message.hiddenAt?.toISOString() ?? null,
     ...(message.noteCode ? { systemNote: { code: message.noteCode, params: message.noteParams ?? {} } } : {}),
     ...(message.approvalState ? approvalOf(message) : {}),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TopicListModule } from '../insight/topic-list.module';
 import { SlaModule } from '../sla/sla.module';
 import { UsersModule } from '../users/users.module';
 import { WorkloadSettingsModule } from '../workload/workload-settings.module';
@@ -11,7 +12,7 @@ import { MessagesController } from './messages.controller';
 import { SlaWatcher } from './sla-watcher';
 
 @Module({
-  imports: [UsersModule, SlaModule, WorkloadSettingsModule],
+  imports: [UsersModule, SlaModule, WorkloadSettingsModule, TopicListModule],
   controllers: [ConversationsController, MessagesController],
   providers: [
     ConversationsService,

@@ -31,6 +31,7 @@ import type { Actor } from '../common/current-user';
 import { UUID } from '../common/uuid';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { OnDomainEvent } from '../events/domain-events';
+import { TopicListService } from '../insight/topic-list.service';
 import { JobsService, QUEUES } from '../jobs/jobs.service';
 import { SlaService } from '../sla/sla.service';
 import { UsersService } from '../users/users.service';
@@ -148,7 +149,13 @@ export class ConversationsService {
     private readonly sla: SlaService,
     private readonly workload: ConversationsWorkloadRepository,
     private readonly settings: WorkloadSettingsService,
+    private readonly topicList: TopicListService,
   ) {}
+
+  /** A message as the thread shows it, its topics named by the topic list in use. */
+  messageView(message: MessageEntity, contactName: string): MessageView {
+    return toMessageView(message, contactName, (code) => this.topicList.labelsOf(code));
+  }
 
   /** Summaries asked for by `summary` in this turn of the event loop. */
   private summaryWanted: {
@@ -281,7 +288,7 @@ export class ConversationsService {
       suggestedSwitch: conversation.suggestedSwitch,
       replyVisibilities: replyVisibilitiesOf(conversation.channel),
       messagingWindow: messagingWindowOf(conversation.channel, conversation.lastInboundAt),
-      messages: messages.map((message) => toMessageView(message, conversation.contact.displayName)),
+      messages: messages.map((message) => this.messageView(message, conversation.contact.displayName)),
     };
   }
 
@@ -394,7 +401,7 @@ export class ConversationsService {
     });
     await this.messageAdded(id, message.id, actor.id);
     await this.events.emit('approval.changed', { conversationId: id, messageId: message.id });
-    return toMessageView(message, conversation.contact.displayName);
+    return this.messageView(message, conversation.contact.displayName);
   }
 
   /**
@@ -460,7 +467,7 @@ export class ConversationsService {
     // Announce the queued message before waking the sender, so its 'sent' update comes after it.
     await this.messageAdded(id, message.id, actorId);
     this.jobs.notify(QUEUES.sendMessage);
-    return toMessageView(message, conversation.contact.displayName);
+    return this.messageView(message, conversation.contact.displayName);
   }
 
   /**
@@ -543,7 +550,7 @@ export class ConversationsService {
       return saved;
     });
     await this.messageAdded(id, message.id, actor.id);
-    return toMessageView(message, conversation.contact.displayName);
+    return this.messageView(message, conversation.contact.displayName);
   }
 
   async setStatus(
@@ -695,7 +702,7 @@ export class ConversationsService {
 
   private toThreadMessage(message: MessageEntity): ThreadMessage {
     return {
-      view: toMessageView(message, message.conversation.contact.displayName),
+      view: this.messageView(message, message.conversation.contact.displayName),
       teamId: message.conversation.teamId,
       contactName: message.conversation.contact.displayName,
     };
@@ -766,6 +773,7 @@ export class ConversationsService {
       deliveryStatus: 'sent',
       visibility: 'private',
       flags: [],
+      topics: [],
       ...(systemNote ? { systemNote } : {}),
     };
   }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { ContactsModule } from '../contacts/contacts.module';
-import { InsightModule } from '../insight/insight.module';
+import { TopicListModule } from '../insight/topic-list.module';
 import { EchoHandler } from './handlers/echo.handler';
 import { MessageHandler } from './handlers/message.handler';
 import { RemovalHandler } from './handlers/removal.handler';
@@ -12,7 +12,7 @@ import { IngestService } from './ingest.service';
 import { IngestWorker } from './ingest.worker';
 
 @Module({
-  imports: [ConversationsModule, ContactsModule, InsightModule],
+  imports: [ConversationsModule, ContactsModule, TopicListModule],
   controllers: [IngestController],
   providers: [
     IngestService,

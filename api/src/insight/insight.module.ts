@@ -8,11 +8,12 @@ import {
   TopicsController,
 } from './insight.controller';
 import { SpikesService } from './spikes.service';
+import { TopicListModule } from './topic-list.module';
 import { TopicsService } from './topics.service';
 
 /** Insight for supervisors: spikes and their bulk answers, topics per region, goals and their evaluation. */
 @Module({
-  imports: [ConversationsModule],
+  imports: [ConversationsModule, TopicListModule],
   controllers: [SpikesController, TopicsController, GoalsController, InsightReportsController],
   providers: [SpikesService, TopicsService, GoalsService],
   exports: [SpikesService, TopicsService],

@@ -21,7 +21,7 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { type DomainEvents, OnDomainEvent } from '../events/domain-events';
 import { SpikeGrewException, SpikeNotFoundException } from './insight.exception';
-import { TopicsService } from './topics.service';
+import { TopicListService } from './topic-list.service';
 
 /** The period a wave's own recent baseline is measured over. */
 const BASELINE_MS = 24 * 3600_000;
@@ -143,7 +143,7 @@ export class SpikesService implements OnModuleInit, OnApplicationShutdown {
     private readonly audit: AuditService,
     private readonly events: DomainEventBus,
     private readonly config: AppConfig,
-    private readonly topics: TopicsService,
+    private readonly topicList: TopicListService,
   ) {}
 
   private get windowMs(): number {
@@ -545,7 +545,7 @@ export class SpikesService implements OnModuleInit, OnApplicationShutdown {
       postId: spike.post_id,
       threadKey: spike.kind === 'post' ? `post:${spike.post_id}` : `topic:${spike.topic}`,
       topic: spike.topic,
-      topicLabels: spike.topic ? this.topics.labelsOf(spike.topic) : null,
+      topicLabels: spike.topic ? this.topicList.labelsOf(spike.topic) : null,
       channel: spike.channel,
       ...counts,
       expectedPerWindow: Math.round(spike.expected * 100) / 100,

@@ -1,7 +1,5 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_TOPICS,
-  TopicDetector,
   mergeTopics,
   topicDefinitionProblem,
   topicsOf,
@@ -17,9 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/current-user';
 import { TopicInvalidException } from './insight.exception';
 import { CSV_BOM, csvField, reportPeriod } from './period';
-
-/** Other replicas pick up a new topic within this time. */
-const REFRESH_MS = 60_000;
+import { TopicListService } from './topic-list.service';
 
 const GROUP_KEY: Record<TopicReportGroup, string> = {
   total: 'NULL::text',
@@ -35,43 +31,20 @@ const GROUP_KEY: Record<TopicReportGroup, string> = {
  * week, region, location or channel.
  */
 @Injectable()
-export class TopicsService implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(TopicsService.name);
-  private current = new TopicDetector(DEFAULT_TOPICS);
-  private timer: NodeJS.Timeout | null = null;
-
+export class TopicsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly topicList: TopicListService,
   ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.refresh().catch(() => this.logger.warn('Own topics not loaded yet; using the default list'));
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), REFRESH_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  /** The topic list in use: the default list with the organisation's own topics. */
-  get detector(): TopicDetector {
-    return this.current;
-  }
-
-  /** The Dutch and English name of a topic (its code when the list no longer has it). */
-  labelsOf(code: string): { nl: string; en: string } {
-    return this.current.topics.find((topic) => topic.code === code)?.labels ?? { nl: code, en: code };
-  }
 
   /** Topic codes of one message (inbound messages get theirs with their triage: TriageService). */
   detect(text: string, context: TriageContext): string[] {
-    return topicsOf(text, context, this.current).map((topic) => topic.code);
+    return topicsOf(text, context, this.topicList.detector).map((topic) => topic.code);
   }
 
   async list(): Promise<{ items: TopicView[] }> {
-    const own = await this.own();
+    const own = await this.topicList.own();
     const ownCodes = new Set(own.map((topic) => topic.code));
     return {
       items: mergeTopics(own).map((topic) => ({
@@ -101,7 +74,7 @@ export class TopicsService implements OnModuleInit, OnModuleDestroy {
       );
       await this.audit.record({ actor, action: 'topic.save', details: { code: clean.code } }, manager);
     });
-    await this.refresh();
+    await this.topicList.refresh();
     return { ...clean, phrases: [...clean.phrases], builtIn: false };
   }
 
@@ -125,7 +98,9 @@ export class TopicsService implements OnModuleInit, OnModuleDestroy {
           ORDER BY 2 NULLS FIRST, 3 DESC, 1`,
         [from, to],
       );
-    const labels = new Map(mergeTopics(await this.own()).map((topic) => [topic.code, topic.labels]));
+    const labels = new Map(
+      mergeTopics(await this.topicList.own()).map((topic) => [topic.code, topic.labels]),
+    );
     return {
       groupBy,
       rows: rows.map((row): TopicReportRow => ({
@@ -161,22 +136,6 @@ export class TopicsService implements OnModuleInit, OnModuleDestroy {
         .join(';'),
     );
     return `${CSV_BOM}${[header.join(';'), ...lines].join('\r\n')}\r\n`;
-  }
-
-  private async own(): Promise<TopicDefinition[]> {
-    const rows: { code: string; label_nl: string; label_en: string; phrases: string[] }[] =
-      await this.dataSource.query(
-        'SELECT code, label_nl, label_en, phrases FROM topics ORDER BY created_at, code',
-      );
-    return rows.map((row) => ({
-      code: row.code,
-      labels: { nl: row.label_nl, en: row.label_en },
-      phrases: row.phrases,
-    }));
-  }
-
-  private async refresh(): Promise<void> {
-    this.current = new TopicDetector(mergeTopics(await this.own()));
   }
 }
 

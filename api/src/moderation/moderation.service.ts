@@ -3,7 +3,6 @@ import type { MessageView } from '@webcare/shared';
 import { AuditService } from '../audit/audit.service';
 import { ChannelAdapterRegistry } from '../channels/channel-adapters';
 import type { Actor } from '../common/current-user';
-import { toMessageView } from '../conversations/conversation.presenter';
 import { ConversationsService } from '../conversations/conversations.service';
 import { DomainEventBus } from '../events/domain-event-bus';
 import { MessageNotFoundException, NothingToHideException } from './moderation.exception';
@@ -51,7 +50,7 @@ export class ModerationService {
       });
     }
     await this.events.emit('message.changed', { conversationId, messageId: message.id });
-    return toMessageView(message, conversation.contact.displayName);
+    return this.conversations.messageView(message, conversation.contact.displayName);
   }
 
   /** The agent chose to look at a blurred image or video: NEN 7513 wants that access on record. */

@@ -17,7 +17,7 @@ export class TriageService {
 
   /**
    * Triage and topics of an inbound message from one reading of the text; `topics` is the
-   * organisation's topic list (TopicsService.detector).
+   * organisation's topic list (TopicListService.detector).
    */
   classifyWithTopics(text: string, topics: TopicDetector, context: TriageContext): TriageWithTopics {
     return classifyWithTopics(text, context, topics);

@@ -132,6 +132,12 @@ export interface SystemNote {
   params: Record<string, string | null>;
 }
 
+/** A topic of a message: its code and its name in Dutch and English. */
+export interface MessageTopic {
+  code: string;
+  labels: { nl: string; en: string };
+}
+
 export interface MessageView {
   id: string;
   direction: MessageDirection;
@@ -144,6 +150,8 @@ export interface MessageView {
   deliveryError?: string | null;
   visibility: Visibility;
   flags: TriageFlag[];
+  /** What an inbound message is about, in the topic list's order; empty for everything else. */
+  topics: MessageTopic[];
   /** A public comment hidden from everyone but its author and the page. */
   hiddenAt?: string | null;
   /** Set on notes the inbox wrote itself; `text` then holds the Dutch wording. */

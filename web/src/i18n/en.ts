@@ -196,6 +196,7 @@ export const en: Record<MessageKey, string> = {
   'thread.publicReply': 'Public reply',
   'thread.privateReply': 'Private reply',
   'thread.flagged': 'Flagged as {flag}',
+  'thread.topics': 'Topics',
 
   'delivery.received': 'Received',
   'delivery.queued': 'Queued',

@@ -194,6 +194,7 @@ export const nl = {
   'thread.publicReply': 'Openbaar antwoord',
   'thread.privateReply': 'Privé antwoord',
   'thread.flagged': 'Gemarkeerd als {flag}',
+  'thread.topics': 'Onderwerpen',
 
   'delivery.received': 'Ontvangen',
   'delivery.queued': 'In de wachtrij',

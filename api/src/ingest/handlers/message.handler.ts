@@ -6,7 +6,7 @@ import type { InboundMessageEvent } from '../../channels/inbound-event';
 import { accountKey, ContactsService, senderKey, type SenderIdentity } from '../../contacts/contacts.service';
 import { ConversationsService, type Recorded } from '../../conversations/conversations.service';
 import { dmThreadKey, postThreadKey } from '../../conversations/thread-key';
-import { TopicsService } from '../../insight/topics.service';
+import { TopicListService } from '../../insight/topic-list.service';
 import { TriageService } from '../../triage/triage.service';
 
 /**
@@ -20,7 +20,7 @@ export class MessageHandler {
     private readonly conversations: ConversationsService,
     private readonly triage: TriageService,
     private readonly audit: AuditService,
-    private readonly topics: TopicsService,
+    private readonly topicList: TopicListService,
   ) {}
 
   /** One entry per event, in the events' order. */
@@ -47,7 +47,7 @@ export class MessageHandler {
         visibility === 'public'
           ? postThreadKey(event.postId ?? event.providerMessageId, event.sender.providerId)
           : dmThreadKey(event.sender.providerId);
-      const { triage, topics } = this.triage.classifyWithTopics(event.text, this.topics.detector, {
+      const { triage, topics } = this.triage.classifyWithTopics(event.text, this.topicList.detector, {
         channel: event.channel,
         visibility,
         attachments: event.attachments.map((a) => ({ type: a.type })),

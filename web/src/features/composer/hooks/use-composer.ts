@@ -116,6 +116,7 @@ export function useComposer(detail: ConversationDetail, thread: ThreadWriter): C
       deliveryStatus: 'queued',
       visibility: sentMode === 'note' ? 'private' : visibility,
       flags: [],
+      topics: [],
     });
     setError(null);
     setTextState('');

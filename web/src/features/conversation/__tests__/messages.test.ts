@@ -13,6 +13,7 @@ function message(id: string, change: Partial<MessageView> = {}): MessageView {
     deliveryStatus: 'sent',
     visibility: 'private',
     flags: [],
+    topics: [],
     ...change,
   };
 }

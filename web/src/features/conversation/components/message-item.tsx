@@ -89,7 +89,7 @@ export const MessageItem = memo(function MessageItem({
           </div>
         )}
       </div>
-      {(chips.length > 0 || direction === 'out') && (
+      {(chips.length > 0 || message.topics.length > 0 || direction === 'out') && (
         <footer className="msg__footer">
           {chips.map((flag) => (
             <FlagChip
@@ -101,6 +101,21 @@ export const MessageItem = memo(function MessageItem({
               confidence={flag.possible ? flag.confidence : undefined}
             />
           ))}
+          {message.topics.length > 0 && (
+            // After the flags and quieter than them: what the message is about, not what needs care.
+            <ul className="msg__topics" aria-label={t('thread.topics')}>
+              {message.topics.map((topic) => (
+                <li
+                  key={topic.code}
+                  className="topic-tag"
+                  data-testid="message-topic"
+                  data-topic={topic.code}
+                >
+                  {topic.labels[locale]}
+                </li>
+              ))}
+            </ul>
+          )}
           {direction === 'out' && (!message.approval || message.approval.state === 'approved') && (
             <DeliveryStatus status={message.deliveryStatus} error={message.deliveryError} />
           )}

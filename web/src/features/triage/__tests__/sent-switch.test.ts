@@ -12,6 +12,7 @@ const message = (direction: MessageView['direction'], extra: Partial<MessageView
   deliveryStatus: 'sent',
   visibility: 'private',
   flags: [],
+  topics: [],
   ...extra,
 });
 const sentNote = message('note', { systemNote: { code: 'switch.sent', params: { kind: 'call_back' } } });
