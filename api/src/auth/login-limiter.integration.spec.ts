@@ -5,6 +5,7 @@ import { LoginClock } from './login-clock';
 
 describe('failed logins, limited in PostgreSQL', () => {
   let app: TestApp;
+  let heldClock: jest.SpyInstance<Date | null>;
   /**
    * The limiter's time, held still: a wait runs out only when a test moves the clock on, however long
    * the machine takes over the logins in between.
@@ -16,7 +17,7 @@ describe('failed logins, limited in PostgreSQL', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ RUN_WORKERS: '0', LOGIN_RATE_LIMIT: '10' });
-    jest.spyOn(app.app.get(LoginClock), 'now').mockImplementation(() => new Date(clockAt));
+    heldClock = jest.spyOn(app.app.get(LoginClock), 'now').mockImplementation(() => new Date(clockAt));
   });
   afterAll(() => app.close());
 
@@ -92,5 +93,20 @@ describe('failed logins, limited in PostgreSQL', () => {
       .get(DataSource)
       .query(`SELECT failures FROM login_throttle WHERE key = $1`, [`password:address:${office}`]);
     expect(failures).toBe(100);
+  });
+
+  it('counts on the clock of the database when given none', async () => {
+    heldClock.mockRestore();
+    for (let i = 0; i < 3; i++) {
+      expect((await login('supervisor@example.org', 'wrong', '192.0.2.77')).status).toBe(401);
+    }
+    // The third failure waits 5 s from the database's time then: after the first, before this query.
+    const [row] = await app.app.get(DataSource).query(
+      `SELECT blocked_until >= window_started_at + interval '5 seconds' AS after_first,
+              blocked_until <= now() + interval '5 seconds' AS before_now
+         FROM login_throttle WHERE key = $1`,
+      ['password:pair:supervisor@example.org|192.0.2.77'],
+    );
+    expect(row).toEqual({ after_first: true, before_now: true });
   });
 });
