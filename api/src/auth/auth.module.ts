@@ -10,6 +10,7 @@ import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginClock } from './login-clock';
 import { LoginLimiter } from './login-limiter';
 import { OidcController } from './oidc.controller';
 import { OidcService } from './oidc.service';
@@ -32,6 +33,7 @@ import { TwoFactorGuard } from './two-factor.guard';
     AuthService,
     LocalStrategy,
     JwtStrategy,
+    LoginClock,
     LoginLimiter,
     OidcService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { LoginClock } from './login-clock';
 
 /** What is being guessed: the password now; a second factor is limited the same way under its own name. */
 export type LoginFactor = 'password' | 'totp';
@@ -9,6 +10,8 @@ export type LoginFactor = 'password' | 'totp';
 const WINDOW_MS = 15 * 60 * 1000;
 /** The wait after the failure that reaches a threshold; it doubles with each failure after. */
 const FIRST_WAIT_MS = 5000;
+/** The time in every statement: the clock's ($1), else the database's transaction time. */
+const NOW = 'coalesce($1::timestamptz, now())';
 
 interface Rule {
   key: string;
@@ -44,6 +47,7 @@ export class LoginLimiter {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: LoginClock,
     config: AppConfig,
   ) {
     this.limit = config.loginRateLimit;
@@ -57,38 +61,39 @@ export class LoginLimiter {
       { key: `${factor}:address:${address}`, threshold: this.limit * 10, maxWaitMs: 60_000 },
     ].sort((a, b) => (a.key < b.key ? -1 : 1));
     const keys = rules.map((r) => r.key);
-    if (Math.random() < 0.01) await this.prune();
+    const at = this.clock.now();
+    if (Math.random() < 0.01) await this.prune(at);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO login_throttle (key, window_started_at) SELECT unnest($1::text[]), now()
+        `INSERT INTO login_throttle (key, window_started_at) SELECT unnest($2::text[]), ${NOW}
          ON CONFLICT (key) DO NOTHING`,
-        [keys],
+        [at, keys],
       );
       const rows: { wait_ms: number }[] = await manager.query(
-        `SELECT greatest(0, ceil(extract(epoch FROM blocked_until - now()) * 1000))::int AS wait_ms
-         FROM login_throttle WHERE key = ANY($1) ORDER BY key FOR UPDATE`,
-        [keys],
+        `SELECT greatest(0, ceil(extract(epoch FROM blocked_until - ${NOW}) * 1000))::int AS wait_ms
+         FROM login_throttle WHERE key = ANY($2) ORDER BY key FOR UPDATE`,
+        [at, keys],
       );
       const waitMs = Math.max(0, ...rows.map((r) => r.wait_ms));
       if (waitMs > 0) return { allowed: false, retryAfterS: Math.ceil(waitMs / 1000) };
       await manager.query(
-        `WITH rule (key, threshold, max_wait_ms) AS (SELECT * FROM unnest($1::text[], $2::int[], $3::int[])),
+        `WITH rule (key, threshold, max_wait_ms) AS (SELECT * FROM unnest($2::text[], $3::int[], $4::int[])),
          next AS (
            SELECT t.key, r.threshold, r.max_wait_ms,
-                  t.window_started_at < now() - $4 * interval '1 millisecond' AS expired,
-                  CASE WHEN t.window_started_at < now() - $4 * interval '1 millisecond' THEN 1
+                  t.window_started_at < ${NOW} - $5 * interval '1 millisecond' AS expired,
+                  CASE WHEN t.window_started_at < ${NOW} - $5 * interval '1 millisecond' THEN 1
                        ELSE t.failures + 1 END AS failures
            FROM login_throttle t JOIN rule r USING (key)
          )
          UPDATE login_throttle t SET
            failures = next.failures,
-           window_started_at = CASE WHEN next.expired THEN now() ELSE t.window_started_at END,
+           window_started_at = CASE WHEN next.expired THEN ${NOW} ELSE t.window_started_at END,
            blocked_until = CASE WHEN next.failures >= next.threshold
-             THEN now() + least($5 * power(2, least(next.failures - next.threshold, 30)), next.max_wait_ms)
+             THEN ${NOW} + least($6 * power(2, least(next.failures - next.threshold, 30)), next.max_wait_ms)
                   * interval '1 millisecond'
              ELSE NULL END
          FROM next WHERE t.key = next.key`,
-        [keys, rules.map((r) => r.threshold), rules.map((r) => r.maxWaitMs), WINDOW_MS, FIRST_WAIT_MS],
+        [at, keys, rules.map((r) => r.threshold), rules.map((r) => r.maxWaitMs), WINDOW_MS, FIRST_WAIT_MS],
       );
       return { allowed: true, keys: rules };
     });
@@ -111,12 +116,12 @@ export class LoginLimiter {
   }
 
   /** Rows whose window and wait are long over. */
-  private async prune(): Promise<void> {
+  private async prune(at: Date | null): Promise<void> {
     await this.dataSource.query(
       `DELETE FROM login_throttle
-       WHERE window_started_at < now() - $1 * interval '1 millisecond'
-         AND (blocked_until IS NULL OR blocked_until < now())`,
-      [WINDOW_MS],
+       WHERE window_started_at < ${NOW} - $2 * interval '1 millisecond'
+         AND (blocked_until IS NULL OR blocked_until < ${NOW})`,
+      [at, WINDOW_MS],
     );
   }
 }
