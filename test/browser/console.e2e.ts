@@ -221,7 +221,20 @@ describe('the console in Chromium', () => {
           inside,
         };
       });
-    for (const email of ['agent@example.org', 'advisor@example.org', 'admin@example.org']) {
+    /** The sections shown in the bar itself (not under "more"). */
+    const barSections = (page: Page) =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.shell__rail > .nav [data-testid^="nav-"]'))
+          .filter((item) => item.getBoundingClientRect().width > 0)
+          .map((item) => item.dataset.testid),
+      );
+    const expectedBar: Record<string, string[]> = {
+      'agent@example.org': ['nav-inbox', 'nav-escalations'],
+      'advisor@example.org': ['nav-inbox', 'nav-escalations'],
+      'supervisor@example.org': ['nav-inbox', 'nav-escalations', 'nav-dashboard'],
+      'admin@example.org': ['nav-inbox', 'nav-escalations', 'nav-dashboard'],
+    };
+    for (const email of Object.keys(expectedBar)) {
       const page = await newPage(390, 844);
       await loginAs(page, app.url, email);
       // The bar is complete once the live line is up (presence and alarm controls come with the data).
@@ -233,6 +246,13 @@ describe('the console in Chromium', () => {
         pageScrolls: false,
         inside: true,
       });
+      // The bar holds the sections worked in all day; security settings wait under "more".
+      expect({ email, bar: await barSections(page) }).toEqual({ email, bar: expectedBar[email] });
+      expect(await page.getByTestId('nav-security').isVisible()).toBe(false);
+      await page.getByTestId('nav-more').click();
+      await page.getByTestId('nav-security').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('nav-more-panel').waitFor({ state: 'hidden' });
       if (email !== 'admin@example.org') continue;
 
       // The admin's other sections open above the bar; the bar says which one is open.
