@@ -274,6 +274,52 @@ describe('the console in Chromium', () => {
     }
   });
 
+  it("wraps a queue row's chips onto a line of their own instead of cutting them off", async () => {
+    // A press question, a complaint, aggression and a question about a client: more chips than one
+    // line of a row holds (and none for the first-contact lane, which other tests keep empty).
+    const manyFlags = await deliver(
+      'm_console_chips',
+      '7005',
+      'Journalist van het AD hier, dit is een formele klacht en ik sla die begeleider in elkaar. Kunt u zeggen of mevrouw Jansen bij jullie woont en welke medicijnen ze krijgt?',
+    );
+    const flagged = await supervisor.conversation(manyFlags);
+    expect(new Set(flagged.flags.map((flag) => flag.code)).size).toBeGreaterThanOrEqual(4);
+    // Waiting for the person: the status beside the chips leaves them less room.
+    expect(
+      (await supervisor.post(`/api/conversations/${manyFlags}/status`, { status: 'pending' })).status,
+    ).toBe(200);
+    /** Chips that reach past their row, and rows that overlap the next one (a row grown by its chips). */
+    const clipped = (page: Page) =>
+      page.evaluate(() => {
+        const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="queue-row"]'));
+        // Whole inside the chips' own area (beside the status and the avatar) and inside the row.
+        const outside = rows.flatMap((row) => {
+          const area = row.querySelector('.queue-row__chips')!.getBoundingClientRect();
+          const box = row.getBoundingClientRect();
+          return Array.from(row.querySelectorAll<HTMLElement>('.queue-row__chips > *'))
+            .map((chip) => ({ chip, at: chip.getBoundingClientRect() }))
+            .filter(({ at }) => at.left < area.left || at.right > area.right + 0.5 || at.bottom > box.bottom)
+            .map(({ chip }) => `${row.dataset.conversationId}: ${chip.textContent}`);
+        });
+        const list = Array.from(document.querySelectorAll('.queue-scroll [data-testid="queue-row"]')).map(
+          (row) => row.getBoundingClientRect(),
+        );
+        const overlapping = list.filter((box, i) => i > 0 && box.top < list[i - 1]!.bottom - 1).length;
+        return { outside, overlapping };
+      });
+    for (const width of [1440, 390]) {
+      const page = await newPage(width, 844);
+      await loginAs(page, app.url, 'agent@example.org');
+      const row = page.locator(`[data-testid="queue-row"][data-conversation-id="${manyFlags}"]`).first();
+      await row.waitFor();
+      expect({ width, ...(await clipped(page)) }).toEqual({ width, outside: [], overlapping: 0 });
+      // The flags beyond the first three are named, for the eye (title) and for a screen reader.
+      const more = row.getByTestId('flag-more');
+      expect(await more.getAttribute('title')).toMatch(/\w/);
+      expect(await more.textContent()).toContain(await more.getAttribute('title'));
+    }
+  });
+
   it('folds the suggested channel switch at phone width, so the thread keeps its room', async () => {
     const page = await newPage(390, 844);
     await loginAs(page, app.url, 'agent@example.org');
