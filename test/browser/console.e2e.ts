@@ -320,6 +320,55 @@ describe('the console in Chromium', () => {
     }
   });
 
+  it('folds an escalation to one line at phone width, so the thread keeps its room', async () => {
+    const escalated = await deliver(
+      'm_console_escalated',
+      '7006',
+      'Medicatievragen over mijn vader: hij is verward en weet niet meer welke medicijnen hij moet nemen.',
+    );
+    const agent = client(app.url, (await login(app.url, 'agent@example.org')).accessToken);
+    const teams = (await agent.get<{ id: string; name: string }[]>('/api/teams')).body;
+    const escalation = await agent.post<{ id: string }>(`/api/conversations/${escalated}/escalations`, {
+      teamId: teams.find((team) => team.name === 'Regio Noord')!.id,
+      mode: 'handover',
+      reason:
+        'Vader is verward over zijn medicatie; graag overname door een zorgadviseur die het dossier kan inzien en de huisarts kan bellen.',
+    });
+    expect(escalation.status).toBe(201);
+    const page = await newPage(390, 844);
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.goto(`${app.url}/#/inbox/${escalated}`);
+    const panel = page.getByTestId('escalation-panel');
+    await panel.waitFor();
+    await page.getByTestId('composer').waitFor();
+    // Folded: one line with the team and the state; the reason and the actions behind a toggle.
+    expect(await page.getByTestId('escalation-details').isVisible()).toBe(false);
+    expect(await page.getByTestId('escalation-status').isVisible()).toBe(true);
+    expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(52);
+    const thread = (await page.locator('.thread').boundingBox())!;
+    expect(thread.height).toBeGreaterThanOrEqual(844 * 0.25);
+    // Unfolded, it says why and offers the actions; the composer's Send button stays on the screen.
+    const toggle = page.getByTestId('escalation-details-toggle');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('escalation-details').getByText('Vader is verward').waitFor();
+    await page.getByTestId('escalation-close').waitFor();
+    const send = (await page.getByTestId('composer-send').boundingBox())!;
+    const bar = (await page.locator('.shell__rail').boundingBox())!;
+    expect(send.y + send.height).toBeLessThanOrEqual(bar.y);
+    await expectAccessible(page, 'phone escalation');
+    // The fold is the phone's: at desktop width the whole panel shows, without a toggle.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.getByTestId('escalation-details').isVisible()).toBe(true);
+    expect(await toggle.isVisible()).toBe(false);
+    // For the advisor the next move is theirs: the panel starts unfolded, with Accept in reach.
+    const advisor = await newPage(390, 844);
+    await loginAs(advisor, app.url, 'advisor@example.org');
+    await advisor.goto(`${app.url}/#/escalations/${escalation.body.id}`);
+    await advisor.getByTestId('escalation-accept').waitFor();
+    expect(await advisor.getByTestId('escalation-details-toggle').getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('folds the suggested channel switch at phone width, so the thread keeps its room', async () => {
     const page = await newPage(390, 844);
     await loginAs(page, app.url, 'agent@example.org');
