@@ -236,7 +236,20 @@ describe('the console in Chromium', () => {
           inside,
         };
       });
-    for (const email of ['agent@example.org', 'advisor@example.org', 'admin@example.org']) {
+    /** The sections shown in the bar itself (not under "more"). */
+    const barSections = (page: Page) =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.shell__rail > .nav [data-testid^="nav-"]'))
+          .filter((item) => item.getBoundingClientRect().width > 0)
+          .map((item) => item.dataset.testid),
+      );
+    const expectedBar: Record<string, string[]> = {
+      'agent@example.org': ['nav-inbox', 'nav-escalations'],
+      'advisor@example.org': ['nav-inbox', 'nav-escalations'],
+      'supervisor@example.org': ['nav-inbox', 'nav-escalations', 'nav-dashboard'],
+      'admin@example.org': ['nav-inbox', 'nav-escalations', 'nav-dashboard'],
+    };
+    for (const email of Object.keys(expectedBar)) {
       const page = await newPage(390, 844);
       await loginAs(page, app.url, email);
       // The bar is complete once the live line is up (presence and alarm controls come with the data).
@@ -248,6 +261,13 @@ describe('the console in Chromium', () => {
         pageScrolls: false,
         inside: true,
       });
+      // The bar holds the sections worked in all day; security settings wait under "more".
+      expect({ email, bar: await barSections(page) }).toEqual({ email, bar: expectedBar[email] });
+      expect(await page.getByTestId('nav-security').isVisible()).toBe(false);
+      await page.getByTestId('nav-more').click();
+      await page.getByTestId('nav-security').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('nav-more-panel').waitFor({ state: 'hidden' });
       if (email !== 'admin@example.org') continue;
 
       // The admin's other sections open above the bar; the bar says which one is open.
@@ -267,6 +287,101 @@ describe('the console in Chromium', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-more');
       await expectAccessible(page, 'phone admin');
     }
+  });
+
+  it("wraps a queue row's chips onto a line of their own instead of cutting them off", async () => {
+    // A press question, a complaint, aggression and a question about a client: more chips than one
+    // line of a row holds (and none for the first-contact lane, which other tests keep empty).
+    const manyFlags = await deliver(
+      'm_console_chips',
+      '7005',
+      'Journalist van het AD hier, dit is een formele klacht en ik sla die begeleider in elkaar. Kunt u zeggen of mevrouw Jansen bij jullie woont en welke medicijnen ze krijgt?',
+    );
+    const flagged = await supervisor.conversation(manyFlags);
+    expect(new Set(flagged.flags.map((flag) => flag.code)).size).toBeGreaterThanOrEqual(4);
+    // Waiting for the person: the status beside the chips leaves them less room.
+    expect(
+      (await supervisor.post(`/api/conversations/${manyFlags}/status`, { status: 'pending' })).status,
+    ).toBe(200);
+    /** Chips that reach past their row, and rows that overlap the next one (a row grown by its chips). */
+    const clipped = (page: Page) =>
+      page.evaluate(() => {
+        const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="queue-row"]'));
+        // Whole inside the chips' own area (beside the status and the avatar) and inside the row.
+        const outside = rows.flatMap((row) => {
+          const area = row.querySelector('.queue-row__chips')!.getBoundingClientRect();
+          const box = row.getBoundingClientRect();
+          return Array.from(row.querySelectorAll<HTMLElement>('.queue-row__chips > *'))
+            .map((chip) => ({ chip, at: chip.getBoundingClientRect() }))
+            .filter(({ at }) => at.left < area.left || at.right > area.right + 0.5 || at.bottom > box.bottom)
+            .map(({ chip }) => `${row.dataset.conversationId}: ${chip.textContent}`);
+        });
+        const list = Array.from(document.querySelectorAll('.queue-scroll [data-testid="queue-row"]')).map(
+          (row) => row.getBoundingClientRect(),
+        );
+        const overlapping = list.filter((box, i) => i > 0 && box.top < list[i - 1]!.bottom - 1).length;
+        return { outside, overlapping };
+      });
+    for (const width of [1440, 390]) {
+      const page = await newPage(width, 844);
+      await loginAs(page, app.url, 'agent@example.org');
+      const row = page.locator(`[data-testid="queue-row"][data-conversation-id="${manyFlags}"]`).first();
+      await row.waitFor();
+      expect({ width, ...(await clipped(page)) }).toEqual({ width, outside: [], overlapping: 0 });
+      // The flags beyond the first three are named, for the eye (title) and for a screen reader.
+      const more = row.getByTestId('flag-more');
+      expect(await more.getAttribute('title')).toMatch(/\w/);
+      expect(await more.textContent()).toContain(await more.getAttribute('title'));
+    }
+  });
+
+  it('folds an escalation to one line at phone width, so the thread keeps its room', async () => {
+    const escalated = await deliver(
+      'm_console_escalated',
+      '7006',
+      'Medicatievragen over mijn vader: hij is verward en weet niet meer welke medicijnen hij moet nemen.',
+    );
+    const agent = client(app.url, (await login(app.url, 'agent@example.org')).accessToken);
+    const teams = (await agent.get<{ id: string; name: string }[]>('/api/teams')).body;
+    const escalation = await agent.post<{ id: string }>(`/api/conversations/${escalated}/escalations`, {
+      teamId: teams.find((team) => team.name === 'Regio Noord')!.id,
+      mode: 'handover',
+      reason:
+        'Vader is verward over zijn medicatie; graag overname door een zorgadviseur die het dossier kan inzien en de huisarts kan bellen.',
+    });
+    expect(escalation.status).toBe(201);
+    const page = await newPage(390, 844);
+    await loginAs(page, app.url, 'agent@example.org');
+    await page.goto(`${app.url}/#/inbox/${escalated}`);
+    const panel = page.getByTestId('escalation-panel');
+    await panel.waitFor();
+    await page.getByTestId('composer').waitFor();
+    // Folded: one line with the team and the state; the reason and the actions behind a toggle.
+    expect(await page.getByTestId('escalation-details').isVisible()).toBe(false);
+    expect(await page.getByTestId('escalation-status').isVisible()).toBe(true);
+    expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(52);
+    const thread = (await page.locator('.thread').boundingBox())!;
+    expect(thread.height).toBeGreaterThanOrEqual(844 * 0.25);
+    // Unfolded, it says why and offers the actions; the composer's Send button stays on the screen.
+    const toggle = page.getByTestId('escalation-details-toggle');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('escalation-details').getByText('Vader is verward').waitFor();
+    await page.getByTestId('escalation-close').waitFor();
+    const send = (await page.getByTestId('composer-send').boundingBox())!;
+    const bar = (await page.locator('.shell__rail').boundingBox())!;
+    expect(send.y + send.height).toBeLessThanOrEqual(bar.y);
+    await expectAccessible(page, 'phone escalation');
+    // The fold is the phone's: at desktop width the whole panel shows, without a toggle.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.getByTestId('escalation-details').isVisible()).toBe(true);
+    expect(await toggle.isVisible()).toBe(false);
+    // For the advisor the next move is theirs: the panel starts unfolded, with Accept in reach.
+    const advisor = await newPage(390, 844);
+    await loginAs(advisor, app.url, 'advisor@example.org');
+    await advisor.goto(`${app.url}/#/escalations/${escalation.body.id}`);
+    await advisor.getByTestId('escalation-accept').waitFor();
+    expect(await advisor.getByTestId('escalation-details-toggle').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('folds the suggested channel switch at phone width, so the thread keeps its room', async () => {

@@ -329,6 +329,8 @@ export const en: Record<MessageKey, string> = {
   'escalation.mute': 'Mute the sound for urgent escalations',
   'escalation.unmute': 'Unmute the sound for urgent escalations',
   'escalation.panel': 'Escalation',
+  'escalation.showDetails': 'Show the reason and actions',
+  'escalation.hideDetails': 'Hide the reason and actions',
   'escalation.toTeam': 'Escalation to {team}',
   'escalation.askedBy': 'Asked by {name}:',
   'escalation.adviceFrom': 'Advice from {name}',

@@ -324,6 +324,8 @@ export const nl = {
   'escalation.mute': 'Geluid bij urgente escalaties uitzetten',
   'escalation.unmute': 'Geluid bij urgente escalaties aanzetten',
   'escalation.panel': 'Escalatie',
+  'escalation.showDetails': 'Reden en acties tonen',
+  'escalation.hideDetails': 'Reden en acties verbergen',
   'escalation.toTeam': 'Escalatie naar {team}',
   'escalation.askedBy': 'Gevraagd door {name}:',
   'escalation.adviceFrom': 'Advies van {name}',

@@ -23,7 +23,9 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
   const user = useCurrentUser();
-  const activeUnderMore = splitForPhone(navItemsFor(user.role)).more.some((item) => item.id === active);
+  const activeUnderMore = splitForPhone(navItemsFor(user.role), user.role).more.some(
+    (item) => item.id === active,
+  );
 
   useKeyboardShortcuts({
     '?': () => setHelpOpen(true),
@@ -38,8 +40,8 @@ export function AppShell({ active, children }: { active: NavItem['id']; children
           <span className="brand-mark" aria-hidden="true" />
         </a>
         <NavRail active={active} badges={{ escalations: <EscalationCounter /> }} part="bar" />
-        {/* At phone width the bottom bar keeps the first sections, the live state and "more"; the rest
-            opens above it. On a desktop the panel's contents stand in the rail as before. */}
+        {/* At phone width the bottom bar keeps the sections the role works in all day, the live state
+            and "more"; the rest opens above it. On a desktop the panel's contents stand in the rail. */}
         <div className="shell__status">
           <ConnectionIndicator />
           <PresenceToggle />

@@ -84,14 +84,16 @@ export function ConversationHeader({
           busy={actions.pending === 'status'}
           onChange={(status) => void actions.setStatus(status)}
         />
-        <IconButton
-          label={contactOpen ? t('conversation.hideContact') : t('conversation.showContact')}
-          icon={<IconPanelRight />}
-          active={contactOpen}
-          aria-pressed={contactOpen}
-          onClick={onToggleContact}
-        />
       </div>
+      {/* Beside the actions; at phone width it moves up beside the name, so the actions take one row. */}
+      <IconButton
+        className="conv-header__contact"
+        label={contactOpen ? t('conversation.hideContact') : t('conversation.showContact')}
+        icon={<IconPanelRight />}
+        active={contactOpen}
+        aria-pressed={contactOpen}
+        onClick={onToggleContact}
+      />
     </header>
   );
 }

@@ -23,6 +23,8 @@ export function Thread({
       ref={ref}
       className="thread"
       onScroll={onScroll}
+      // A keyboard reaches the messages too: the thread scrolls with the arrow keys once focused.
+      tabIndex={0}
       role="log"
       aria-label={t('thread.label')}
       aria-live="polite"

@@ -16,6 +16,7 @@ export function EscalateButton({ detail }: { detail: ConversationDetail }) {
     <>
       <Button
         size="sm"
+        className="escalate-open"
         icon={<IconEscalation size={14} />}
         onClick={() => setOpen(true)}
         disabled={detail.status === 'escalated'}

@@ -10,6 +10,7 @@ import { useQueueContext } from '../hooks/use-queue-context';
 import { QueueRow } from './queue-row';
 import { QueueSkeleton } from './queue-skeleton';
 
+/** A row with one line of chips; a row whose chips wrap grows, and the list measures it. */
 export const ROW_HEIGHT = 84;
 const LOAD_AHEAD = 12;
 
@@ -100,9 +101,11 @@ export function QueueList() {
           return (
             <div
               key={virtualRow.key}
+              ref={virtualizer.measureElement}
+              data-index={virtualRow.index}
               role="listitem"
               className="queue-scroll__item"
-              style={{ transform: `translateY(${virtualRow.start}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${virtualRow.start}px)` }}
             >
               <QueueRow
                 row={row}

@@ -27,6 +27,11 @@ export const QueueRow = memo(function QueueRow({ row, now, active, cursor, flash
   const { t, locale } = useI18n();
   const flags = uniqueByCode(row.flags);
   const shown = flags.slice(0, MAX_CHIPS);
+  const hidden = flags
+    .slice(MAX_CHIPS)
+    .map((flag) =>
+      flag.possible ? t('flag.possible', { flag: t(`flag.${flag.code}`) }) : t(`flag.${flag.code}`),
+    );
   const classes = [
     'queue-row',
     `queue-row--${row.priority}`,
@@ -79,8 +84,12 @@ export const QueueRow = memo(function QueueRow({ row, now, active, cursor, flash
             {shown.map((flag) => (
               <FlagChip key={flag.code} code={flag.code} severity={flag.severity} possible={flag.possible} />
             ))}
-            {flags.length > MAX_CHIPS && (
-              <span className="flag-more">{t('queue.moreFlags', { count: flags.length - MAX_CHIPS })}</span>
+            {hidden.length > 0 && (
+              // The flags beyond the first few: named on hover and read out by screen readers.
+              <span className="flag-more" title={hidden.join(', ')} data-testid="flag-more">
+                {t('queue.moreFlags', { count: hidden.length })}
+                <span className="visually-hidden">: {hidden.join(', ')}</span>
+              </span>
             )}
           </span>
           <span className="queue-row__status">

@@ -13,8 +13,9 @@ export interface MoreToggleProps {
 }
 
 /**
- * Phone width only (CSS): the last button of the bottom bar, which shows the sections that do not fit
- * and the rail's tools. Closes on Esc (focus back here), a click outside, or moving to another page.
+ * Phone width only (CSS): the last button of the bottom bar, which shows the other sections (settings,
+ * pages opened now and then) and the rail's tools. Closes on Esc (focus back here), a click outside, or
+ * moving to another page.
  */
 export function MoreToggle({ open, onOpenChange, controls, active }: MoreToggleProps) {
   const t = useT();

@@ -19,7 +19,7 @@ export function NavRail({ active, badges, part }: NavRailProps) {
   const { t } = useI18n();
   const user = useCurrentUser();
   const all = navItemsFor(user.role);
-  const items = part ? splitForPhone(all)[part] : all;
+  const items = part ? splitForPhone(all, user.role)[part] : all;
   if (items.length === 0) return null;
   return (
     <nav

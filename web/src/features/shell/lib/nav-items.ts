@@ -18,6 +18,8 @@ export interface NavItem {
   icon: ComponentType<IconProps>;
   path: string;
   roles: readonly Role[];
+  /** The roles that work in this section all day: for them it stands in the phone's bottom bar. */
+  phoneBar: readonly Role[];
   /** Sections switch on here as they ship. */
   enabled: boolean;
 }
@@ -29,6 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconInbox,
     path: '/inbox',
     roles: ['agent', 'advisor', 'supervisor', 'admin'],
+    phoneBar: ['agent', 'advisor', 'supervisor', 'admin'],
     enabled: true,
   },
   {
@@ -38,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/escalations',
     // Agents see the escalations they started there.
     roles: ['agent', 'advisor', 'supervisor', 'admin'],
+    phoneBar: ['agent', 'advisor', 'supervisor', 'admin'],
     enabled: true,
   },
   {
@@ -46,6 +50,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconChart,
     path: '/dashboard',
     roles: ['supervisor', 'admin'],
+    phoneBar: ['supervisor', 'admin'],
     enabled: true,
   },
   {
@@ -54,6 +59,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconChart,
     path: '/insight',
     roles: ['supervisor', 'admin'],
+    phoneBar: [],
     enabled: true,
   },
   {
@@ -62,6 +68,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconShield,
     path: '/audit',
     roles: ['supervisor', 'admin'],
+    phoneBar: [],
     enabled: true,
   },
   {
@@ -70,6 +77,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconUserPlus,
     path: '/admin',
     roles: ['admin'],
+    phoneBar: [],
     enabled: true,
   },
   {
@@ -78,6 +86,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconLock,
     path: '/security',
     roles: ['agent', 'advisor', 'supervisor', 'admin'],
+    phoneBar: [],
     enabled: true,
   },
   {
@@ -86,6 +95,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconNote,
     path: '/settings',
     roles: ['supervisor', 'admin'],
+    phoneBar: [],
     enabled: true,
   },
 ];
@@ -94,10 +104,13 @@ export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.enabled && item.roles.includes(role));
 }
 
-/** At phone width the bottom bar holds this many sections; the rest are under "more". */
-export const PHONE_BAR_ITEMS = 3;
-
-/** The sections in the bottom bar at phone width, and those under "more" (on a desktop: one rail). */
-export function splitForPhone(items: readonly NavItem[]): { bar: NavItem[]; more: NavItem[] } {
-  return { bar: items.slice(0, PHONE_BAR_ITEMS), more: items.slice(PHONE_BAR_ITEMS) };
+/**
+ * The sections in the bottom bar at phone width (what the role works in all day), and those under
+ * "more" (settings such as security, pages opened now and then); on a desktop: one rail.
+ */
+export function splitForPhone(items: readonly NavItem[], role: Role): { bar: NavItem[]; more: NavItem[] } {
+  return {
+    bar: items.filter((item) => item.phoneBar.includes(role)),
+    more: items.filter((item) => !item.phoneBar.includes(role)),
+  };
 }
