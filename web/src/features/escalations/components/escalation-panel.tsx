@@ -5,9 +5,10 @@ import { useI18n } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
 import { useNow } from '../../../hooks/use-now';
 import { Badge } from '../../../components/ui/badge';
-import { Button, IconButton } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
+import { FoldToggle } from '../../../components/ui/fold-toggle';
 import { InlineAlert } from '../../../components/ui/inline-alert';
-import { IconChevronDown, IconEscalation } from '../../../components/ui/icons';
+import { IconEscalation } from '../../../components/ui/icons';
 import { useCurrentUser } from '../../../session/use-session';
 import { escalationAction, type EscalationAction } from '../api';
 import { storeEscalation, useConversationEscalations } from '../hooks/use-escalations';
@@ -85,14 +86,12 @@ export function EscalationPanel({ conversationId }: { conversationId: string }) 
           {escalation.acceptedBy ? ` · ${escalation.acceptedBy.name}` : ''}
         </Badge>
         <PickupDue escalation={escalation} now={now} />
-        <IconButton
+        <FoldToggle
           className="esc-panel__toggle"
-          size="sm"
+          expanded={expanded}
+          controls={bodyId}
           label={expanded ? t('escalation.hideDetails') : t('escalation.showDetails')}
-          icon={<IconChevronDown size={16} />}
-          aria-expanded={expanded}
-          aria-controls={bodyId}
-          onClick={() => setToggled(!expanded)}
+          onToggle={() => setToggled(!expanded)}
           data-testid="escalation-details-toggle"
         />
       </div>

@@ -1,16 +1,10 @@
 import { useId, useState } from 'react';
 import type { SuggestedSwitch, SwitchKind } from '@webcare/shared';
 import { useI18n } from '../../../i18n/i18n';
-import { Button, IconButton } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
+import { FoldToggle } from '../../../components/ui/fold-toggle';
 import { InlineAlert } from '../../../components/ui/inline-alert';
-import {
-  IconArrowRight,
-  IconChevronDown,
-  IconLock,
-  IconPhone,
-  IconSend,
-  IconUserPlus,
-} from '../../../components/ui/icons';
+import { IconArrowRight, IconLock, IconPhone, IconSend, IconUserPlus } from '../../../components/ui/icons';
 import { shortDateTime } from '../../../lib/time';
 import { useSwitchChannel } from '../hooks/use-switch-channel';
 import type { SentSwitch } from '../lib/sent-switch';
@@ -84,14 +78,12 @@ export function SwitchCard({ conversationId, suggestion, sent, onSwitched }: Swi
           <Icon size={15} />
         </span>
         <h3 className="switch-card__title">{t('switch.title', { kind })}</h3>
-        <IconButton
+        <FoldToggle
           className="switch-card__toggle"
-          size="sm"
+          expanded={expanded}
+          controls={detailsId}
           label={expanded ? t('switch.hideDetails') : t('switch.showDetails')}
-          icon={<IconChevronDown size={16} />}
-          aria-expanded={expanded}
-          aria-controls={detailsId}
-          onClick={() => setExpanded((value) => !value)}
+          onToggle={() => setExpanded((value) => !value)}
           data-testid="switch-details-toggle"
         />
       </header>
