@@ -57,6 +57,7 @@ import {
   type ConversationRow,
   toMessageView,
 } from './conversation.presenter';
+import { TurnBatch } from '../common/turn-batch';
 import { decodeCursor, decodeSearchCursor, encodeCursor, encodeSearchCursor } from './conversation-query';
 import {
   ConversationsRepository,
@@ -157,20 +158,30 @@ export class ConversationsService {
     return toMessageView(message, contactName, (code) => this.topicList.labelsOf(code));
   }
 
-  /** Summaries asked for by `summary` in this turn of the event loop. */
-  private summaryWanted: {
-    conversationId: string;
-    userId: string;
-    resolve: (found: { summary: ConversationSummary; teamId: string | null }) => void;
-    reject: (error: unknown) => void;
-  }[] = [];
+  /** Queue rows asked for in one turn of the event loop, by user and conversation (`summaryKey`). */
+  private readonly summaryRows = new TurnBatch<string, ConversationRow>(async (keys) => {
+    const byUser = new Map<string, string[]>();
+    for (const key of keys) {
+      const [userId, conversationId] = key.split(' ');
+      byUser.set(userId, [...(byUser.get(userId) ?? []), conversationId]);
+    }
+    const rows = new Map<string, ConversationRow>();
+    for (const [userId, ids] of byUser) {
+      for (const row of await this.repository.summaryRows(ids, userId)) rows.set(`${userId} ${row.id}`, row);
+    }
+    return rows;
+  });
 
-  /** Messages asked for by `threadMessage` in this turn of the event loop. */
-  private threadMessageWanted: {
-    messageId: string;
-    resolve: (found: ThreadMessage | null) => void;
-    reject: (error: unknown) => void;
-  }[] = [];
+  /** Thread messages asked for in one turn of the event loop. */
+  private readonly threadMessages = new TurnBatch<string, ThreadMessage>(
+    async (ids) =>
+      new Map(
+        (await this.repository.messagesInThread(ids)).map((message) => [
+          message.id,
+          this.toThreadMessage(message),
+        ]),
+      ),
+  );
 
   async list(
     actor: Actor,
@@ -230,37 +241,13 @@ export class ConversationsService {
    * The conversation's queue row as `userId` sees it, and its team. The summaries asked for in one turn
    * of the event loop (a batch's announcements) load in one query per user.
    */
-  summary(
+  async summary(
     conversationId: string,
     userId: string = NOBODY,
   ): Promise<{ summary: ConversationSummary; teamId: string | null }> {
-    return new Promise((resolve, reject) => {
-      this.summaryWanted.push({ conversationId, userId, resolve, reject });
-      if (this.summaryWanted.length === 1) setImmediate(() => void this.loadSummaries());
-    });
-  }
-
-  private async loadSummaries(): Promise<void> {
-    const wanted = this.summaryWanted;
-    this.summaryWanted = [];
-    const byUser = new Map<string, typeof wanted>();
-    for (const want of wanted) byUser.set(want.userId, [...(byUser.get(want.userId) ?? []), want]);
-    for (const [userId, asked] of byUser) {
-      try {
-        const rows = new Map<string, ConversationRow>();
-        for (let start = 0; start < asked.length; start += 500) {
-          const ids = [...new Set(asked.slice(start, start + 500).map((want) => want.conversationId))];
-          for (const row of await this.repository.summaryRows(ids, userId)) rows.set(row.id, row);
-        }
-        for (const { conversationId, resolve, reject } of asked) {
-          const row = rows.get(conversationId);
-          if (row) resolve({ summary: toConversationSummary(row), teamId: row.team_id });
-          else reject(new ConversationNotFoundException());
-        }
-      } catch (error) {
-        for (const { reject } of asked) reject(error);
-      }
-    }
+    const row = await this.summaryRows.get(`${userId} ${conversationId}`);
+    if (!row) throw new ConversationNotFoundException();
+    return { summary: toConversationSummary(row), teamId: row.team_id };
   }
 
   async detail(actor: Actor, id: string): Promise<ConversationDetail> {
@@ -671,33 +658,12 @@ export class ConversationsService {
     return this.repository.teamIdOf(conversationId);
   }
 
-  /** How a message shows in its thread, and the team its conversation is escalated to; null when gone. */
   /**
    * How a message shows in its thread, and the team its conversation is escalated to; null when gone.
    * The messages asked for in one turn of the event loop (a batch's announcements) load in one query.
    */
   threadMessage(messageId: string): Promise<ThreadMessage | null> {
-    return new Promise((resolve, reject) => {
-      this.threadMessageWanted.push({ messageId, resolve, reject });
-      if (this.threadMessageWanted.length === 1) setImmediate(() => void this.loadThreadMessages());
-    });
-  }
-
-  private async loadThreadMessages(): Promise<void> {
-    const wanted = this.threadMessageWanted;
-    this.threadMessageWanted = [];
-    try {
-      const found = new Map<string, ThreadMessage>();
-      for (let start = 0; start < wanted.length; start += 500) {
-        const ids = [...new Set(wanted.slice(start, start + 500).map((w) => w.messageId))];
-        for (const message of await this.repository.messagesInThread(ids)) {
-          found.set(message.id, this.toThreadMessage(message));
-        }
-      }
-      for (const { messageId, resolve } of wanted) resolve(found.get(messageId) ?? null);
-    } catch (error) {
-      for (const { reject } of wanted) reject(error);
-    }
+    return this.threadMessages.get(messageId);
   }
 
   private toThreadMessage(message: MessageEntity): ThreadMessage {

@@ -54,6 +54,9 @@ const STORE_BATCH = {
     SELECT delivery_id, count(*)::int AS stored FROM events GROUP BY delivery_id`,
 };
 
+/** An erased event keeps a one-way hash of its provider id in place of the id. */
+const HASHED_KEY = `CASE WHEN dedupe_key LIKE 'erased:%' THEN dedupe_key ELSE 'erased:' || encode(sha256(convert_to(dedupe_key, 'UTF8')), 'hex') END`;
+
 /**
  * The webhook side of ingest, as a group commit: deliveries that arrive while the previous commit is
  * under way (or in the same turn of the event loop) are stored together — one statement for their
@@ -61,9 +64,6 @@ const STORE_BATCH = {
  * request is answered when the commit holding its delivery is durable; only then does the provider get
  * its 200. The commits go through a pool of their own, so a busy console or worker never delays a 200.
  */
-/** An erased event keeps a one-way hash of its provider id in place of the id. */
-const HASHED_KEY = `CASE WHEN dedupe_key LIKE 'erased:%' THEN dedupe_key ELSE 'erased:' || encode(sha256(convert_to(dedupe_key, 'UTF8')), 'hex') END`;
-
 @Injectable()
 export class IngestService implements OnModuleInit, OnModuleDestroy {
   private pending: PendingDelivery[] = [];

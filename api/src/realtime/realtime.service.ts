@@ -144,8 +144,8 @@ export class RealtimeService implements OnModuleDestroy {
     });
   }
 
-  /** Agents, supervisors and admins see the spike banner: raised, grown, or its bulk answer moved on. */
   /**
+   * Agents, supervisors and admins see the spike banner: raised, grown, or its bulk answer moved on.
    * A wave changes its spike with every arrival, and the spike's view counts all its members: the
    * banner gets the first change at once and then at most one view per spike every SPIKE_PUSH_MS.
    */
